@@ -1,0 +1,47 @@
+package cn.qinglian.workflow.common.audit;
+
+import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.security.CurrentUser;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail over REST. A person reads their own record of duty; the Party office and
+ * administrators read anyone's and any business key's.
+ */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+    static final String PARTY_OFFICE_GROUP = "role-party-office";
+
+    private final AuditService audit;
+
+    AuditController(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/business-keys/{businessKey}")
+    List<AuditRecord> byBusinessKey(@PathVariable String businessKey, @AuthenticationPrincipal CurrentUser user) {
+        requireOffice(user);
+        return audit.forBusinessKey(businessKey);
+    }
+
+    @GetMapping("/people/{personId}")
+    List<AuditRecord> byPerson(@PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
+        if (!personId.equals(user.userId())) {
+            requireOffice(user);
+        }
+        return audit.forPerson(personId);
+    }
+
+    private static void requireOffice(CurrentUser user) {
+        if (!user.isAdmin() && !user.inGroup(PARTY_OFFICE_GROUP)) {
+            throw ApiException.forbidden("只有党务工作人员或管理员可以查看他人的履责纪实。");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package cn.qinglian.workflow.common.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes the audit trail in the caller's transaction (a task's completion), and reads it. */
+@Service
+public class AuditService {
+
+    static final int MAX_PER_PERSON = 500;
+
+    private final AuditMapper mapper;
+    private final Clock clock;
+
+    AuditService(AuditMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Must join a running transaction: an audit row without the step it records is worse than none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        mapper.insert(entry, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRecord> forBusinessKey(String businessKey) {
+        return mapper.findByBusinessKey(businessKey);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRecord> forPerson(String personId) {
+        return mapper.findByActor(personId, MAX_PER_PERSON);
+    }
+
+    @Transactional(readOnly = true)
+    public long countForTask(String taskId) {
+        return mapper.countByTask(taskId);
+    }
+}

@@ -1,0 +1,37 @@
+package cn.qinglian.workflow.org.demo;
+
+import cn.qinglian.workflow.org.OrgService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo organisation into an empty database when {@code qinglian.demo.enabled}. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties properties;
+    private final OrgService orgService;
+
+    DemoDataLoader(DemoProperties properties, OrgService orgService) {
+        this.properties = properties;
+        this.orgService = orgService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled() || !orgService.isEmpty()) {
+            return;
+        }
+        DemoOrganisation demo = DemoOrganisation.of(properties.members());
+        OrgService.SaveResult result = orgService.save(demo.units(), demo.people(), properties.password());
+        log.info("Loaded the demo organisation: {} units, {} people",
+                result.unitsCreated(), result.peopleCreated());
+    }
+}

@@ -1,0 +1,23 @@
+package cn.qinglian.workflow;
+
+import cn.qinglian.workflow.common.audit.AuditEntry;
+import cn.qinglian.workflow.common.audit.AuditService;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Handlers used only by test processes under src/test/resources/bpmn. */
+@TestConfiguration
+public class TestHandlers {
+
+    public static final String FAILURE_MESSAGE = "handler failed after writing (test)";
+
+    /** Writes its audit row, as a real handler does, and then fails. */
+    @Bean
+    TaskListener failAfterWriteListener(AuditService audit) {
+        return task -> {
+            audit.record(AuditEntry.ofTask(task, "rollbackProbe", "approve", "写入后失败"));
+            throw new IllegalStateException(FAILURE_MESSAGE);
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package cn.qinglian.workflow.common.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.smoke.SmokeApproval;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** REST needs a login; Camunda's authorizations decide what each user sees and does. */
+class SecurityTest extends IntegrationTest {
+
+    @Test
+    void anonymousGets401OnEngineRestAndApi() {
+        for (String path : List.of("/engine-rest/engine", "/engine-rest/task", "/api/org/units", "/api/audit/people/m0001")) {
+            ResponseEntity<String> response = http.getForEntity(path, String.class);
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        }
+    }
+
+    @Test
+    void wrongPasswordGets401WithAProblemAndNoDetailsLeak() {
+        ResponseEntity<String> response = http.withBasicAuth("m0001", "wrong").getForEntity("/api/org/units", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(response.getBody()).contains("\"code\":\"unauthorized\"").doesNotContain("Exception");
+    }
+
+    @Test
+    void memberSeesAndCompletesOnlyTheirOwnTask() {
+        Task task = startSmokeFor("m0001");
+
+        ResponseEntity<String> othersList = as("m0002").getForEntity(
+                "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
+        assertThat(othersList.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(othersList.getBody()).isEqualTo("[]");
+
+        ResponseEntity<String> othersGet = as("m0002").getForEntity("/engine-rest/task/" + task.getId(), String.class);
+        assertThat(othersGet.getStatusCode().value()).isIn(403, 404);
+
+        ResponseEntity<String> othersComplete = postJson(as("m0002"), "/engine-rest/task/" + task.getId() + "/complete", "{}");
+        assertThat(othersComplete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+
+        ResponseEntity<String> ownList = as("m0001").getForEntity(
+                "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
+        assertThat(ownList.getBody()).contains(task.getId());
+
+        ResponseEntity<String> ownComplete = postJson(as("m0001"), "/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}");
+        assertThat(ownComplete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+    }
+
+    @Test
+    void administratorSeesAndCompletesAnyonesTask() {
+        Task task = startSmokeFor("m0003");
+
+        ResponseEntity<String> list = as("demo").getForEntity(
+                "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
+        assertThat(list.getBody()).contains(task.getId());
+
+        ResponseEntity<String> complete = postJson(as("demo"), "/engine-rest/task/" + task.getId() + "/complete", "{}");
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void memberCannotStartProcessesOverEngineRest() {
+        ResponseEntity<String> response = postJson(as("m0004"), "/engine-rest/process-definition/key/"
+                + SmokeApproval.PROCESS_KEY + "/start", "{\"businessKey\":\"x-" + UUID.randomUUID() + "\"}");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void membersMayUseTasklistButNotCockpitOrAdmin() {
+        assertThat(webappLogin("m0005", "tasklist").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("m0005", "cockpit").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("m0005", "admin").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("demo", "cockpit").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("demo", "admin").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void tasklistSessionAuthenticatesApiReadsButNotUnprotectedWrites() {
+        ResponseEntity<String> login = webappLogin("m0006", "tasklist");
+        String session = cookie(login, "JSESSIONID");
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        ResponseEntity<String> read = http.exchange("/api/org/people/m0006", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getBody()).contains("\"id\":\"m0006\"");
+
+        // A write riding on the session cookie alone (no CSRF token) is not authenticated.
+        ResponseEntity<String> write = http.exchange("/api/org/import", HttpMethod.POST, new HttpEntity<>(headers), String.class);
+        assertThat(write.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private Task startSmokeFor(String approver) {
+        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(SmokeApproval.PROCESS_KEY,
+                "security-" + UUID.randomUUID(), Map.of(SmokeApproval.VAR_APPROVER, approver)).getId();
+        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    }
+
+    /** Logs in the way the webapps' login page does: CSRF cookie first, then the form post. */
+    private ResponseEntity<String> webappLogin(String userId, String app) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
+        String xsrf = cookie(page, "XSRF-TOKEN");
+        String session = cookie(page, "JSESSIONID");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", xsrf);
+        headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + (session == null ? "" : "; JSESSIONID=" + session));
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", userId);
+        form.add("password", DEMO_PASSWORD);
+        return http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
+    }
+
+    private static String cookie(ResponseEntity<?> response, String name) {
+        List<String> cookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
+        return cookies.stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,81 @@
+package cn.qinglian.workflow.org.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.org.Person;
+import cn.qinglian.workflow.org.Role;
+import cn.qinglian.workflow.org.Unit;
+import cn.qinglian.workflow.org.UnitType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoOrganisationTest {
+
+    private final DemoOrganisation demo = DemoOrganisation.of(620);
+
+    @Test
+    void hasTheConfiguredNumberOfPeopleWithUniqueIds() {
+        assertThat(demo.people()).hasSize(620);
+        assertThat(demo.people().stream().map(Person::id).collect(Collectors.toSet())).hasSize(620);
+        assertThat(DemoOrganisation.of(6000).people()).hasSize(6000);
+    }
+
+    @Test
+    void hasTheCommissionsShape() {
+        assertThat(count(UnitType.PARTY_GROUP)).isEqualTo(1);
+        assertThat(count(UnitType.AGENCY_BRANCH)).isEqualTo(4);
+        assertThat(count(UnitType.NEW_ORGANISATION)).isEqualTo(7);
+        assertThat(count(UnitType.ASSOCIATION)).isEqualTo(5);
+        assertThat(count(UnitType.PROJECT_PARTY_ORG)).isEqualTo(1);
+        assertThat(withRole(Role.SECRETARY)).hasSize(1);
+        assertThat(withRole(Role.LEADERSHIP_MEMBER)).hasSize(5);
+    }
+
+    @Test
+    void everyUnitBelowThePartyGroupIsSupervisedByExactlyOneLeadershipMember() {
+        Set<String> supervised = new HashSet<>();
+        for (Person leader : withRole(Role.LEADERSHIP_MEMBER)) {
+            assertThat(leader.supervisedUnitIds()).isNotEmpty();
+            leader.supervisedUnitIds().forEach(id -> assertThat(supervised.add(id)).as(id).isTrue());
+        }
+        Set<String> expected = demo.units().stream()
+                .filter(u -> u.unitType() != UnitType.PARTY_GROUP && u.unitType() != UnitType.AGENCY_BRANCH
+                        && u.unitType() != UnitType.PROJECT_PARTY_ORG)
+                .map(Unit::id).collect(Collectors.toSet());
+        assertThat(supervised).isEqualTo(expected);
+    }
+
+    @Test
+    void everyUnitWithPeopleHasAHeadOrBranchSecretaryAndEveryParentExists() {
+        Set<String> ids = demo.units().stream().map(Unit::id).collect(Collectors.toSet());
+        demo.units().stream().filter(u -> u.parentId() != null).forEach(u -> assertThat(ids).contains(u.parentId()));
+        demo.people().forEach(p -> assertThat(ids).contains(p.unitId()));
+        for (Unit unit : demo.units()) {
+            if (unit.unitType() == UnitType.DEPARTMENT || unit.unitType() == UnitType.AFFILIATED_UNIT) {
+                assertThat(demo.people()).filteredOn(p -> p.unitId().equals(unit.id()) && p.has(Role.UNIT_HEAD))
+                        .as(unit.id()).hasSize(1);
+            }
+        }
+        long newOrgsWithInspector = demo.units().stream().filter(u -> u.unitType() == UnitType.NEW_ORGANISATION)
+                .filter(u -> demo.people().stream().anyMatch(p -> p.unitId().equals(u.id()) && p.has(Role.DISCIPLINE_INSPECTOR)))
+                .count();
+        assertThat(newOrgsWithInspector).isEqualTo(4);
+    }
+
+    @Test
+    void isTheSameEveryTimeAndHoldsRareCharacters() {
+        assertThat(DemoOrganisation.of(620).people()).isEqualTo(demo.people());
+        assertThat(demo.people()).extracting(Person::name).contains("王𠀾", "李𡘙");
+    }
+
+    private long count(UnitType type) {
+        return demo.units().stream().filter(u -> u.unitType() == type).count();
+    }
+
+    private List<Person> withRole(Role role) {
+        return demo.people().stream().filter(p -> p.has(role)).toList();
+    }
+}
