@@ -36,10 +36,10 @@ public class OrgImportService {
     private final String initialPassword;
 
     OrgImportService(SpreadsheetReader reader, OrgService orgService,
-                     @Value("${qinglian.org.initial-password:#{null}}") String initialPassword) {
+                     @Value("${qinglian.org.initial-password:}") String initialPassword) {
         this.reader = reader;
         this.orgService = orgService;
-        this.initialPassword = initialPassword;
+        this.initialPassword = initialPassword == null || initialPassword.isBlank() ? null : initialPassword;
     }
 
     @Transactional

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.smoke.SmokeApproval;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,6 +23,9 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /** REST needs a login; Camunda's authorizations decide what each user sees and does. */
 class SecurityTest extends IntegrationTest {
+
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void anonymousGets401OnEngineRestAndApi() {
@@ -105,6 +112,27 @@ class SecurityTest extends IntegrationTest {
         // A write riding on the session cookie alone (no CSRF token) is not authenticated.
         ResponseEntity<String> write = http.exchange("/api/org/import", HttpMethod.POST, new HttpEntity<>(headers), String.class);
         assertThat(write.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void everyMemberSeesTheChineseTasklistFiltersAndTheyListOnlyTheirOwnTasks() throws Exception {
+        Task task = startSmokeFor("m0007");
+        startSmokeFor("m0008");
+
+        JsonNode filters = json.readTree(as("m0007").getForObject("/engine-rest/filter", String.class));
+        List<String> names = new ArrayList<>();
+        filters.forEach(f -> names.add(f.path("name").asText()));
+        assertThat(names).contains("我的待办", "我所在组的待办", "即将到期", "已逾期");
+
+        String mine = null;
+        for (JsonNode filter : filters) {
+            if (filter.path("name").asText().equals("我的待办")) {
+                mine = filter.path("id").asText();
+            }
+        }
+        JsonNode listed = json.readTree(as("m0007").getForObject("/engine-rest/filter/" + mine + "/list", String.class));
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("id").asText()).isEqualTo(task.getId());
     }
 
     private Task startSmokeFor(String approver) {
