@@ -126,8 +126,12 @@ public final class DemoOrganisation {
                     theirs.add(supervised.get(i));
                 }
             }
-            people.add(new Person("leader" + (l + 1), names[l], ROOT, posts[l], null, true,
-                    EnumSet.of(Role.LEADERSHIP_MEMBER, Role.PARTY_MEMBER), theirs));
+            // The head of the discipline inspection group is the inspector of last resort for
+            // units without a 纪检委员 of their own (associations, some 两新组织).
+            Set<Role> roles = l == posts.length - 1
+                    ? EnumSet.of(Role.LEADERSHIP_MEMBER, Role.DISCIPLINE_INSPECTOR, Role.PARTY_MEMBER)
+                    : EnumSet.of(Role.LEADERSHIP_MEMBER, Role.PARTY_MEMBER);
+            people.add(new Person("leader" + (l + 1), names[l], ROOT, posts[l], null, true, roles, theirs));
         }
     }
 

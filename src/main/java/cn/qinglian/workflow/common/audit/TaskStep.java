@@ -1,0 +1,28 @@
+package cn.qinglian.workflow.common.audit;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * The step a handler runs in — who, which instance, which task — so a service can record its
+ * outcome in the audit trail without knowing the engine's delegate types.
+ */
+public record TaskStep(String actorId, String processInstanceId, String stepId, String stepName, String taskId,
+                       String businessKey) {
+
+    public static TaskStep of(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        return new TaskStep(task.getAssignee(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+                task.getName(), task.getId(), execution == null ? null : execution.getProcessBusinessKey());
+    }
+
+    /** A step the process takes by itself (a timer, a service task): no actor. */
+    public static TaskStep of(DelegateExecution execution) {
+        return new TaskStep(null, execution.getProcessInstanceId(), execution.getCurrentActivityId(),
+                execution.getCurrentActivityName(), null, execution.getProcessBusinessKey());
+    }
+
+    public AuditEntry audit(String processKey, String outcome, String opinion) {
+        return new AuditEntry(actorId, processKey, processInstanceId, stepId, stepName, taskId, businessKey, outcome, opinion);
+    }
+}

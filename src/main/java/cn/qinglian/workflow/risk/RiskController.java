@@ -1,0 +1,83 @@
+package cn.qinglian.workflow.risk;
+
+import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The risk register over REST: register a point (starts its process), list, summarise, evidence. */
+@RestController
+@RequestMapping("/api/risk-points")
+class RiskController {
+
+    private final RiskService risks;
+    private final RiskRegister register;
+
+    RiskController(RiskService risks, RiskRegister register) {
+        this.risks = risks;
+        this.register = register;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RiskPointDetail> registerPoint(@Valid @RequestBody RiskRegistration registration,
+                                                  @AuthenticationPrincipal CurrentUser user) {
+        RiskPoint point = risks.register(registration, user);
+        return ResponseEntity.created(URI.create("/api/risk-points/" + point.id())).body(register.detail(point.id(), user));
+    }
+
+    @GetMapping
+    List<RiskPoint> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+                         @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
+                         @AuthenticationPrincipal CurrentUser user) {
+        return register.list(new RiskMapper.Filter(year, unit, parse(RiskGrade.class, "grade", grade),
+                parse(RiskStatus.class, "status", status)), user);
+    }
+
+    @GetMapping("/summary")
+    List<RiskUnitSummary> summary(@RequestParam int year, @AuthenticationPrincipal CurrentUser user) {
+        return register.summary(year, user);
+    }
+
+    @GetMapping("/{id}")
+    RiskPointDetail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return register.detail(id, user);
+    }
+
+    @PostMapping(path = "/{id}/measures/{measureId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    RiskMeasure evidence(@PathVariable long id, @PathVariable long measureId, @RequestPart("file") MultipartFile file,
+                         @AuthenticationPrincipal CurrentUser user) {
+        try {
+            return register.attachEvidence(id, measureId, file.getOriginalFilename(), file.getContentType(),
+                    file.getBytes(), user);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        throw ApiException.invalidField(field, "无效的取值：" + value);
+    }
+}

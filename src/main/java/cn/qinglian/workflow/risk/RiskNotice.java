@@ -1,0 +1,9 @@
+package cn.qinglian.workflow.risk;
+
+import java.time.Instant;
+
+/** A reminder to a measure's owner before its due date, or an escalation to the unit head after it. */
+public record RiskNotice(Long id, Long riskPointId, Long measureId, Kind kind, String recipientId, Instant sentAt) {
+
+    public enum Kind { REMINDER, ESCALATION }
+}

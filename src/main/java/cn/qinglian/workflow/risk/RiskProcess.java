@@ -1,0 +1,51 @@
+package cn.qinglian.workflow.risk;
+
+/** Ids, message names and variables of processes/risk-rectification.bpmn and risk-level.dmn. */
+public final class RiskProcess {
+
+    public static final String PROCESS_KEY = "riskRectification";
+    public static final String DECISION_KEY = "riskLevel";
+    public static final String BUSINESS_KEY_PREFIX = "risk-";
+
+    public static final String TASK_GRADE = "serviceTask_grade";
+    public static final String TASK_SET_MEASURES = "userTask_setMeasures";
+    public static final String TASK_HEAD_APPROVAL = "userTask_headApproval";
+    public static final String TASK_SUPERVISOR_APPROVAL = "userTask_supervisorApproval";
+    public static final String TASK_REPORT_MEASURE = "userTask_reportMeasure";
+    public static final String TASK_VERIFY = "userTask_verify";
+    public static final String TASK_RE_REVIEW = "userTask_reReview";
+    public static final String TIMER_RE_REVIEW = "timer_reReview";
+    public static final String TIMER_DUE_DATES = "timer_dueDates";
+    public static final String TASK_REMIND = "serviceTask_remind";
+    public static final String END_RETIRED = "endEvent_retired";
+
+    public static final String VAR_RISK_POINT_ID = "riskPointId";
+    public static final String VAR_REGISTRANT = "registrant";
+    public static final String VAR_UNIT_HEAD = "unitHead";
+    public static final String VAR_SUPERVISOR = "supervisor";
+    public static final String VAR_INSPECTOR = "inspector";
+    public static final String VAR_GRADE = "grade";
+    public static final String VAR_GRADE_LABEL = "gradeLabel";
+    public static final String VAR_SUPERVISOR_APPROVAL = "supervisorApproval";
+    public static final String VAR_MEASURES = "measures";
+    public static final String VAR_MEASURE_IDS = "measureIds";
+    public static final String VAR_MEASURE_ID = "measureId";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_COMMENT = "comment";
+    public static final String VAR_REPORT = "report";
+    public static final String VAR_EFFECTIVE = "effective";
+    public static final String VAR_FINDING = "finding";
+    public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+    public static final String VAR_LIKELIHOOD = "likelihood";
+    public static final String VAR_IMPACT = "impact";
+    public static final String VAR_REVIEW_INTERVAL = "reviewInterval";
+    public static final String VAR_DUE_CHECK_CYCLE = "dueCheckCycle";
+
+    /** Outcomes of the periodic re-review (定期复核). */
+    public static final String REVIEW_CONFIRM = "confirm";
+    public static final String REVIEW_CHANGE = "change";
+    public static final String REVIEW_RETIRE = "retire";
+
+    private RiskProcess() {
+    }
+}

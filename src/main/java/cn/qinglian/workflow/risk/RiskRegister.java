@@ -1,0 +1,89 @@
+package cn.qinglian.workflow.risk;
+
+import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Organisation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the risk register (台账) and attaching evidence, with the register's access rules. */
+@Service
+public class RiskRegister {
+
+    private final RiskMapper mapper;
+    private final OrgService org;
+    private final RiskProperties properties;
+    private final Clock clock;
+
+    RiskRegister(RiskMapper mapper, OrgService org, RiskProperties properties, Clock clock) {
+        this.mapper = mapper;
+        this.org = org;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RiskPoint> list(RiskMapper.Filter filter, CurrentUser user) {
+        Organisation organisation = org.organisation();
+        Optional<String> own = RiskAccess.ownUnit(user, organisation);
+        if (filter.unitId() != null) {
+            if (organisation.unit(filter.unitId()).isEmpty()) {
+                throw ApiException.invalidField("unit", "单位不存在：" + filter.unitId());
+            }
+            RiskAccess.requireUnit(user, organisation, filter.unitId());
+        }
+        String unit = filter.unitId() != null ? filter.unitId() : own.orElse(null);
+        return mapper.findPoints(new RiskMapper.Filter(filter.year(), unit, filter.grade(), filter.status()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RiskUnitSummary> summary(int year, CurrentUser user) {
+        Organisation organisation = org.organisation();
+        Optional<String> own = RiskAccess.ownUnit(user, organisation);
+        LocalDate today = LocalDate.now(clock.withZone(RiskService.CHINA));
+        return mapper.summary(year, today).stream()
+                .filter(line -> own.isEmpty() || own.get().equals(line.unitId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RiskPointDetail detail(long id, CurrentUser user) {
+        RiskPoint point = mapper.findPoint(id);
+        if (point == null) {
+            throw ApiException.notFound("risk-point-not-found", "找不到风险点：" + id);
+        }
+        RiskAccess.requireUnit(user, org.organisation(), point.unitId());
+        return new RiskPointDetail(point, point.grade() == null ? null : point.grade().label(), point.status().label(),
+                mapper.findGrades(id), mapper.findMeasures(id), mapper.findDecisions(id), mapper.findNotices(id));
+    }
+
+    /** The owner of a measure attaches evidence: size and type are checked, the file is kept in the register. */
+    @Transactional
+    public RiskMeasure attachEvidence(long riskPointId, long measureId, String fileName, String contentType,
+                                      byte[] data, CurrentUser user) {
+        RiskMeasure measure = mapper.findMeasure(measureId);
+        if (measure == null || measure.riskPointId() != riskPointId) {
+            throw ApiException.notFound("risk-measure-not-found", "找不到防控措施：" + measureId);
+        }
+        if (!measure.ownerId().equals(user.userId())) {
+            throw ApiException.forbidden("只有措施责任人可以上传佐证材料。");
+        }
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (name.isEmpty() || name.length() > 200 || !properties.evidenceTypes().contains(extension)) {
+            throw ApiException.invalidField("file", "佐证材料只接受 " + String.join("、", properties.evidenceTypes())
+                    + " 文件，文件名不超过 200 字");
+        }
+        if (data.length == 0 || data.length > properties.evidenceMaxSize().toBytes()) {
+            throw ApiException.invalidField("file", "佐证材料不能为空，且不超过 " + properties.evidenceMaxSize().toMegabytes() + "MB");
+        }
+        mapper.attachEvidence(measureId, name, contentType == null ? "application/octet-stream" : contentType,
+                data.length, data);
+        return mapper.findMeasure(measureId);
+    }
+}
