@@ -38,7 +38,7 @@ CREATE TABLE risk_grade (
     risk_point_id   BIGINT       NOT NULL,
     likelihood      INT          NOT NULL,
     impact          INT          NOT NULL,
-    sensitive       BOOLEAN      NOT NULL,
+    sensitive_matter BOOLEAN     NOT NULL,
     grade           VARCHAR(8)   NOT NULL,
     reason          VARCHAR(200) NOT NULL,
     graded_at       DATETIME(3)  NOT NULL,

@@ -1,0 +1,226 @@
+package cn.qinglian.workflow.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** The risk register over REST, as a unit and the Party office use it, including every refusal. */
+class RiskApiTest extends IntegrationTest {
+
+    private static final List<String> COUNTED = List.of("risk_point", "risk_grade", "risk_measure", "risk_decision",
+            "audit_record", "ACT_RU_EXECUTION", "ACT_RU_TASK");
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void unitHeadRegistersAPointAndSeesItsGradeAndTheMeasuresTaskInTasklist() throws Exception {
+        ResponseEntity<String> response = postJson(as("head-x02"), "/api/risk-points", body("x02", "秘书长", 3, 5, true));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode detail = json.readTree(response.getBody());
+        assertThat(detail.path("point").path("grade").asText()).isEqualTo("HIGH");
+        assertThat(detail.path("gradeLabel").asText()).isEqualTo("高");
+        assertThat(detail.path("statusLabel").asText()).isEqualTo("制定措施");
+        assertThat(detail.path("grades").get(0).path("reason").asText()).contains("3 × 影响 5 = 15");
+        String businessKey = detail.path("point").path("businessKey").asText();
+        assertThat(businessKey).startsWith("risk-");
+
+        JsonNode tasks = json.readTree(as("head-x02").getForObject(
+                "/engine-rest/task?processInstanceBusinessKey=" + businessKey, String.class));
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).path("name").asText()).isEqualTo("制定防控措施");
+        String form = as("head-x02").getForObject("/engine-rest/task/" + tasks.get(0).path("id").asText()
+                + "/deployed-form", String.class);
+        assertThat(form).contains("防控措施", "dynamiclist");
+    }
+
+    @Test
+    void theSamePointTwiceInAYearIsA409AndNothingIsDoubled() {
+        Map<String, Object> body = body("x03", "秘书长", 2, 2, false);
+        assertThat(postJson(as("head-x03"), "/api/risk-points", write(body)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Map<String, Long> before = counts();
+
+        ResponseEntity<String> again = postJson(as("head-x03"), "/api/risk-points", write(body));
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).contains("risk-point-duplicate");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badRegistrations() {
+        return Stream.of(
+                Arguments.of("likelihood 6", Map.of("likelihood", 6), "likelihood"),
+                Arguments.of("impact 0", Map.of("impact", 0), "impact"),
+                Arguments.of("likelihood as text", Map.of("likelihood", "很高"), "likelihood"),
+                Arguments.of("unknown unit", Map.of("unitId", "nowhere"), "unitId"),
+                Arguments.of("unknown post", Map.of("post", "总经理"), "post"),
+                Arguments.of("unknown category", Map.of("category", "其他"), "category"),
+                Arguments.of("missing description", Map.of("description", ""), "description"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRegistrations")
+    void badRegistrationIs400NamingTheFieldAndChangesNothing(String kind, Map<String, Object> change, String field)
+            throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>(body("x04", "秘书长", 2, 2, false));
+        body.putAll(change);
+        Map<String, Long> before = counts();
+
+        ResponseEntity<String> response = postJson(as("office1"), "/api/risk-points", write(body));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.path("errors").findValuesAsText("field")).contains(field);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aMemberRegistersOnlyForTheirOwnUnitAndReadsOnlyItsRegister() throws Exception {
+        ResponseEntity<String> foreign = postJson(as("head-x05"), "/api/risk-points", body("x04", "秘书长", 2, 2, false));
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        JsonNode created = json.readTree(postJson(as("head-x05"), "/api/risk-points", body("x05", "秘书长", 2, 2, false)).getBody());
+        long id = created.path("point").path("id").asLong();
+        assertThat(as("head-x04").getForEntity("/api/risk-points/" + id, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("leader5").getForEntity("/api/risk-points/" + id, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        JsonNode mine = json.readTree(as("head-x04").getForObject("/api/risk-points", String.class));
+        mine.forEach(p -> assertThat(p.path("unitId").asText()).isEqualTo("x04"));
+        assertThat(as("head-x04").getForEntity("/api/risk-points?unit=x05", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("office1").getForEntity("/api/risk-points?grade=EXTREME", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aReturnWithoutCommentOverEngineRestIs400AndTheTaskStaysOpen() throws Exception {
+        String businessKey = json.readTree(postJson(as("head-x02"), "/api/risk-points",
+                body("x02", "秘书长", 1, 2, false)).getBody()).path("point").path("businessKey").asText();
+        String setMeasures = taskId("head-x02", businessKey);
+        String measures = "[{\\\"content\\\":\\\"建立台账\\\",\\\"ownerId\\\":\\\"head-x02\\\",\\\"dueDate\\\":\\\""
+                + LocalDate.now(RiskService.CHINA).plusDays(9) + "\\\"}]";
+        assertThat(postJson(as("head-x02"), "/engine-rest/task/" + setMeasures + "/complete",
+                "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"" + measures + "\"}}}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        String approval = taskId("head-x02", businessKey);
+        ResponseEntity<String> refused = postJson(as("head-x02"), "/engine-rest/task/" + approval + "/complete",
+                "{\"variables\":{\"approved\":{\"value\":false},\"comment\":{\"value\":\"\"}}}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("退回时必须填写审批意见");
+        assertThat(taskId("head-x02", businessKey)).isEqualTo(approval);
+    }
+
+    @Test
+    void evidenceIsCheckedForOwnerTypeAndSize() throws Exception {
+        JsonNode created = json.readTree(postJson(as("head-x01"), "/api/risk-points", body("x01", "秘书长", 1, 3, false)).getBody());
+        long id = created.path("point").path("id").asLong();
+        String businessKey = created.path("point").path("businessKey").asText();
+        String measures = "[{\\\"content\\\":\\\"收费公示\\\",\\\"ownerId\\\":\\\"head-x01\\\",\\\"dueDate\\\":\\\""
+                + LocalDate.now(RiskService.CHINA).plusDays(9) + "\\\"}]";
+        postJson(as("head-x01"), "/engine-rest/task/" + taskId("head-x01", businessKey) + "/complete",
+                "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"" + measures + "\"}}}");
+        long measureId = json.readTree(as("head-x01").getForObject("/api/risk-points/" + id, String.class))
+                .path("measures").get(0).path("id").asLong();
+        String path = "/api/risk-points/" + id + "/measures/" + measureId + "/evidence";
+
+        assertThat(upload(as("bs-x01"), path, "公示照片.png", new byte[10]).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> wrongType = upload(as("head-x01"), path, "脚本.exe", new byte[10]);
+        assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrongType.getBody()).contains("\"field\":\"file\"");
+        ResponseEntity<String> tooBig = upload(as("head-x01"), path, "扫描件.pdf", new byte[5 * 1024 * 1024 + 1]);
+        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooBig.getBody()).contains("5MB");
+
+        ResponseEntity<String> ok = upload(as("head-x01"), path, "../../公示照片.png", new byte[2048]);
+        assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode measure = json.readTree(ok.getBody());
+        assertThat(measure.path("evidenceName").asText()).isEqualTo("公示照片.png");
+        assertThat(measure.path("evidenceSize").asLong()).isEqualTo(2048);
+    }
+
+    @Test
+    void anonymousCannotReadTheRegister() {
+        assertThat(http.getForEntity("/api/risk-points", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private String taskId(String userId, String businessKey) throws Exception {
+        return json.readTree(as(userId).getForObject("/engine-rest/task?processInstanceBusinessKey=" + businessKey,
+                String.class)).get(0).path("id").asText();
+    }
+
+    private ResponseEntity<String> upload(TestRestTemplate client, String path, String name, byte[] bytes) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        body.add("file", new HttpEntity<>(new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }, partHeaders));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return client.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private Map<String, Object> body(String unitId, String post, int likelihood, int impact, boolean funds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitId", unitId);
+        body.put("post", post);
+        body.put("category", "业务流程");
+        body.put("description", "会员单位收费标准由秘书处自行决定（" + UUID.randomUUID() + "）");
+        body.put("manifestation", "未经理事会审议即调整收费");
+        body.put("likelihood", likelihood);
+        body.put("impact", impact);
+        body.put("funds", funds);
+        return body;
+    }
+
+    private ResponseEntity<String> postJson(TestRestTemplate client, String path, Map<String, Object> body) {
+        return postJson(client, path, write(body));
+    }
+
+    private String write(Map<String, Object> body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        COUNTED.forEach(t -> counts.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
+        return counts;
+    }
+}
