@@ -21,12 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +53,12 @@ public class RiskService {
     private final SystemAuthentication system;
     private final RiskProperties properties;
     private final Clock clock;
+    private final IdentityService identity;
+    private final Validator validator;
 
     RiskService(RiskMapper mapper, OrgService org, AuditService audit, DecisionService decisions, RuntimeService runtime,
-                SystemAuthentication system, RiskProperties properties, Clock clock) {
+                SystemAuthentication system, RiskProperties properties, Clock clock, IdentityService identity,
+                Validator validator) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
@@ -60,15 +67,50 @@ public class RiskService {
         this.system = system;
         this.properties = properties;
         this.clock = clock;
+        this.identity = identity;
+        this.validator = validator;
     }
 
     /** The grade the DMN gave and whether the supervising leadership member must approve. */
     public record GradeResult(RiskGrade grade, boolean supervisorApproval) {
     }
 
+    /** A recorded risk point: its id, business key and the variables its process needs. */
+    public record Registered(long id, String businessKey, Map<String, Object> variables) {
+    }
+
     /** Registers a risk point and starts its process, which grades it at once. */
     @Transactional
     public RiskPoint register(RiskRegistration registration, CurrentUser user) {
+        Registered registered = record(registration, user);
+        // The caller's right to register was checked; starting the process is the app's doing.
+        system.run(() -> runtime.startProcessInstanceByKey(RiskProcess.PROCESS_KEY, registered.businessKey(),
+                registered.variables()));
+        return mapper.findPoint(registered.id());
+    }
+
+    /**
+     * Registers the risk point of a process started from Tasklist's start form (登记风险点). A blank
+     * unit means the initiator's own unit.
+     */
+    @Transactional
+    public Registered registerFromStartForm(RiskRegistration registration, String initiator) {
+        CurrentUser user = new CurrentUser(initiator, identity.createGroupQuery().groupMember(initiator).list()
+                .stream().map(Group::getId).toList());
+        RiskRegistration withUnit = registration;
+        if (registration.unitId() == null || registration.unitId().isBlank()) {
+            String own = org.organisation().person(initiator).map(Person::unitId)
+                    .orElseThrow(() -> ApiException.invalidField("unitId", "请填写单位编号"));
+            withUnit = new RiskRegistration(own, registration.post(), registration.category(), registration.description(),
+                    registration.manifestation(), registration.likelihood(), registration.impact(),
+                    registration.engineering(), registration.funds(), registration.procurement(),
+                    registration.majorMatters(), registration.year());
+        }
+        return record(withUnit, user);
+    }
+
+    private Registered record(RiskRegistration registration, CurrentUser user) {
+        validate(registration);
         Organisation organisation = org.organisation();
         if (organisation.unit(registration.unitId()).isEmpty()) {
             throw ApiException.invalidField("unitId", "单位不存在：" + registration.unitId());
@@ -78,20 +120,20 @@ public class RiskService {
         if (!posts.contains(registration.post().trim())) {
             throw ApiException.invalidField("post", "该单位没有岗位“" + registration.post() + "”，可选：" + String.join("、", posts));
         }
-        int year = registration.year() != null ? registration.year() : LocalDate.now(clock.withZone(CHINA)).getYear();
-        String fingerprint = fingerprint(registration, year);
-        RiskMapper.GeneratedId id = new RiskMapper.GeneratedId();
-        try {
-            mapper.insertPoint(registration, year, fingerprint, user.userId(), id, clock.instant());
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw ApiException.conflict("risk-point-duplicate", "本单位本年度已登记相同岗位、类别和描述的风险点，未重复登记。");
-        }
-        String businessKey = RiskProcess.BUSINESS_KEY_PREFIX + id.getValue();
-        mapper.setBusinessKey(id.getValue(), businessKey);
         RiskPeople people = RiskPeople.of(organisation, registration.unitId());
         if (people.unitHead() == null || people.inspector() == null) {
             throw ApiException.invalidField("unitId", "该单位没有负责人或纪检委员，无法安排审批与核查，请先完善组织架构。");
         }
+        int year = registration.year() != null ? registration.year() : LocalDate.now(clock.withZone(CHINA)).getYear();
+        RiskMapper.GeneratedId id = new RiskMapper.GeneratedId();
+        try {
+            mapper.insertPoint(registration, year, fingerprint(registration, year), user.userId(), id, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("risk-point-duplicate", "本单位本年度已登记相同岗位、类别和描述的风险点，未重复登记。");
+        }
+        String businessKey = RiskProcess.BUSINESS_KEY_PREFIX + id.getValue();
+        mapper.setBusinessKey(id.getValue(), businessKey);
+        log.info("Registered risk point {} for unit {}", businessKey, registration.unitId());
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(RiskProcess.VAR_RISK_POINT_ID, id.getValue())
                 .putValue(RiskProcess.VAR_REGISTRANT, user.userId())
@@ -100,10 +142,16 @@ public class RiskService {
                 .putValue(RiskProcess.VAR_INSPECTOR, people.inspector())
                 .putValue(RiskProcess.VAR_REVIEW_INTERVAL, properties.reviewInterval())
                 .putValue(RiskProcess.VAR_DUE_CHECK_CYCLE, properties.dueCheckCycle());
-        // The caller's right to register was checked above; starting the process is the app's doing.
-        system.run(() -> runtime.startProcessInstanceByKey(RiskProcess.PROCESS_KEY, businessKey, variables));
-        log.info("Registered risk point {} for unit {}", businessKey, registration.unitId());
-        return mapper.findPoint(id.getValue());
+        return new Registered(id.getValue(), businessKey, variables);
+    }
+
+    private void validate(RiskRegistration registration) {
+        List<FieldProblem> problems = validator.validate(registration).stream()
+                .map(v -> FieldProblem.of(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid("validation", "登记内容有误：" + problems.get(0).message(), problems);
+        }
     }
 
     /** Grades the point with the DMN decision and records the grade (at registration and after a change). */

@@ -44,6 +44,17 @@ final class RiskVariables {
         }
     }
 
+    /** The registration entered in Tasklist's start form. */
+    static RiskRegistration registration(VariableScope scope) {
+        String category = text(scope, "category");
+        return new RiskRegistration(text(scope, "unitId"), text(scope, "post"),
+                category == null ? null : RiskCategory.parse(category).orElse(null),
+                text(scope, "description"), text(scope, "manifestation"),
+                integer(scope, RiskProcess.VAR_LIKELIHOOD), integer(scope, RiskProcess.VAR_IMPACT),
+                flag(scope, "engineering"), flag(scope, "funds"), flag(scope, "procurement"), flag(scope, "majorMatters"),
+                null);
+    }
+
     /**
      * The measures of the set-measures form: a list of {content, ownerId, dueDate}, as Json (Tasklist),
      * a JSON string or a list of maps (REST and Java clients).

@@ -169,6 +169,48 @@ class RiskApiTest extends IntegrationTest {
     }
 
     @Test
+    void aMemberRegistersFromTasklistsStartFormForTheirOwnUnit() throws Exception {
+        String description = "秘书处报销审核流于形式（" + UUID.randomUUID() + "）";
+        String form = "{\"variables\":{\"post\":{\"value\":\"秘书长\"},\"category\":{\"value\":\"BUSINESS_PROCESS\"},"
+                + "\"description\":{\"value\":\"" + description + "\"},\"likelihood\":{\"value\":3},"
+                + "\"impact\":{\"value\":2},\"funds\":{\"value\":true}}}";
+
+        ResponseEntity<String> started = postJson(as("head-x04"),
+                "/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/submit-form", form);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String businessKey = json.readTree(started.getBody()).path("businessKey").asText();
+        assertThat(businessKey).startsWith("risk-");
+        JsonNode detail = json.readTree(as("head-x04").getForObject("/api/risk-points/"
+                + businessKey.substring("risk-".length()), String.class));
+        assertThat(detail.path("point").path("unitId").asText()).isEqualTo("x04");
+        assertThat(detail.path("point").path("description").asText()).isEqualTo(description);
+        assertThat(detail.path("point").path("grade").asText()).isEqualTo("MEDIUM");
+        JsonNode task = json.readTree(as("head-x04").getForObject(
+                "/engine-rest/task?processInstanceBusinessKey=" + businessKey, String.class)).get(0);
+        assertThat(task.path("assignee").asText()).isEqualTo("head-x04");
+        String instanceId = json.readTree(started.getBody()).path("id").asText();
+        assertThat(engine.getRuntimeService().getVariables(instanceId)).doesNotContainKeys("description", "post")
+                .containsKeys(RiskProcess.VAR_RISK_POINT_ID, RiskProcess.VAR_GRADE);
+    }
+
+    @Test
+    void aBadStartFormIs400AndStartsNothing() throws Exception {
+        Map<String, Long> before = counts();
+        long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+        ResponseEntity<String> refused = postJson(as("head-x04"),
+                "/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/submit-form",
+                "{\"variables\":{\"post\":{\"value\":\"秘书长\"},\"category\":{\"value\":\"BUSINESS_PROCESS\"},"
+                        + "\"description\":{\"value\":\"x\"},\"likelihood\":{\"value\":9},\"impact\":{\"value\":2}}}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("发生可能性应为 1–5");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
     void anonymousCannotReadTheRegister() {
         assertThat(http.getForEntity("/api/risk-points", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }

@@ -1,0 +1,38 @@
+package cn.qinglian.workflow.risk;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 登记风险点 from Tasklist's start form: records the point (validated as over REST), gives the
+ * instance its business key, and keeps only ids and flags as variables. A process started by
+ * {@code POST /api/risk-points} arrives registered and passes through.
+ */
+@Component("riskRegistrationListener")
+class RegistrationListener implements ExecutionListener {
+
+    static final List<String> FORM_FIELDS = List.of("unitId", "post", "category", "description", "manifestation",
+            "engineering", "funds", "procurement", "majorMatters", RiskProcess.VAR_LIKELIHOOD, RiskProcess.VAR_IMPACT);
+
+    private final RiskService risks;
+
+    RegistrationListener(RiskService risks) {
+        this.risks = risks;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.hasVariable(RiskProcess.VAR_RISK_POINT_ID)) {
+            return;
+        }
+        String initiator = RiskVariables.text(execution, RiskProcess.VAR_REGISTRANT);
+        RiskTaskErrors.asBadRequest(() -> {
+            RiskService.Registered registered = risks.registerFromStartForm(RiskVariables.registration(execution), initiator);
+            execution.setProcessBusinessKey(registered.businessKey());
+            execution.removeVariables(FORM_FIELDS);
+            execution.setVariables(registered.variables());
+        });
+    }
+}
