@@ -1,5 +1,6 @@
 package cn.qinglian.workflow;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The one Spring context every integration test shares (engine, web server, demo organisation
@@ -44,5 +46,51 @@ public abstract class IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return client.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    }
+
+    /** Logs in the way the webapps' login page does: CSRF cookie first, then the form post. */
+    protected ResponseEntity<String> webappLogin(String userId, String app) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
+        String xsrf = cookie(page, "XSRF-TOKEN");
+        String session = cookie(page, "JSESSIONID");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", xsrf);
+        headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + (session == null ? "" : "; JSESSIONID=" + session));
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", userId);
+        form.add("password", DEMO_PASSWORD);
+        return http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
+    }
+
+    protected static String cookie(ResponseEntity<?> response, String name) {
+        List<String> cookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
+        return cookies.stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+
+    /** A browser's Tasklist session: the session cookie and its CSRF token. */
+    protected record WebappSession(String sessionId, String xsrfToken) {
+    }
+
+    protected WebappSession tasklistSession(String userId) {
+        ResponseEntity<String> login = webappLogin(userId, "tasklist");
+        String session = cookie(login, "JSESSIONID");
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        ResponseEntity<String> probe = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+        String xsrf = cookie(probe, "XSRF-TOKEN");
+        return new WebappSession(session, xsrf != null ? xsrf : cookie(login, "XSRF-TOKEN"));
+    }
+
+    /** A call to the API Tasklist itself uses (not /engine-rest), in a webapp session. */
+    protected ResponseEntity<String> asTasklist(WebappSession session, HttpMethod method, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session.sessionId() + "; XSRF-TOKEN=" + session.xsrfToken());
+        headers.add("X-XSRF-TOKEN", session.xsrfToken());
+        return http.exchange("/camunda/api/engine/engine/default" + path, method, new HttpEntity<>(json, headers), String.class);
     }
 }

@@ -55,16 +55,27 @@ final class RiskVariables {
                 null);
     }
 
+    /** The fixed measure slots of the Tasklist form (措施一 … 措施三): measure1Content, measure1Owner, measure1Due. */
+    static final int FORM_SLOTS = 3;
+
+    static List<String> slotVariables() {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= FORM_SLOTS; i++) {
+            names.addAll(List.of("measure" + i + "Content", "measure" + i + "Owner", "measure" + i + "Due"));
+        }
+        return names;
+    }
+
     /**
-     * The measures of the set-measures form: a list of {content, ownerId, dueDate}, as Json (Tasklist),
-     * a JSON string or a list of maps (REST and Java clients).
+     * The measures entered: {@code measures} as a list of {content, ownerId, dueDate} — Json, a JSON
+     * string or a list of maps from REST and Java clients — or else the form's filled-in slots.
      */
     static List<MeasureInput> measures(VariableScope scope) {
         TypedValue typed = scope.getVariableTyped(RiskProcess.VAR_MEASURES);
         JsonNode root;
         try {
             if (typed == null || typed.getValue() == null) {
-                return List.of();
+                return slots(scope);
             } else if (typed instanceof JsonValue json) {
                 root = JSON.readTree(json.getValueSerialized());
             } else if (typed.getValue() instanceof String s) {
@@ -80,6 +91,23 @@ final class RiskVariables {
             measures.add(new MeasureInput(textOf(node, "content"), textOf(node, "ownerId"), dateOf(node.path("dueDate"))));
         }
         return measures;
+    }
+
+    private static List<MeasureInput> slots(VariableScope scope) {
+        List<MeasureInput> measures = new ArrayList<>();
+        for (int i = 1; i <= FORM_SLOTS; i++) {
+            String content = blankToNull(text(scope, "measure" + i + "Content"));
+            String owner = blankToNull(text(scope, "measure" + i + "Owner"));
+            String due = blankToNull(text(scope, "measure" + i + "Due"));
+            if (content != null || owner != null || due != null) {
+                measures.add(new MeasureInput(content, owner, due == null ? null : dateOf(JSON.getNodeFactory().textNode(due))));
+            }
+        }
+        return measures;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static String textOf(JsonNode node, String field) {

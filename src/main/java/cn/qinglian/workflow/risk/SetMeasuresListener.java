@@ -21,6 +21,9 @@ class SetMeasuresListener implements TaskListener {
         RiskTaskErrors.asBadRequest(() -> {
             List<Long> ids = risks.setMeasures(RiskVariables.riskPointId(task), TaskStep.of(task), RiskVariables.measures(task));
             task.getExecution().setVariable(RiskProcess.VAR_MEASURE_IDS, RiskService.idList(ids));
+            // The measures now live in the register; variables keep only their ids.
+            task.getExecution().removeVariables(RiskVariables.slotVariables());
+            task.getExecution().removeVariable(RiskProcess.VAR_MEASURES);
         });
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +58,7 @@ class RiskApiTest extends IntegrationTest {
         assertThat(tasks.get(0).path("name").asText()).isEqualTo("制定防控措施");
         String form = as("head-x02").getForObject("/engine-rest/task/" + tasks.get(0).path("id").asText()
                 + "/deployed-form", String.class);
-        assertThat(form).contains("防控措施", "dynamiclist");
+        assertThat(form).contains("防控措施", "measure1Content", "measure3Due");
     }
 
     @Test
@@ -208,6 +209,20 @@ class RiskApiTest extends IntegrationTest {
         assertThat(refused.getBody()).contains("发生可能性应为 1–5");
         assertThat(counts()).isEqualTo(before);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void aRefusedFormInTasklistItselfIs400WithTheMessage() throws Exception {
+        String businessKey = json.readTree(postJson(as("head-x03"), "/api/risk-points",
+                body("x03", "秘书长", 1, 1, false)).getBody()).path("point").path("businessKey").asText();
+        WebappSession tasklist = tasklistSession("head-x03");
+
+        ResponseEntity<String> refused = asTasklist(tasklist, HttpMethod.POST,
+                "/task/" + taskId("head-x03", businessKey) + "/submit-form",
+                "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"[{\\\"content\\\":\\\"x\\\"}]\"}}}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("须指定责任人");
     }
 
     @Test

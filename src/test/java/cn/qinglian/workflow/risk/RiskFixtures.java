@@ -38,6 +38,18 @@ final class RiskFixtures {
         return Variables.createVariables().putValueTyped(RiskProcess.VAR_MEASURES, SpinValues.jsonValue(json.toString()).create());
     }
 
+    /** The set-measures form as Tasklist submits it: the filled slots, empty ones as "" and null. */
+    static Map<String, Object> slots(String ownerId, LocalDate due, String... contents) {
+        Map<String, Object> variables = Variables.createVariables();
+        for (int i = 1; i <= 3; i++) {
+            boolean filled = i <= contents.length;
+            variables.put("measure" + i + "Content", filled ? contents[i - 1] : "");
+            variables.put("measure" + i + "Owner", filled ? ownerId : "");
+            variables.put("measure" + i + "Due", filled ? due.toString() : null);
+        }
+        return variables;
+    }
+
     static Map<String, Object> approval(boolean approved, String comment) {
         return Variables.createVariables().putValue(RiskProcess.VAR_APPROVED, approved).putValue(RiskProcess.VAR_COMMENT, comment);
     }

@@ -121,14 +121,16 @@ class RiskRectificationProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt(RiskProcess.TASK_SET_MEASURES);
         assertThat(status(point)).isEqualTo(RiskStatus.SETTING_MEASURES);
 
-        complete(task(instance), measures(OTHER_OWNER, today().plusDays(5), "会员收费标准经理事会审议并公示"));
+        complete(task(instance), RiskFixtures.slots(OTHER_OWNER, today().plusDays(5), "会员收费标准经理事会审议并公示", "收费台账每月核对"));
+        assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("measure1Content", "measure3Due");
         complete(task(instance), approval(true, "同意"));
 
         assertThat(instance).isWaitingAt(RiskProcess.TASK_REPORT_MEASURE)
                 .hasNotPassed(RiskProcess.TASK_SUPERVISOR_APPROVAL);
         assertThat(register.detail(point.id(), user("demo", "camunda-admin")).measures())
                 .extracting(RiskMeasure::status)
-                .containsExactly(RiskMeasure.MeasureStatus.SUPERSEDED, RiskMeasure.MeasureStatus.OPEN);
+                .containsExactly(RiskMeasure.MeasureStatus.SUPERSEDED, RiskMeasure.MeasureStatus.OPEN,
+                        RiskMeasure.MeasureStatus.OPEN);
     }
 
     @Test

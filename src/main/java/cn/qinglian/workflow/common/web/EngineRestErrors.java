@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.common.web;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,21 +10,20 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * The engine wraps whatever a task listener throws, so a form our handler refused (a return
- * without a comment) would reach Tasklist and {@code /engine-rest} as a 500. This mapper finds the
- * refusal inside and answers 400 with its message; everything else goes to Camunda's own handler.
+ * without a comment) would reach Tasklist and {@code /engine-rest} as a 500. These mappers find the
+ * refusal inside and answer 400 with its message; everything else goes to Camunda's own handler.
+ * Jersey discovers this class through META-INF/services, so it applies to every Camunda REST
+ * application: {@code /engine-rest} and the API Tasklist itself calls ({@code /camunda/api/engine}).
  */
-@Configuration
-class EngineRestErrors {
+public class EngineRestErrors implements ForcedAutoDiscoverable {
 
-    @Bean
-    ResourceConfigCustomizer refusedFormsAreBadRequests() {
-        return config -> config.register(EngineRefusals.class).register(RestRefusals.class);
+    @Override
+    public void configure(FeatureContext context) {
+        context.register(EngineRefusals.class).register(RestRefusals.class);
     }
 
     /** Thrown by the engine directly (e.g. submitting a start form). */

@@ -19,7 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** REST needs a login; Camunda's authorizations decide what each user sees and does. */
 class SecurityTest extends IntegrationTest {
@@ -139,27 +138,5 @@ class SecurityTest extends IntegrationTest {
         String instanceId = engine.getRuntimeService().startProcessInstanceByKey(SmokeApproval.PROCESS_KEY,
                 "security-" + UUID.randomUUID(), Map.of(SmokeApproval.VAR_APPROVER, approver)).getId();
         return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
-    }
-
-    /** Logs in the way the webapps' login page does: CSRF cookie first, then the form post. */
-    private ResponseEntity<String> webappLogin(String userId, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
-        String xsrf = cookie(page, "XSRF-TOKEN");
-        String session = cookie(page, "JSESSIONID");
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add("X-XSRF-TOKEN", xsrf);
-        headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + (session == null ? "" : "; JSESSIONID=" + session));
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", userId);
-        form.add("password", DEMO_PASSWORD);
-        return http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
-    }
-
-    private static String cookie(ResponseEntity<?> response, String name) {
-        List<String> cookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-        return cookies.stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElse(null);
     }
 }
