@@ -125,12 +125,7 @@ class RiskApiTest extends IntegrationTest {
     void aReturnWithoutCommentOverEngineRestIs400AndTheTaskStaysOpen() throws Exception {
         String businessKey = json.readTree(postJson(as("head-x02"), "/api/risk-points",
                 body("x02", "秘书长", 1, 2, false)).getBody()).path("point").path("businessKey").asText();
-        String setMeasures = taskId("head-x02", businessKey);
-        String measures = "[{\\\"content\\\":\\\"建立台账\\\",\\\"ownerId\\\":\\\"head-x02\\\",\\\"dueDate\\\":\\\""
-                + LocalDate.now(RiskService.CHINA).plusDays(9) + "\\\"}]";
-        assertThat(postJson(as("head-x02"), "/engine-rest/task/" + setMeasures + "/complete",
-                "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"" + measures + "\"}}}").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(setMeasuresOverEngineRest("head-x02", businessKey).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         String approval = taskId("head-x02", businessKey);
         ResponseEntity<String> refused = postJson(as("head-x02"), "/engine-rest/task/" + approval + "/complete",
@@ -146,10 +141,7 @@ class RiskApiTest extends IntegrationTest {
         JsonNode created = json.readTree(postJson(as("head-x01"), "/api/risk-points", body("x01", "秘书长", 1, 3, false)).getBody());
         long id = created.path("point").path("id").asLong();
         String businessKey = created.path("point").path("businessKey").asText();
-        String measures = "[{\\\"content\\\":\\\"收费公示\\\",\\\"ownerId\\\":\\\"head-x01\\\",\\\"dueDate\\\":\\\""
-                + LocalDate.now(RiskService.CHINA).plusDays(9) + "\\\"}]";
-        postJson(as("head-x01"), "/engine-rest/task/" + taskId("head-x01", businessKey) + "/complete",
-                "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"" + measures + "\"}}}");
+        setMeasuresOverEngineRest("head-x01", businessKey);
         long measureId = json.readTree(as("head-x01").getForObject("/api/risk-points/" + id, String.class))
                 .path("measures").get(0).path("id").asLong();
         String path = "/api/risk-points/" + id + "/measures/" + measureId + "/evidence";
@@ -228,6 +220,14 @@ class RiskApiTest extends IntegrationTest {
     @Test
     void anonymousCannotReadTheRegister() {
         assertThat(http.getForEntity("/api/risk-points", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** Completes 制定防控措施 with one measure owned by the user, as a REST client does (a Json list). */
+    private ResponseEntity<String> setMeasuresOverEngineRest(String userId, String businessKey) throws Exception {
+        String measures = "[{\\\"content\\\":\\\"建立台账\\\",\\\"ownerId\\\":\\\"" + userId
+                + "\\\",\\\"dueDate\\\":\\\"" + LocalDate.now(RiskService.CHINA).plusDays(9) + "\\\"}]";
+        return postJson(as(userId), "/engine-rest/task/" + taskId(userId, businessKey) + "/complete",
+                "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"" + measures + "\"}}}");
     }
 
     private String taskId(String userId, String businessKey) throws Exception {

@@ -173,10 +173,7 @@ class RiskRectificationProcessTest extends IntegrationTest {
     @Test
     void reReviewThatChangesTheGradeRunsGradingAndApprovalsAgain() {
         RiskPoint point = risks.register(registration(UNIT, "秘书长", 3, 3, false), REGISTRANT);
-        ProcessInstance instance = instance(point);
-        rectifyOnce(instance);
-        complete(task(instance), verification(true, null));
-        engine.getManagementService().executeJob(job(instance, RiskProcess.TIMER_RE_REVIEW).getId());
+        ProcessInstance instance = controlledAndDueForReReview(point);
 
         Task review = task(instance);
         assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
@@ -197,10 +194,7 @@ class RiskRectificationProcessTest extends IntegrationTest {
     @Test
     void reReviewWithoutChangeReturnsToTheCycleAndRetirementNeedsAReason() {
         RiskPoint point = risks.register(registration(UNIT, "秘书长", 1, 3, false), REGISTRANT);
-        ProcessInstance instance = instance(point);
-        rectifyOnce(instance);
-        complete(task(instance), verification(true, null));
-        engine.getManagementService().executeJob(job(instance, RiskProcess.TIMER_RE_REVIEW).getId());
+        ProcessInstance instance = controlledAndDueForReReview(point);
 
         Task review = task(instance);
         assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
@@ -262,6 +256,15 @@ class RiskRectificationProcessTest extends IntegrationTest {
         complete(task(instance), approval(true, null));
         taskQuery(instance, RiskProcess.TASK_REPORT_MEASURE)
                 .forEach(t -> engine.getTaskService().complete(t.getId(), Map.of(RiskProcess.VAR_REPORT, "已完成")));
+    }
+
+    /** Carries the point through one round to 销号 and fires the re-review timer. */
+    private ProcessInstance controlledAndDueForReReview(RiskPoint point) {
+        ProcessInstance instance = instance(point);
+        rectifyOnce(instance);
+        complete(task(instance), verification(true, null));
+        engine.getManagementService().executeJob(job(instance, RiskProcess.TIMER_RE_REVIEW).getId());
+        return instance;
     }
 
     private void executeDueCheck(ProcessInstance instance) {
