@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -29,7 +30,7 @@ class MeasureTaskListener implements TaskListener {
             task.setDueDate(Date.from(measure.dueDate().atTime(23, 59).atZone(RiskService.CHINA).toInstant()));
             task.setDescription(measure.content());
         } else {
-            RiskTaskErrors.asBadRequest(() -> risks.report(measureId, TaskStep.of(task), RiskVariables.text(task, RiskProcess.VAR_REPORT)));
+            TaskErrors.asBadRequest(() -> risks.report(measureId, TaskStep.of(task), RiskVariables.text(task, RiskProcess.VAR_REPORT)));
         }
     }
 }

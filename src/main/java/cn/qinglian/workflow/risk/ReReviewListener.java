@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,7 +23,7 @@ class ReReviewListener implements TaskListener {
             risks.startReReview(id);
             return;
         }
-        RiskTaskErrors.asBadRequest(() -> risks.reReview(id, TaskStep.of(task),
+        TaskErrors.asBadRequest(() -> risks.reReview(id, TaskStep.of(task),
                 RiskVariables.text(task, RiskProcess.VAR_REVIEW_OUTCOME),
                 RiskVariables.integer(task, RiskProcess.VAR_LIKELIHOOD), RiskVariables.integer(task, RiskProcess.VAR_IMPACT),
                 RiskVariables.text(task, RiskProcess.VAR_COMMENT)));

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -28,7 +29,7 @@ class RegistrationListener implements ExecutionListener {
             return;
         }
         String initiator = RiskVariables.text(execution, RiskProcess.VAR_REGISTRANT);
-        RiskTaskErrors.asBadRequest(() -> {
+        TaskErrors.asBadRequest(() -> {
             RiskService.Registered registered = risks.registerFromStartForm(RiskVariables.registration(execution), initiator);
             execution.setProcessBusinessKey(registered.businessKey());
             execution.removeVariables(FORM_FIELDS);

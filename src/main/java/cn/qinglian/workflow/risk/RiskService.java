@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -361,11 +360,6 @@ public class RiskService {
             }
         });
         return posts;
-    }
-
-    static ObjectValue idList(List<Long> ids) {
-        return Variables.objectValue(new ArrayList<>(ids))
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     private static void checkScale(String field, String label, Integer value, List<FieldProblem> problems) {

@@ -1,9 +1,9 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.engine.ProcessVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -19,29 +19,19 @@ final class RiskVariables {
     }
 
     static long riskPointId(VariableScope scope) {
-        return ((Number) scope.getVariable(RiskProcess.VAR_RISK_POINT_ID)).longValue();
+        return ProcessVariables.id(scope, RiskProcess.VAR_RISK_POINT_ID);
     }
 
     static boolean flag(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+        return ProcessVariables.flag(scope, name);
     }
 
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
+        return ProcessVariables.text(scope, name);
     }
 
     static Integer integer(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return value == null || value.toString().isBlank() ? null : Integer.valueOf(value.toString().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ProcessVariables.integer(scope, name);
     }
 
     /** The registration entered in Tasklist's start form. */
@@ -96,18 +86,14 @@ final class RiskVariables {
     private static List<MeasureInput> slots(VariableScope scope) {
         List<MeasureInput> measures = new ArrayList<>();
         for (int i = 1; i <= FORM_SLOTS; i++) {
-            String content = blankToNull(text(scope, "measure" + i + "Content"));
-            String owner = blankToNull(text(scope, "measure" + i + "Owner"));
-            String due = blankToNull(text(scope, "measure" + i + "Due"));
+            String content = ProcessVariables.filled(scope, "measure" + i + "Content");
+            String owner = ProcessVariables.filled(scope, "measure" + i + "Owner");
+            String due = ProcessVariables.filled(scope, "measure" + i + "Due");
             if (content != null || owner != null || due != null) {
-                measures.add(new MeasureInput(content, owner, due == null ? null : dateOf(JSON.getNodeFactory().textNode(due))));
+                measures.add(new MeasureInput(content, owner, ProcessVariables.date(due)));
             }
         }
         return measures;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static String textOf(JsonNode node, String field) {
@@ -116,14 +102,6 @@ final class RiskVariables {
     }
 
     private static LocalDate dateOf(JsonNode value) {
-        if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
-            return null;
-        }
-        try {
-            String text = value.asText();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return value.isMissingNode() || value.isNull() ? null : ProcessVariables.date(value.asText());
     }
 }

@@ -1,5 +1,7 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.engine.ProcessVariables;
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,9 +20,9 @@ class SetMeasuresListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        RiskTaskErrors.asBadRequest(() -> {
+        TaskErrors.asBadRequest(() -> {
             List<Long> ids = risks.setMeasures(RiskVariables.riskPointId(task), TaskStep.of(task), RiskVariables.measures(task));
-            task.getExecution().setVariable(RiskProcess.VAR_MEASURE_IDS, RiskService.idList(ids));
+            task.getExecution().setVariable(RiskProcess.VAR_MEASURE_IDS, ProcessVariables.jsonList(ids));
             // The measures now live in the register; variables keep only their ids.
             task.getExecution().removeVariables(RiskVariables.slotVariables());
             task.getExecution().removeVariable(RiskProcess.VAR_MEASURES);

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +18,7 @@ class VerificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        RiskTaskErrors.asBadRequest(() -> risks.verify(RiskVariables.riskPointId(task), TaskStep.of(task),
+        TaskErrors.asBadRequest(() -> risks.verify(RiskVariables.riskPointId(task), TaskStep.of(task),
                 RiskVariables.flag(task, RiskProcess.VAR_EFFECTIVE), RiskVariables.text(task, RiskProcess.VAR_FINDING)));
     }
 }

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.risk;
+package cn.qinglian.workflow.common.engine;
 
 import cn.qinglian.workflow.common.error.ApiException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * A refused form (a return without a comment, a measure without a due date) must reach the user
  * as a 400 with the message, in Tasklist and over {@code /engine-rest}, not as a server error.
  */
-final class RiskTaskErrors {
+public final class TaskErrors {
 
-    private RiskTaskErrors() {
+    private TaskErrors() {
     }
 
-    static void asBadRequest(Runnable step) {
+    public static void asBadRequest(Runnable step) {
         try {
             step.run();
         } catch (ApiException e) {
