@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.GeneratedId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,19 +9,6 @@ import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface RiskMapper {
-
-    /** Receives the id the database generated for an insert. */
-    final class GeneratedId {
-        private Long value;
-
-        public Long getValue() {
-            return value;
-        }
-
-        public void setValue(Long value) {
-            this.value = value;
-        }
-    }
 
     record Filter(Integer year, String unitId, RiskGrade grade, RiskStatus status) {
     }

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
@@ -124,7 +125,7 @@ public class RiskService {
             throw ApiException.invalidField("unitId", "该单位没有负责人或纪检委员，无法安排审批与核查，请先完善组织架构。");
         }
         int year = registration.year() != null ? registration.year() : LocalDate.now(clock.withZone(CHINA)).getYear();
-        RiskMapper.GeneratedId id = new RiskMapper.GeneratedId();
+        GeneratedId id = new GeneratedId();
         try {
             mapper.insertPoint(registration, year, fingerprint(registration, year), user.userId(), id, clock.instant());
         } catch (DuplicateKeyException e) {
@@ -180,7 +181,7 @@ public class RiskService {
         mapper.supersedeOpenMeasures(riskPointId);
         List<Long> ids = new ArrayList<>();
         for (MeasureInput measure : measures) {
-            RiskMapper.GeneratedId id = new RiskMapper.GeneratedId();
+            GeneratedId id = new GeneratedId();
             mapper.insertMeasure(riskPointId, point.roundNo(), measure, id, clock.instant());
             ids.add(id.getValue());
         }

@@ -1,0 +1,15 @@
+package cn.qinglian.workflow.common;
+
+/** Receives the id the database generated for a MyBatis insert ({@code keyProperty="key.value"}). */
+public final class GeneratedId {
+
+    private Long value;
+
+    public Long getValue() {
+        return value;
+    }
+
+    public void setValue(Long value) {
+        this.value = value;
+    }
+}

@@ -1,0 +1,200 @@
+package cn.qinglian.workflow.selfreview;
+
+import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.MIN_ANALYSIS;
+import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.slug;
+import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** 查改剖 over REST as the Party office, members and branch secretaries use it, including every refusal. */
+class SelfReviewApiTest extends IntegrationTest {
+
+    private static final List<String> COUNTED = List.of("self_review_campaign", "self_review_item", "self_review",
+            "self_review_finding", "self_review_decision", "audit_record", "ACT_RU_EXECUTION", "ACT_RU_TASK");
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theOfficeLaunchesACampaignAMemberWorksItAndCoverageFollows() throws Exception {
+        Map<String, Object> body = body(List.of("a03"));
+        ResponseEntity<String> launched = postJson(as("office1"), "/api/self-review/campaigns", write(body));
+        assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode campaign = json.readTree(launched.getBody()).path("campaign");
+        String key = campaign.path("businessKey").asText();
+        assertThat(key).isEqualTo("self-review-2026-" + body.get("slug"));
+        assertThat(json.readTree(launched.getBody()).path("checklist")).hasSize(8);
+        SelfReviewFixtures.fanOut(engine, key);
+        long id = campaign.path("id").asLong();
+
+        JsonNode coverage = coverage(id);
+        JsonNode unit = coverage.path("units").get(0);
+        assertThat(unit.path("unitId").asText()).isEqualTo("a03");
+        int members = unit.path("members").asInt();
+        assertThat(members).isEqualTo(coverage.path("total").path("members").asInt()).isGreaterThan(3);
+        assertThat(unit.path("pending")).hasSize(members);
+
+        String taskId = myTask("head-a03", key);
+        Map<String, Object> check = Map.of("variables", Map.of("found1", Map.of("value", false), "found2",
+                Map.of("value", false)));
+        assertThat(postJson(as("head-a03"), "/engine-rest/task/" + taskId + "/complete", write(check)).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        String analyse = myTask("head-a03", key, SelfReviewProcess.TASK_ANALYSE);
+        assertThat(postJson(as("head-a03"), "/engine-rest/task/" + analyse + "/complete",
+                write(Map.of("variables", Map.of("analysis", Map.of("value", MIN_ANALYSIS + MIN_ANALYSIS + MIN_ANALYSIS))))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(coverage(id).path("units").get(0).path("submitted").asInt()).isEqualTo(1);
+
+        String review = myTask("bs-a03", key, SelfReviewProcess.TASK_BRANCH_REVIEW);
+        assertThat(postJson(as("bs-a03"), "/engine-rest/task/" + review + "/complete",
+                write(Map.of("variables", Map.of("approved", Map.of("value", true))))).getStatusCode())
+                .isIn(HttpStatus.NO_CONTENT);
+        JsonNode after = coverage(id).path("units").get(0);
+        assertThat(after.path("approved").asInt()).isEqualTo(1);
+        assertThat(after.path("pending")).hasSize(members - 1);
+    }
+
+    @Test
+    void theSameCampaignTwiceIsA409AndNothingIsDoubled() {
+        Map<String, Object> body = body(List.of("p01"));
+        assertThat(postJson(as("office1"), "/api/self-review/campaigns", write(body)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Map<String, Long> before = counts();
+        ResponseEntity<String> again = postJson(as("office1"), "/api/self-review/campaigns", write(body));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).contains("duplicate", "未重复发起");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void badCampaignsAreRefusedNamingTheFieldAndNothingIsWritten() {
+        Map<String, Long> before = counts();
+        Map<String, Object> noDue = body(List.of("x01"));
+        noDue.remove("checkDue");
+        expect400(noDue, "checkDue");
+        Map<String, Object> backwards = body(List.of("x01"));
+        backwards.put("correctDue", today().minusDays(1).toString());
+        expect400(backwards, "correctDue");
+        expect400(body(List.of("nowhere")), "unitIds[0]");
+        Map<String, Object> longList = body(List.of("x01"));
+        longList.put("checklist", java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(i -> Map.of("title", "检查项" + i)).toList());
+        expect400(longList, "checklist");
+        Map<String, Object> badSlug = body(List.of("x01"));
+        badSlug.put("slug", "查改剖");
+        expect400(badSlug, "slug");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheOfficeLaunchesAndOnlyTheRightPeopleReadAReview() throws Exception {
+        ResponseEntity<String> byMember = postJson(as("m0001"), "/api/self-review/campaigns", write(body(List.of("x01"))));
+        assertThat(byMember.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        JsonNode campaign = json.readTree(postJson(as("office1"), "/api/self-review/campaigns",
+                write(body(List.of("n04")))).getBody()).path("campaign");
+        SelfReviewFixtures.fanOut(engine, campaign.path("businessKey").asText());
+        String path = "/api/self-review/campaigns/" + campaign.path("id").asLong() + "/reviews/head-n04";
+        assertThat(as("head-n04").getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as("bs-n04").getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as("demo").getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> stranger = as("bs-n05").getForEntity(path, String.class);
+        assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(stranger.getBody()).contains("仅本人").doesNotContain("Exception");
+        assertThat(as("office2").getForEntity(path, String.class).getStatusCode())
+                .as("the office sees coverage, not personal content").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("m0001").getForEntity("/api/self-review/campaigns/" + campaign.path("id").asLong() + "/coverage",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        String taskId = myTask("head-n04", campaign.path("businessKey").asText());
+        Map<String, Object> check = Map.of("variables", Map.of("found1", Map.of("value", false)));
+        assertThat(postJson(as("bs-n05"), "/engine-rest/task/" + taskId + "/complete", write(check)).getStatusCode())
+                .as("completing another member's review").isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> noDescription = Map.of("variables", Map.of("found1", Map.of("value", true)));
+        ResponseEntity<String> refused = postJson(as("head-n04"), "/engine-rest/task/" + taskId + "/complete",
+                write(noDescription));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("finding1", "请描述具体问题");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theOfficeClosesACampaignOverRest() throws Exception {
+        JsonNode campaign = json.readTree(postJson(as("office1"), "/api/self-review/campaigns",
+                write(body(List.of("n06")))).getBody()).path("campaign");
+        SelfReviewFixtures.fanOut(engine, campaign.path("businessKey").asText());
+        String close = "/api/self-review/campaigns/" + campaign.path("id").asLong() + "/close";
+        assertThat(postJson(as("head-n06"), close, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> closed = postJson(as("office1"), close, "{\"note\":\"提前结束\"}");
+        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode body = json.readTree(closed.getBody());
+        assertThat(body.path("campaign").path("status").asText()).isEqualTo("CLOSED");
+        assertThat(body.path("open").size()).isPositive();
+        assertThat(postJson(as("office1"), close, "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    private JsonNode coverage(long id) throws Exception {
+        ResponseEntity<String> response = as("office1").getForEntity("/api/self-review/campaigns/" + id + "/coverage", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private String myTask(String userId, String businessKey) throws Exception {
+        return myTask(userId, businessKey, SelfReviewProcess.TASK_CHECK);
+    }
+
+    private String myTask(String userId, String businessKey, String taskKey) throws Exception {
+        JsonNode tasks = json.readTree(as(userId).getForObject("/engine-rest/task?assignee=" + userId
+                + "&processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey, String.class));
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    private void expect400(Map<String, Object> body, String field) {
+        ResponseEntity<String> response = postJson(as("office1"), "/api/self-review/campaigns", write(body));
+        assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("\"" + field).doesNotContain("Exception", "at cn.");
+    }
+
+    private static Map<String, Object> body(List<String> unitIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "2026年度查改剖专项自查");
+        body.put("year", 2026);
+        body.put("slug", slug());
+        body.put("unitIds", unitIds);
+        body.put("checkDue", today().plusDays(7).toString());
+        body.put("correctDue", today().plusDays(14).toString());
+        body.put("analyseDue", today().plusDays(21).toString());
+        body.put("reviewDue", today().plusDays(28).toString());
+        body.put("minAnalysisLength", 50);
+        body.put("spotCheckRate", 0);
+        return body;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        COUNTED.forEach(t -> counts.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
+        return counts;
+    }
+}

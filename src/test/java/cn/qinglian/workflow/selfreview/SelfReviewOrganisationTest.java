@@ -1,0 +1,62 @@
+package cn.qinglian.workflow.selfreview;
+
+import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.OFFICE;
+import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Person;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A campaign over the whole demo organisation (on MySQL in the -Pmysql run): everyone gets exactly one review. */
+class SelfReviewOrganisationTest extends IntegrationTest {
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    CoverageService coverage;
+
+    @Autowired
+    OrgService org;
+
+    @Test
+    void aWholeOrganisationCampaignReachesEveryActiveMemberOnceUnitByUnit() {
+        Campaign campaign = campaigns.launch(request(List.of(), 0.1), OFFICE);
+        assertThat(engine.getManagementService().createJobQuery().messages().processInstanceId(campaignProcessId(campaign))
+                .count()).as("the launch only queues one job per unit").isEqualTo(unitsWithMembers());
+        SelfReviewFixtures.fanOut(engine, campaign.businessKey());
+
+        List<String> everyone = org.organisation().people().stream().filter(Person::active).map(Person::id).sorted().toList();
+        List<Task> checks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
+                .taskDefinitionKey(SelfReviewProcess.TASK_CHECK).list();
+        assertThat(checks).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(everyone);
+
+        Coverage result = coverage.coverage(campaign.id(), OFFICE);
+        assertThat(result.total().members()).isEqualTo(everyone.size());
+        Map<String, Long> byUnit = org.organisation().people().stream().filter(Person::active)
+                .collect(Collectors.groupingBy(Person::unitId, Collectors.counting()));
+        assertThat(result.units()).allSatisfy(u -> assertThat((long) u.members()).isEqualTo(byUnit.get(u.unitId())));
+        assertThat(result.total().submitted()).isZero();
+
+        campaigns.close(campaign.id(), "测试结束", OFFICE);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(campaign.businessKey()).count())
+                .isZero();
+    }
+
+    private String campaignProcessId(Campaign campaign) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SelfReviewProcess.CAMPAIGN_KEY)
+                .processInstanceBusinessKey(campaign.businessKey()).singleResult().getId();
+    }
+
+    private long unitsWithMembers() {
+        return org.organisation().units().stream()
+                .filter(u -> org.organisation().membersOf(u.id()).stream().anyMatch(Person::active)).count();
+    }
+}
