@@ -31,6 +31,12 @@ class SelfReviewOrganisationTest extends IntegrationTest {
         Campaign campaign = campaigns.launch(request(List.of(), 0.1), OFFICE);
         assertThat(engine.getManagementService().createJobQuery().messages().processInstanceId(campaignProcessId(campaign))
                 .count()).as("the launch only queues one job per unit").isEqualTo(unitsWithMembers());
+        String firstUnitJob = engine.getManagementService().createJobQuery().messages()
+                .processInstanceId(campaignProcessId(campaign)).list().get(0).getId();
+        engine.getManagementService().executeJob(firstUnitJob);
+        assertThat(coverage.coverage(campaign.id(), OFFICE).units())
+                .as("one unit enrolled in its own transaction; the others wait in their jobs, across a restart too")
+                .hasSize(1);
         SelfReviewFixtures.fanOut(engine, campaign.businessKey());
 
         List<String> everyone = org.organisation().people().stream().filter(Person::active).map(Person::id).sorted().toList();
