@@ -2,9 +2,10 @@
 """Writes the diagram (BPMN DI) of a hand-written BPMN file from a small layout file, so Cockpit
 and Tasklist can draw it.  Usage: docs/tools/bpmn-di.py processes/x.bpmn docs/tools/x.layout.json
 
-The layout gives each flow node's top-left corner ({"elementId": [x, y]}); sub-processes and pools
+The layout gives each flow node's top-left corner ({"elementId": [x, y]}) and, under "_up", the
+backward flows to draw rising into their target's side rather than passing underneath; sub-processes and pools
 are sized around their children, boundary events sit on their host's lower edge, and sequence flows
-are routed with right angles (flows going backwards pass underneath).  An existing diagram and
+are routed with right angles (flows going back pass underneath, or above when their target is higher).  An existing diagram and
 collaboration are replaced.  Several processes in one file become pools of one collaboration."""
 import json
 import re
@@ -80,7 +81,8 @@ def main(bpmn_path, layout_path):
         out.append("      </bpmndi:BPMNShape>")
     for flow in flows:
         out.append('      <bpmndi:BPMNEdge id="%s_di" bpmnElement="%s">' % (flow.get("id"), flow.get("id")))
-        for px, py in route(shapes[flow.get("sourceRef")], shapes[flow.get("targetRef")]):
+        up = flow.get("id") in layout.get("_up", [])
+        for px, py in route(shapes[flow.get("sourceRef")], shapes[flow.get("targetRef")], up):
             out.append('        <di:waypoint x="%d" y="%d"/>' % (px, py))
         out.append("      </bpmndi:BPMNEdge>")
     diagram = ('  <bpmndi:BPMNDiagram id="diagram_%s">\n    <bpmndi:BPMNPlane id="plane_%s" bpmnElement="%s">\n%s\n'
@@ -89,7 +91,7 @@ def main(bpmn_path, layout_path):
     open(bpmn_path, "w", encoding="utf-8").write(text)
 
 
-def route(s, t):
+def route(s, t, up=False):
     sx, sy = s[0] + s[2] / 2, s[1] + s[3] / 2
     tx, ty = t[0] + t[2] / 2, t[1] + t[3] / 2
     if t[0] <= sx <= t[0] + t[2]:  # straight up or down
@@ -101,6 +103,8 @@ def route(s, t):
             return [(sx, s[1] + s[3]), (sx, ty), (t[0], ty)]
         mx = (s[0] + s[2] + t[0]) / 2
         return [(s[0] + s[2], sy), (mx, sy), (mx, ty), (t[0], ty)]
+    if up:  # flows listed under "_up": back and up, rising into the target's side
+        return [(sx, s[1]), (sx, ty), (t[0] + t[2], ty)]
     low = max(s[1] + s[3], t[1] + t[3]) + 30  # backwards: pass underneath
     return [(sx, s[1] + s[3]), (sx, low), (tx, low), (tx, t[1] + t[3])]
 

@@ -3,6 +3,9 @@ package cn.qinglian.workflow;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +39,21 @@ public abstract class IntegrationTest {
     void bindAssertions() {
         AbstractAssertions.init(engine);
         engine.getIdentityService().clearAuthentication();
+    }
+
+    /** Tests that move engine time (to fire timers) get the real clock back. */
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** Runs a process instance's asynchronous continuations (not its timers) as the job executor would, until none are left. */
+    protected void runAsyncJobs(String processInstanceId) {
+        List<Job> jobs;
+        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).messages()
+                .list()).isEmpty()) {
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
     }
 
     protected TestRestTemplate as(String userId) {

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,11 +46,6 @@ class RiskRectificationProcessTest extends IntegrationTest {
 
     @Autowired
     AuditService audit;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void highRiskNeedsBothApprovalsThenVerificationControlsItAndReReviewConfirms() {

@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.common.audit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -10,9 +11,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 public record TaskStep(String actorId, String processInstanceId, String stepId, String stepName, String taskId,
                        String businessKey) {
 
+    /** The task's assignee or, for a group task completed without being claimed, whoever completes it. */
     public static TaskStep of(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        return new TaskStep(task.getAssignee(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+        String actor = task.getAssignee() != null ? task.getAssignee()
+                : Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+        return new TaskStep(actor, task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 task.getName(), task.getId(), execution == null ? null : execution.getProcessBusinessKey());
     }
 

@@ -14,15 +14,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Component;
 
-/** Turns an uploaded {@code .xlsx} or {@code .csv} into tables, or says why it cannot. */
+/** Turns an uploaded {@code .xlsx} or {@code .csv} into tables, or says why it cannot (organisation, task lists). */
 @Component
-class SpreadsheetReader {
+public class SpreadsheetReader {
 
     /** Either the tables of the file or the one problem that stopped it being read. */
-    record Result(List<SheetTable> tables, Optional<FieldProblem> problem) {
+    public record Result(List<SheetTable> tables, Optional<FieldProblem> problem) {
     }
 
-    Result read(String fileName, byte[] bytes) {
+    public Result read(String fileName, byte[] bytes) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             return readXlsx(fileName, bytes);

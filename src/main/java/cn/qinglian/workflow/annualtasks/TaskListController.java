@@ -1,0 +1,93 @@
+package cn.qinglian.workflow.annualtasks;
+
+import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The year's task list over REST: create (JSON or the office's spreadsheet), read, progress, export. */
+@RestController
+@RequestMapping("/api/task-lists")
+class TaskListController {
+
+    private final TaskListService lists;
+    private final TaskListQueries queries;
+
+    TaskListController(TaskListService lists, TaskListQueries queries) {
+        this.lists = lists;
+        this.queries = queries;
+    }
+
+    /** A list with its tasks. */
+    record ListView(TaskList list, List<TaskItem> tasks) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ListView> create(@Valid @RequestBody TaskListRequest request, @AuthenticationPrincipal CurrentUser user) {
+        return created(lists.create(request, user));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ListView> importSheet(@RequestPart("file") MultipartFile file, @RequestParam int year,
+                                         @RequestParam(required = false) String title,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signOffDue,
+                                         @AuthenticationPrincipal CurrentUser user) {
+        if (year < 2000 || year > 2100) {
+            throw ApiException.invalidField("year", "年度无效：" + year);
+        }
+        try {
+            return created(lists.importSheet(year, title, signOffDue, file.getOriginalFilename(), file.getBytes(), user));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/{year}")
+    ListView list(@PathVariable int year) {
+        return new ListView(queries.list(year), queries.items(year));
+    }
+
+    @GetMapping("/{year}/progress")
+    TaskListProgress progress(@PathVariable int year) {
+        return queries.progress(year);
+    }
+
+    @GetMapping("/{year}/events")
+    List<TaskListEvent> events(@PathVariable int year, @RequestParam(required = false) TaskListEvent.Kind kind) {
+        return queries.events(year, kind);
+    }
+
+    @GetMapping("/{year}/export")
+    ResponseEntity<byte[]> export(@PathVariable int year) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(year + "年度任务清单.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(queries.export(year));
+    }
+
+    private ResponseEntity<ListView> created(TaskList list) {
+        return ResponseEntity.created(URI.create("/api/task-lists/" + list.listYear()))
+                .body(new ListView(list, queries.items(list.listYear())));
+    }
+}

@@ -1,0 +1,12 @@
+package cn.qinglian.workflow.annualtasks;
+
+/** Where one task of the list stands. */
+public enum TaskStatus {
+    /** Drafted, waiting for approval and sign-off. */
+    PENDING,
+    SIGNED,
+    IN_PROGRESS,
+    /** Reported complete, waiting for verification. */
+    REPORTED_COMPLETE,
+    CLOSED
+}
