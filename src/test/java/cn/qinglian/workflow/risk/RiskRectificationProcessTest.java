@@ -16,6 +16,8 @@ import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.common.audit.AuditRecord;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Role;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -46,6 +48,9 @@ class RiskRectificationProcessTest extends IntegrationTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    OrgService org;
 
     @Test
     void highRiskNeedsBothApprovalsThenVerificationControlsItAndReReviewConfirms() {
@@ -288,9 +293,10 @@ class RiskRectificationProcessTest extends IntegrationTest {
         return register.detail(point.id(), user("demo", "camunda-admin")).notices();
     }
 
+    /** The leadership member who supervises (分管) the unit, as the organisation says. */
     private String supervisorOf(String unitId) {
-        return engine.getRuntimeService().createVariableInstanceQuery().variableName(RiskProcess.VAR_SUPERVISOR)
-                .list().stream().map(v -> (String) v.getValue()).filter(v -> v != null).findFirst().orElseThrow();
+        return org.organisation().withRole(Role.LEADERSHIP_MEMBER).stream()
+                .filter(p -> p.supervisedUnitIds().contains(unitId)).findFirst().orElseThrow().id();
     }
 
     private static LocalDate today() {
