@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +24,15 @@ public class OrgService {
     private final PersonMapper people;
     private final IdentitySync identitySync;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OrgService(UnitMapper units, PersonMapper people, IdentitySync identitySync, Clock clock) {
+    OrgService(UnitMapper units, PersonMapper people, IdentitySync identitySync, Clock clock,
+               ApplicationEventPublisher events) {
         this.units = units;
         this.people = people;
         this.identitySync = identitySync;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -92,8 +96,16 @@ public class OrgService {
             }
         }
         int peopleCreated = 0;
+        List<String> joined = new ArrayList<>();
+        List<String> left = new ArrayList<>();
         for (Person person : peopleToSave) {
-            if (people.findById(person.id()) == null) {
+            PersonMapper.PersonRow before = people.findById(person.id());
+            if (person.active() && (before == null || !before.active())) {
+                joined.add(person.id());
+            } else if (!person.active() && before != null && before.active()) {
+                left.add(person.id());
+            }
+            if (before == null) {
                 people.insert(person, now);
                 peopleCreated++;
             } else {
@@ -106,6 +118,9 @@ public class OrgService {
         }
         identitySync.syncUnits(unitsToSave);
         identitySync.syncPeople(peopleToSave, newUserPassword);
+        if (!joined.isEmpty() || !left.isEmpty()) {
+            events.publishEvent(new PeopleChanged(joined, left));
+        }
         return new SaveResult(unitsCreated, unitsToSave.size() - unitsCreated,
                 peopleCreated, peopleToSave.size() - peopleCreated);
     }

@@ -5,7 +5,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -61,6 +63,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<ProblemDetail> engineDenied(AuthorizationException e) {
         return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "您没有权限进行此操作。", List.of()));
+    }
+
+    /** A task handler refused a form while /api completed the task: answer with the handler's own problem. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ProblemDetail> engine(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return api(api);
+            }
+        }
+        if (e instanceof BadUserRequestException) {
+            return respond(problem(HttpStatus.BAD_REQUEST, "validation", e.getMessage(), List.of()));
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})

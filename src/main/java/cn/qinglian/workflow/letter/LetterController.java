@@ -1,0 +1,71 @@
+package cn.qinglian.workflow.letter;
+
+import cn.qinglian.workflow.common.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The responsibility letter over REST: draft the year's letter, read it, its signatures and its coverage. */
+@RestController
+@RequestMapping("/api/letters")
+class LetterController {
+
+    private final LetterService letters;
+    private final LetterQueries queries;
+
+    LetterController(LetterService letters, LetterQueries queries) {
+        this.letters = letters;
+        this.queries = queries;
+    }
+
+    /** The letter and the text being signed. */
+    record LetterView(Letter letter, LetterVersion text) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<LetterView> create(@Valid @RequestBody LetterRequest request, @AuthenticationPrincipal CurrentUser user) {
+        Letter letter = letters.create(request, user);
+        return ResponseEntity.created(URI.create("/api/letters/" + letter.letterYear()))
+                .body(new LetterView(letter, queries.text(letter.letterYear())));
+    }
+
+    @GetMapping("/{year}")
+    LetterView letter(@PathVariable int year) {
+        return new LetterView(queries.letter(year), queries.text(year));
+    }
+
+    @GetMapping("/{year}/coverage")
+    LetterCoverage coverage(@PathVariable int year) {
+        return queries.coverage(year);
+    }
+
+    /** An optional opinion with a signature. */
+    record SignRequest(String opinion) {
+    }
+
+    @PostMapping("/{year}/signatures/{personId}/sign")
+    Signature sign(@PathVariable int year, @PathVariable String personId, @RequestBody(required = false) SignRequest request,
+                   @AuthenticationPrincipal CurrentUser user) {
+        return letters.signOverRest(year, personId, request == null ? null : request.opinion(), user);
+    }
+
+    @PostMapping("/{year}/signatures/{personId}/urge")
+    ResponseEntity<Void> urge(@PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
+        letters.urge(year, personId, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{year}/signatures")
+    List<Signature> signatures(@PathVariable int year) {
+        return queries.signatures(year);
+    }
+}

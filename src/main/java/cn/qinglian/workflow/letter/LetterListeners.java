@@ -1,0 +1,77 @@
+package cn.qinglian.workflow.letter;
+
+import static cn.qinglian.workflow.letter.LetterProcess.*;
+
+import cn.qinglian.workflow.common.audit.TaskStep;
+import cn.qinglian.workflow.common.engine.ProcessVariables;
+import cn.qinglian.workflow.common.engine.TaskErrors;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The handlers of processes/responsibility-letter.bpmn; each reads the form and calls {@link LetterService}. */
+@Configuration
+class LetterListeners {
+
+    /** 审定 (approve or return) and 修改 (the office's revision) of the draft. */
+    @Bean
+    TaskListener letterDraftListener(LetterService letters) {
+        return task -> TaskErrors.asBadRequest(() -> {
+            long letterId = ProcessVariables.id(task, VAR_LETTER_ID);
+            DelegateExecution execution = task.getExecution();
+            if (TASK_APPROVE_DRAFT.equals(task.getTaskDefinitionKey())) {
+                List<String> first = letters.decideDraft(letterId, TaskStep.of(task), ProcessVariables.answer(task, VAR_APPROVED),
+                        ProcessVariables.text(task, VAR_OPINION));
+                execution.setVariable(VAR_LOWER_IDS, ProcessVariables.jsonList(first));
+            } else {
+                execution.setVariables(letters.reviseDraft(letterId, TaskStep.of(task), ProcessVariables.text(task, VAR_TITLE),
+                        ProcessVariables.text(task, VAR_ASPECTS), ProcessVariables.text(task, VAR_LEADERSHIP_DUTIES),
+                        ProcessVariables.text(task, VAR_HEAD_DUTIES), ProcessVariables.text(task, VAR_CADRE_DUTIES),
+                        ProcessVariables.text(task, VAR_REVISION_NOTE)));
+                execution.setVariable(VAR_APPROVED, null);
+            }
+        });
+    }
+
+    @Bean
+    JavaDelegate letterCompletedDelegate(LetterService letters) {
+        return execution -> letters.complete(ProcessVariables.id(execution, VAR_LETTER_ID), TaskStep.of(execution));
+    }
+
+    /** The sign task's reminder (before its deadline) and escalation (after it). */
+    @Bean
+    JavaDelegate letterDeadlineDelegate(LetterService letters) {
+        return execution -> letters.deadline(ProcessVariables.id(execution, VAR_LETTER_ID),
+                ProcessVariables.text(execution, VAR_SIGNER), TASK_ESCALATE.equals(execution.getCurrentActivityId()),
+                TaskStep.of(execution));
+    }
+
+    /** A signing pair starts: the signature row, the two parties, the text to sign. */
+    @Bean
+    ExecutionListener letterPairStartListener(LetterService letters) {
+        return execution -> execution.setVariables(letters.startPair(ProcessVariables.id(execution, VAR_LETTER_ID),
+                ProcessVariables.text(execution, VAR_SIGNER_ID), execution.getProcessInstanceId()));
+    }
+
+    /** 拟定个性化责任条款 by the upper party, and 签订责任书 (or 退回) by the lower one. */
+    @Bean
+    TaskListener letterPairListener(LetterService letters) {
+        return task -> TaskErrors.asBadRequest(() -> {
+            long letterId = ProcessVariables.id(task, VAR_LETTER_ID);
+            String signer = ProcessVariables.text(task, VAR_SIGNER);
+            if (TASK_PREPARE.equals(task.getTaskDefinitionKey())) {
+                letters.prepare(letterId, signer, TaskStep.of(task), ProcessVariables.text(task, VAR_PERSONAL_DUTIES));
+                task.getExecution().setVariable(VAR_SIGNED, null);
+                return;
+            }
+            List<String> lowers = letters.sign(letterId, signer, TaskStep.of(task), ProcessVariables.answer(task, VAR_SIGNED),
+                    ProcessVariables.text(task, VAR_OPINION), ProcessVariables.text(task, VAR_RETURN_REASON));
+            task.getExecution().setVariable(VAR_LOWER_IDS, ProcessVariables.jsonList(lowers));
+            task.getExecution().setVariable(VAR_HAS_LOWERS, !lowers.isEmpty());
+        });
+    }
+}

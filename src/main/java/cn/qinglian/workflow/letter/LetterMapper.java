@@ -1,0 +1,60 @@
+package cn.qinglian.workflow.letter;
+
+import cn.qinglian.workflow.common.GeneratedId;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface LetterMapper {
+
+    void insertLetter(@Param("year") int year, @Param("businessKey") String businessKey, @Param("by") String by,
+                      @Param("key") GeneratedId key, @Param("now") Instant now);
+
+    void insertVersion(@Param("letterId") long letterId, @Param("versionNo") int versionNo, @Param("title") String title,
+                       @Param("aspects") String aspects, @Param("leadership") String leadershipDuties,
+                       @Param("head") String headDuties, @Param("cadre") String cadreDuties, @Param("by") String by,
+                       @Param("now") Instant now);
+
+    Letter findLetter(long id);
+
+    Letter findLetterByYear(int year);
+
+    List<Letter> findSigningLetters();
+
+    void cancelSignature(@Param("id") long id, @Param("now") Instant now);
+
+    Letter lockLetter(long id);
+
+    LetterVersion findVersion(@Param("letterId") long letterId, @Param("versionNo") int versionNo);
+
+    void updateLetter(@Param("id") long id, @Param("status") Letter.LetterStatus status, @Param("versionNo") int versionNo);
+
+    void approveLetter(@Param("id") long id, @Param("by") String by, @Param("now") Instant now);
+
+    void insertSignature(@Param("letterId") long letterId, @Param("personId") String personId,
+                         @Param("counterpartId") String counterpartId, @Param("level") int level,
+                         @Param("unitId") String unitId, @Param("processInstanceId") String processInstanceId,
+                         @Param("now") Instant now);
+
+    Signature findSignature(@Param("letterId") long letterId, @Param("personId") String personId);
+
+    Signature lockSignature(@Param("letterId") long letterId, @Param("personId") String personId);
+
+    List<Signature> findSignatures(long letterId);
+
+    void prepareSignature(@Param("id") long id, @Param("duties") String personalDuties, @Param("now") Instant now);
+
+    void returnSignature(@Param("id") long id, @Param("now") Instant now);
+
+    void signSignature(@Param("id") long id, @Param("version") int version, @Param("opinion") String opinion,
+                       @Param("now") Instant now);
+
+    void insertEvent(@Param("letterId") long letterId, @Param("signatureId") Long signatureId, @Param("kind") String kind,
+                     @Param("actor") String actor, @Param("note") String note, @Param("now") Instant now);
+
+    List<String> findEventKinds(long letterId);
+
+    int countEventsSince(@Param("signatureId") long signatureId, @Param("kind") String kind, @Param("since") Instant since);
+}

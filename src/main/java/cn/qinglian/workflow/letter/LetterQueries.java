@@ -1,0 +1,94 @@
+package cn.qinglian.workflow.letter;
+
+import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.letter.LetterCoverage.Counts;
+import cn.qinglian.workflow.letter.LetterCoverage.Pending;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Organisation;
+import cn.qinglian.workflow.org.Person;
+import cn.qinglian.workflow.org.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the year's letter: its text, its signatures, and coverage — "who has not signed" at a glance. */
+@Service
+public class LetterQueries {
+
+    private final LetterMapper mapper;
+    private final OrgService org;
+
+    LetterQueries(LetterMapper mapper, OrgService org) {
+        this.mapper = mapper;
+        this.org = org;
+    }
+
+    @Transactional(readOnly = true)
+    public Letter letter(int year) {
+        Letter letter = mapper.findLetterByYear(year);
+        if (letter == null) {
+            throw ApiException.notFound("letter-not-found", year + " 年度没有责任书");
+        }
+        return letter;
+    }
+
+    @Transactional(readOnly = true)
+    public LetterVersion text(int year) {
+        Letter letter = letter(year);
+        return mapper.findVersion(letter.id(), letter.versionNo());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Signature> signatures(int year) {
+        return mapper.findSignatures(letter(year).id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> eventKinds(int year) {
+        return mapper.findEventKinds(letter(year).id());
+    }
+
+    /** Everyone the organisation says must sign, against the signatures recorded so far. */
+    @Transactional(readOnly = true)
+    public LetterCoverage coverage(int year) {
+        Letter letter = letter(year);
+        Organisation organisation = org.organisation();
+        LetterTree tree = LetterTree.of(organisation).orElseThrow();
+        Map<String, Signature> signed = mapper.findSignatures(letter.id()).stream()
+                .collect(Collectors.toMap(Signature::personId, Function.identity()));
+        Map<Integer, List<Person>> byLevel = new TreeMap<>();
+        Map<String, List<Person>> byUnit = new TreeMap<>();
+        List<Person> everyone = organisation.people().stream().filter(Person::active)
+                .filter(p -> tree.upper(p.id()).isPresent()).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        for (Person p : everyone) {
+            byLevel.computeIfAbsent(tree.level(p.id()), k -> new ArrayList<>()).add(p);
+            byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(p);
+        }
+        List<Counts> levels = byLevel.entrySet().stream().map(e -> counts(String.valueOf(e.getKey()), "第 " + e.getKey() + " 级",
+                e.getValue(), signed, tree)).toList();
+        List<Counts> units = byUnit.entrySet().stream().map(e -> counts(e.getKey(), organisation.unit(e.getKey())
+                .map(Unit::name).orElse(e.getKey()), e.getValue(), signed, tree)).toList();
+        return new LetterCoverage(letter, counts(null, "合计", everyone, signed, tree), levels, units);
+    }
+
+    private static Counts counts(String key, String name, List<Person> people, Map<String, Signature> signatures,
+                                 LetterTree tree) {
+        List<Pending> pending = new ArrayList<>();
+        int signed = 0;
+        for (Person p : people) {
+            Signature s = signatures.get(p.id());
+            if (s != null && s.status() == Signature.SignatureStatus.SIGNED) {
+                signed++;
+            } else {
+                pending.add(new Pending(p.id(), p.name(), tree.upper(p.id()).orElse(null),
+                        s == null ? "NOT_STARTED" : s.status().name()));
+            }
+        }
+        return new Counts(key, name, people.size(), signed, pending.size(), key == null ? List.of() : pending);
+    }
+}
