@@ -1,10 +1,12 @@
 package cn.qinglian.workflow;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,18 @@ public abstract class IntegrationTest {
     void bindAssertions() {
         AbstractAssertions.init(engine);
         engine.getIdentityService().clearAuthentication();
+    }
+
+    /** Starts the test-only one-step approval (bpmn/test-approval.bpmn) for {@code approver}; returns its task. */
+    protected Task startTestApproval(String businessKey, String approver) {
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(TestHandlers.TEST_APPROVAL)
+                .count() == 0) {
+            engine.getRepositoryService().createDeployment().name(TestHandlers.TEST_APPROVAL)
+                    .addClasspathResource("bpmn/test-approval.bpmn").deploy();
+        }
+        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(TestHandlers.TEST_APPROVAL, businessKey,
+                Map.of(TestHandlers.VAR_APPROVER, approver)).getId();
+        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
     }
 
     /** Tests that move engine time (to fire timers) get the real clock back. */

@@ -11,8 +11,17 @@ import org.springframework.context.annotation.Bean;
 public class TestHandlers {
 
     public static final String FAILURE_MESSAGE = "handler failed after writing (test)";
+    /** bpmn/test-approval.bpmn: one task for {@link #VAR_APPROVER}, recorded on completion. */
+    public static final String TEST_APPROVAL = "testApproval";
+    public static final String VAR_APPROVER = "approver";
 
     /** Writes its audit row, as a real handler does, and then fails. */
+    /** Records the completion in the audit trail, as a real handler does. */
+    @Bean
+    TaskListener recordingListener(AuditService audit) {
+        return task -> audit.record(AuditEntry.ofTask(task, TEST_APPROVAL, "approve", null));
+    }
+
     @Bean
     TaskListener failAfterWriteListener(AuditService audit) {
         return task -> {

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.common.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
-import cn.qinglian.workflow.smoke.SmokeApproval;
+import cn.qinglian.workflow.selfreview.SelfReviewProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void memberSeesAndCompletesOnlyTheirOwnTask() {
-        Task task = startSmokeFor("m0001");
+        Task task = taskFor("m0001");
 
         ResponseEntity<String> othersList = as("m0002").getForEntity(
                 "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
@@ -71,7 +71,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void administratorSeesAndCompletesAnyonesTask() {
-        Task task = startSmokeFor("m0003");
+        Task task = taskFor("m0003");
 
         ResponseEntity<String> list = as("demo").getForEntity(
                 "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
@@ -84,7 +84,7 @@ class SecurityTest extends IntegrationTest {
     @Test
     void memberCannotStartProcessesOverEngineRest() {
         ResponseEntity<String> response = postJson(as("m0004"), "/engine-rest/process-definition/key/"
-                + SmokeApproval.PROCESS_KEY + "/start", "{\"businessKey\":\"x-" + UUID.randomUUID() + "\"}");
+                + SelfReviewProcess.CAMPAIGN_KEY + "/start", "{\"businessKey\":\"x-" + UUID.randomUUID() + "\"}");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -115,8 +115,8 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void everyMemberSeesTheChineseTasklistFiltersAndTheyListOnlyTheirOwnTasks() throws Exception {
-        Task task = startSmokeFor("m0007");
-        startSmokeFor("m0008");
+        Task task = taskFor("m0007");
+        taskFor("m0008");
 
         JsonNode filters = json.readTree(as("m0007").getForObject("/engine-rest/filter", String.class));
         List<String> names = new ArrayList<>();
@@ -134,9 +134,7 @@ class SecurityTest extends IntegrationTest {
         assertThat(listed.get(0).path("id").asText()).isEqualTo(task.getId());
     }
 
-    private Task startSmokeFor(String approver) {
-        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(SmokeApproval.PROCESS_KEY,
-                "security-" + UUID.randomUUID(), Map.of(SmokeApproval.VAR_APPROVER, approver)).getId();
-        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    private Task taskFor(String approver) {
+        return startTestApproval("security-" + UUID.randomUUID(), approver);
     }
 }
