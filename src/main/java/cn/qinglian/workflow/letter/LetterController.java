@@ -4,6 +4,9 @@ import cn.qinglian.workflow.common.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,6 +65,14 @@ class LetterController {
     ResponseEntity<Void> urge(@PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
         letters.urge(year, personId, user);
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/{year}/signatures/{personId}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(year + "年度党风廉政建设责任书-" + personId + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(queries.pdf(year, personId, user));
     }
 
     @GetMapping("/{year}/signatures")

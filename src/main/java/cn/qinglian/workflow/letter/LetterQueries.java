@@ -3,7 +3,9 @@ package cn.qinglian.workflow.letter;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.letter.LetterCoverage.Counts;
 import cn.qinglian.workflow.letter.LetterCoverage.Pending;
+import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Unit;
@@ -22,10 +24,12 @@ public class LetterQueries {
 
     private final LetterMapper mapper;
     private final OrgService org;
+    private final LetterPdf pdf;
 
-    LetterQueries(LetterMapper mapper, OrgService org) {
+    LetterQueries(LetterMapper mapper, OrgService org, LetterPdf pdf) {
         this.mapper = mapper;
         this.org = org;
+        this.pdf = pdf;
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +50,30 @@ public class LetterQueries {
     @Transactional(readOnly = true)
     public List<Signature> signatures(int year) {
         return mapper.findSignatures(letter(year).id());
+    }
+
+    /**
+     * A signed letter as a PDF, for the signer, the upper party who signed with them, the Party office
+     * and administrators.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(int year, String personId, CurrentUser user) {
+        Letter letter = letter(year);
+        Signature signature = mapper.findSignature(letter.id(), personId);
+        if (signature == null || signature.status() != Signature.SignatureStatus.SIGNED) {
+            throw ApiException.notFound("signature-not-found", personId + " 尚未签订 " + year + " 年度责任书");
+        }
+        Organisation organisation = org.organisation();
+        boolean allowed = user.isAdmin() || user.userId().equals(personId) || user.userId().equals(signature.counterpartId())
+                || organisation.person(user.userId()).map(p -> p.has(Role.PARTY_OFFICE)).orElse(false);
+        if (!allowed) {
+            throw ApiException.forbidden("只有签订双方、办公室和管理员可以下载该责任书。");
+        }
+        LetterVersion text = mapper.findVersion(letter.id(), signature.versionSigned());
+        Person signer = organisation.person(personId).orElse(null);
+        String duties = signer != null && signer.has(Role.LEADERSHIP_MEMBER) ? text.leadershipDuties()
+                : signer != null && signer.has(Role.UNIT_HEAD) ? text.headDuties() : text.cadreDuties();
+        return pdf.render(text, signature, duties);
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,9 @@ import cn.qinglian.workflow.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -93,6 +96,21 @@ class LetterApiTest extends IntegrationTest {
         assertThat(again.getBody()).contains("不能重复签订");
         assertThat(postJson(as("leader4"), "/api/letters/2063/signatures/nobody/sign", "{}").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<byte[]> pdf = as("leader4").getForEntity("/api/letters/2063/signatures/leader4.pdf", byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("2063年度党风廉政建设责任书", "甲方：张建国", "乙方：刘晓燕",
+                    "坚持把党的政治建设摆在首位", "乙方意见：坚决落实", "第 1 版");
+        }
+        assertThat(as("secretary").getForEntity("/api/letters/2063/signatures/leader4.pdf", byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(as("m0001").getForEntity("/api/letters/2063/signatures/leader4.pdf", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("leader1").getForEntity("/api/letters/2063/signatures/leader1.pdf", String.class).getStatusCode())
+                .as("not signed yet").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private Job timer(String processInstanceId, String activityId) {
