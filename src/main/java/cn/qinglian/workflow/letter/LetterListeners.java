@@ -5,6 +5,7 @@ import static cn.qinglian.workflow.letter.LetterProcess.*;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
 import cn.qinglian.workflow.common.engine.TaskErrors;
+import cn.qinglian.workflow.common.error.ApiException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,6 +17,32 @@ import org.springframework.context.annotation.Configuration;
 /** The handlers of processes/responsibility-letter.bpmn; each reads the form and calls {@link LetterService}. */
 @Configuration
 class LetterListeners {
+
+    /**
+     * Started from Tasklist's start form (年度 and an optional title): the draft is recorded here, in the
+     * start's transaction, and the instance takes the letter's business key. A REST start arrives with
+     * the letter already recorded.
+     */
+    @Bean
+    ExecutionListener letterStartFormListener(LetterService letters) {
+        return execution -> {
+            if (execution.getVariable(VAR_LETTER_ID) != null) {
+                return;
+            }
+            TaskErrors.asBadRequest(() -> {
+                Integer year = ProcessVariables.integer(execution, "year");
+                if (year == null || year < 2000 || year > 2100) {
+                    throw ApiException.invalidField("year", "请填写年度（如 2026）");
+                }
+                String initiator = ProcessVariables.text(execution, "initiator");
+                LetterService.Drafted drafted = letters.draft(new LetterRequest(year, ProcessVariables.filled(execution, VAR_TITLE),
+                        null, null, null, null), initiator, false);
+                execution.setVariables(drafted.variables());
+                execution.setProcessBusinessKey(drafted.letter().businessKey());
+                letters.recordStart(drafted, initiator, execution.getProcessInstanceId());
+            });
+        };
+    }
 
     /** 审定 (approve or return) and 修改 (the office's revision) of the draft. */
     @Bean

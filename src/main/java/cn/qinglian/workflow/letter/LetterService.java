@@ -63,17 +63,43 @@ public class LetterService {
     /** Drafts the year's letter from the request and the template, and starts its process: the secretary approves next. */
     @Transactional
     public Letter create(LetterRequest request, CurrentUser user) {
+        Drafted drafted = draft(request, user.userId(), user.isAdmin());
+        String instanceId = system.call(() -> runtime.startProcessInstanceByKey(LetterProcess.PROCESS_KEY,
+                drafted.letter().businessKey(), drafted.variables())).getId();
+        recordStart(drafted, user.userId(), instanceId);
+        return drafted.letter();
+    }
+
+    /** The audit entry of a letter started from Tasklist. */
+    @Transactional
+    public void recordStart(Drafted drafted, String initiator, String processInstanceId) {
+        audit.record(new TaskStep(initiator, processInstanceId, "startEvent_drafted", "拟定责任书", null,
+                drafted.letter().businessKey()).audit(LetterProcess.PROCESS_KEY, "drafted",
+                (String) drafted.variables().get(LetterProcess.VAR_TITLE)));
+    }
+
+    /** The recorded draft and the variables its process starts with. */
+    public record Drafted(Letter letter, Map<String, Object> variables) {
+    }
+
+    /**
+     * Records the year's draft (the letter and its first version) for the 党组书记, the Party office or an
+     * administrator; the process is started by the caller (REST) or is the one Tasklist's start form began.
+     */
+    @Transactional
+    public Drafted draft(LetterRequest request, String userId, boolean admin) {
         Organisation organisation = org.organisation();
-        boolean office = user.isAdmin() || organisation.person(user.userId()).map(p -> p.has(Role.PARTY_OFFICE)).orElse(false);
-        if (!office) {
-            throw ApiException.forbidden("只有党务工作人员（办公室）或管理员可以拟定责任书。");
+        boolean allowed = admin || organisation.person(userId)
+                .map(p -> p.has(Role.PARTY_OFFICE) || p.has(Role.SECRETARY)).orElse(false);
+        if (!allowed) {
+            throw ApiException.forbidden("只有党组书记、党务工作人员（办公室）或管理员可以拟定责任书。");
         }
         String secretary = LetterTree.of(organisation).map(LetterTree::secretary)
                 .orElseThrow(() -> ApiException.invalidField("secretary", "组织架构中没有党组书记，无法审定和签订责任书"));
         String businessKey = LetterProcess.BUSINESS_KEY_PREFIX + request.year();
         GeneratedId id = new GeneratedId();
         try {
-            mapper.insertLetter(request.year(), businessKey, user.userId(), id, clock.instant());
+            mapper.insertLetter(request.year(), businessKey, userId, id, clock.instant());
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("duplicate", request.year() + " 年度的责任书已经存在，未重复创建。");
         }
@@ -83,16 +109,12 @@ public class LetterService {
         mapper.insertVersion(id.getValue(), 1, title, String.join("\n", aspects),
                 orDefault(request.leadershipDuties(), LetterTemplate.LEADERSHIP_DUTIES),
                 orDefault(request.headDuties(), LetterTemplate.HEAD_DUTIES),
-                orDefault(request.cadreDuties(), LetterTemplate.CADRE_DUTIES), user.userId(), clock.instant());
+                orDefault(request.cadreDuties(), LetterTemplate.CADRE_DUTIES), userId, clock.instant());
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(LetterProcess.VAR_LETTER_ID, id.getValue())
                 .putValue(LetterProcess.VAR_SECRETARY, secretary);
         variables.putAll(textVariables(mapper.findVersion(id.getValue(), 1)));
-        String instanceId = system.call(() -> runtime.startProcessInstanceByKey(LetterProcess.PROCESS_KEY, businessKey,
-                variables)).getId();
-        audit.record(new TaskStep(user.userId(), instanceId, "startEvent_drafted", "拟定责任书", null, businessKey)
-                .audit(LetterProcess.PROCESS_KEY, "drafted", title));
-        return mapper.findLetter(id.getValue());
+        return new Drafted(mapper.findLetter(id.getValue()), variables);
     }
 
     /** 党组书记审定: approved, the cascade starts with those who sign with the secretary (returned); or returned. */

@@ -113,6 +113,27 @@ class LetterApiTest extends IntegrationTest {
                 .as("not signed yet").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void theSecretaryStartsTheYearsLetterFromTasklistsStartForm() throws Exception {
+        String start = "/engine-rest/process-definition/key/" + LetterProcess.PROCESS_KEY + "/submit-form";
+        String body = "{\"variables\":{\"year\":{\"value\":2064,\"type\":\"Long\"}}}";
+        assertThat(postJson(as("m0001"), start, body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(postJson(as("secretary"), start, body).getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode letter = json.readTree(as("secretary").getForObject("/api/letters/2064", String.class));
+        assertThat(letter.path("letter").path("businessKey").asText()).isEqualTo("letter-2064");
+        assertThat(letter.path("letter").path("createdBy").asText()).isEqualTo("secretary");
+        JsonNode tasks = json.readTree(as("secretary").getForObject("/engine-rest/task?processInstanceBusinessKey=letter-2064",
+                String.class));
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).path("name").asText()).isEqualTo("党组书记审定责任书");
+
+        ResponseEntity<String> twice = postJson(as("secretary"), start, body);
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(twice.getBody()).contains("已经存在");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("letter-2064").count())
+                .isEqualTo(1);
+    }
+
     private Job timer(String processInstanceId, String activityId) {
         return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
                 .singleResult();
