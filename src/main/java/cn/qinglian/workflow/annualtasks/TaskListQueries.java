@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.annualtasks;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.TaskProgress;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.Totals;
@@ -56,7 +57,7 @@ public class TaskListQueries {
     public TaskListProgress progress(int year) {
         TaskList list = list(year);
         List<TaskItem> items = mapper.findItems(list.id());
-        LocalDate today = Dates.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         Map<String, List<TaskItem>> byUnit = new LinkedHashMap<>();
         items.stream().sorted((a, b) -> a.leadUnitId().compareTo(b.leadUnitId()))
                 .forEach(i -> byUnit.computeIfAbsent(i.leadUnitId(), k -> new java.util.ArrayList<>()).add(i));
@@ -85,7 +86,7 @@ public class TaskListQueries {
                 Object[] cells = {i.itemNo(), i.content(), i.sourceList(), i.responsibility().label(), i.leadUnitName(),
                     i.cooperatingUnits() == null ? "" : i.cooperatingUnits().replace(",", "、"), i.leaderName(),
                     i.deadline().toString(), i.milestones() == null ? "" : i.milestones(), label(i.status()), i.percentDone(),
-                    i.lastReportedAt() == null ? "" : i.lastReportedAt().atZone(Dates.CHINA).toLocalDate().toString(),
+                    i.lastReportedAt() == null ? "" : i.lastReportedAt().atZone(ChinaTime.ZONE).toLocalDate().toString(),
                     p.overdue() ? "是" : ""};
                 for (int c = 0; c < cells.length; c++) {
                     if (cells[c] instanceof Integer n) {

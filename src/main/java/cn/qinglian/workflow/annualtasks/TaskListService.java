@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.annualtasks;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
@@ -103,7 +104,7 @@ public class TaskListService {
         if (!isDuration(cycle)) {
             problems.add(FieldProblem.of("reportCycle", "报告周期应为 ISO 8601 时长，如 P1M（每月）、P14D（每两周）"));
         }
-        if (request.signOffDue() != null && request.signOffDue().isBefore(LocalDate.now(clock.withZone(Dates.CHINA)))) {
+        if (request.signOffDue() != null && request.signOffDue().isBefore(LocalDate.now(clock.withZone(ChinaTime.ZONE)))) {
             problems.add(FieldProblem.of("signOffDue", "签收截止日期不能早于今天"));
         }
         if (!problems.isEmpty()) {
@@ -134,9 +135,9 @@ public class TaskListService {
                 .putValue(TaskListProcess.VAR_SECRETARY, secretary)
                 .putValue(TaskListProcess.VAR_REPORT_CYCLE, cycle)
                 .putValue(TaskListProcess.VAR_DUE_CHECK_CYCLE, properties.dueCheckCycle())
-                .putValue(TaskListProcess.VAR_SIGN_OFF_DUE, Dates.endOf(request.signOffDue()))
+                .putValue(TaskListProcess.VAR_SIGN_OFF_DUE, ChinaTime.endOf(request.signOffDue()))
                 .putValue(TaskListProcess.VAR_SIGN_OFF_REMINDER_AT,
-                        Dates.startOf(request.signOffDue().minusDays(properties.reminderDays())))
+                        ChinaTime.startOf(request.signOffDue().minusDays(properties.reminderDays())))
                 .putValue(TaskListProcess.VAR_LEAD_UNIT_IDS, ProcessVariables.jsonList(checked.items().stream()
                         .map(TaskListMapper.NewItem::leadUnitId).distinct().sorted().toList()));
         String instanceId = system.call(() -> runtime.startProcessInstanceByKey(TaskListProcess.PROCESS_KEY, businessKey,
@@ -216,11 +217,11 @@ public class TaskListService {
     private void event(long listId, Long itemId, String unitId, TaskListEvent.Kind kind, String actor, String recipient,
                        String note) {
         mapper.insertEvent(new TaskListEvent(null, listId, itemId, unitId, kind, actor, recipient, null, null, null,
-                note == null || note.isBlank() ? null : note.trim(), Dates.today(clock), clock.instant()));
+                note == null || note.isBlank() ? null : note.trim(), ChinaTime.today(clock), clock.instant()));
     }
 
     static void requireOffice(CurrentUser user, Organisation organisation) {
-        boolean allowed = user.isAdmin() || organisation.person(user.userId()).map(p -> p.has(Role.PARTY_OFFICE)).orElse(false);
+        boolean allowed = user.isAdmin() || organisation.holds(user.userId(), Role.PARTY_OFFICE);
         if (!allowed) {
             throw ApiException.forbidden("只有党务工作人员（办公室）或管理员可以创建任务清单。");
         }

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.annualtasks;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
@@ -92,7 +93,7 @@ public class UnitWorkService {
         refuseIf(problems);
         String nos = named.stream().map(String::valueOf).collect(Collectors.joining("、"));
         mapper.insertEvent(new TaskListEvent(null, listId, null, unitId, TaskListEvent.Kind.ADJUSTMENT_REQUESTED,
-                step.actorId(), null, nos, null, null, reason.trim(), Dates.today(clock), clock.instant()));
+                step.actorId(), null, nos, null, null, reason.trim(), ChinaTime.today(clock), clock.instant()));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "adjustment-requested:" + unitId, "第 " + nos + " 项：" + reason.trim()));
     }
 
@@ -129,7 +130,7 @@ public class UnitWorkService {
         }
         String nos = adjustments.stream().map(a -> String.valueOf(a.itemNo())).collect(Collectors.joining("、"));
         mapper.insertEvent(new TaskListEvent(null, listId, null, unitId, TaskListEvent.Kind.ADJUSTED, step.actorId(), null,
-                nos.isEmpty() ? null : nos, null, null, note.trim(), Dates.today(clock), clock.instant()));
+                nos.isEmpty() ? null : nos, null, null, note.trim(), ChinaTime.today(clock), clock.instant()));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "adjusted:" + unitId, note.trim()));
         return summary(mapper.findUnitItems(listId, unitId));
     }
@@ -163,7 +164,7 @@ public class UnitWorkService {
 
     /** A report is due: the date by which it is expected. */
     public Date reportDue() {
-        return Dates.endOf(Dates.today(clock).plusDays(properties.reportWindowDays()));
+        return ChinaTime.endOf(ChinaTime.today(clock).plusDays(properties.reportWindowDays()));
     }
 
     /** A progress report: status, percentage 0–100 and a note. Returns whether it reports the task complete. */
@@ -191,7 +192,7 @@ public class UnitWorkService {
         int done = complete ? 100 : percent;
         mapper.recordProgress(itemId, complete ? TaskStatus.REPORTED_COMPLETE : TaskStatus.IN_PROGRESS, done, clock.instant());
         mapper.insertEvent(new TaskListEvent(null, item.listId(), itemId, item.leadUnitId(), TaskListEvent.Kind.PROGRESS_REPORTED,
-                step.actorId(), null, String.valueOf(item.itemNo()), progress, done, note.trim(), Dates.today(clock),
+                step.actorId(), null, String.valueOf(item.itemNo()), progress, done, note.trim(), ChinaTime.today(clock),
                 clock.instant()));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "reported:" + progress.name(), "第 " + item.itemNo() + " 项 "
                 + done + "%：" + note.trim()));
@@ -202,8 +203,8 @@ public class UnitWorkService {
     @Transactional
     public int chaseReport(long itemId, Date due, TaskStep step) {
         TaskItem item = mapper.lockItem(itemId);
-        LocalDate today = Dates.today(clock);
-        LocalDate dueDay = due.toInstant().atZone(Dates.CHINA).toLocalDate();
+        LocalDate today = ChinaTime.today(clock);
+        LocalDate dueDay = due.toInstant().atZone(ChinaTime.ZONE).toLocalDate();
         if (!today.isAfter(dueDay)) {
             return 0;
         }
@@ -244,7 +245,7 @@ public class UnitWorkService {
         mapper.insertEvent(new TaskListEvent(null, item.listId(), itemId, item.leadUnitId(),
                 accepted ? TaskListEvent.Kind.ACCEPTED : TaskListEvent.Kind.REJECTED, step.actorId(), null,
                 String.valueOf(item.itemNo()), null, null, reason == null || reason.isBlank() ? null : reason.trim(),
-                Dates.today(clock), clock.instant()));
+                ChinaTime.today(clock), clock.instant()));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, accepted ? "accepted" : "rejected", "第 " + item.itemNo() + " 项"
                 + (reason == null || reason.isBlank() ? "" : "：" + reason.trim())));
     }
@@ -252,7 +253,7 @@ public class UnitWorkService {
     private void event(long listId, Long itemId, String unitId, TaskListEvent.Kind kind, String actor, String recipient,
                        String note) {
         mapper.insertEvent(new TaskListEvent(null, listId, itemId, unitId, kind, actor, recipient, null, null, null, note,
-                Dates.today(clock), clock.instant()));
+                ChinaTime.today(clock), clock.instant()));
     }
 
     /** The unit's tasks as Markdown lines for the sign-off form. */

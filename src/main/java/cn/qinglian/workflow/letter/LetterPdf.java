@@ -1,11 +1,11 @@
 package cn.qinglian.workflow.letter;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ class LetterPdf {
     static final String FONT = "/qinglian/fonts/WenQuanZhengHei.ttf";
     private static final float MARGIN = 64;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ChinaTime.ZONE);
 
     private final byte[] font;
 

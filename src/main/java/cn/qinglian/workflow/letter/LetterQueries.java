@@ -65,7 +65,7 @@ public class LetterQueries {
         }
         Organisation organisation = org.organisation();
         boolean allowed = user.isAdmin() || user.userId().equals(personId) || user.userId().equals(signature.counterpartId())
-                || organisation.person(user.userId()).map(p -> p.has(Role.PARTY_OFFICE)).orElse(false);
+                || organisation.holds(user.userId(), Role.PARTY_OFFICE);
         if (!allowed) {
             throw ApiException.forbidden("只有签订双方、办公室和管理员可以下载该责任书。");
         }

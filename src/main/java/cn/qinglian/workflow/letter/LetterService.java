@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.letter;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
@@ -12,8 +13,6 @@ import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ public class LetterService {
 
     static final int MAX_PERSONAL_DUTIES = 2000;
     static final int MAX_TEXT = 2000;
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final LetterMapper mapper;
     private final OrgService org;
@@ -89,8 +87,7 @@ public class LetterService {
     @Transactional
     public Drafted draft(LetterRequest request, String userId, boolean admin) {
         Organisation organisation = org.organisation();
-        boolean allowed = admin || organisation.person(userId)
-                .map(p -> p.has(Role.PARTY_OFFICE) || p.has(Role.SECRETARY)).orElse(false);
+        boolean allowed = admin || organisation.holds(userId, Role.PARTY_OFFICE, Role.SECRETARY);
         if (!allowed) {
             throw ApiException.forbidden("只有党组书记、党务工作人员（办公室）或管理员可以拟定责任书。");
         }
@@ -189,8 +186,8 @@ public class LetterService {
                 .putValue(LetterProcess.VAR_COUNTERPART_NAME, organisation.person(counterpart).map(Person::name).orElse(counterpart))
                 .putValue(LetterProcess.VAR_LEVEL_DUTIES, signer.has(Role.LEADERSHIP_MEMBER) ? version.leadershipDuties()
                         : signer.has(Role.UNIT_HEAD) ? version.headDuties() : version.cadreDuties())
-                .putValue(LetterProcess.VAR_SIGN_DUE, endOf(due(letter, tree.level(signerId))))
-                .putValue(LetterProcess.VAR_SIGN_REMINDER_AT, startOf(due(letter, tree.level(signerId))
+                .putValue(LetterProcess.VAR_SIGN_DUE, ChinaTime.endOf(due(letter, tree.level(signerId))))
+                .putValue(LetterProcess.VAR_SIGN_REMINDER_AT, ChinaTime.startOf(due(letter, tree.level(signerId))
                         .minusDays(properties.reminderDays())))
                 .putValue(LetterProcess.VAR_PERSONAL_DUTIES, null)
                 .putValue(LetterProcess.VAR_SIGNED, null)
@@ -267,7 +264,7 @@ public class LetterService {
         if (signature == null) {
             throw ApiException.notFound("signature-not-found", personId + " 尚未开始签订，无法催办");
         }
-        boolean office = user.isAdmin() || org.organisation().person(user.userId()).map(p -> p.has(Role.PARTY_OFFICE)).orElse(false);
+        boolean office = user.isAdmin() || org.organisation().holds(user.userId(), Role.PARTY_OFFICE);
         if (!office && !user.userId().equals(signature.counterpartId())) {
             throw ApiException.forbidden("只有签订的上级（或办公室）可以催办。");
         }
@@ -322,18 +319,10 @@ public class LetterService {
 
     /** The level's deadline: days-per-level after approval for each level, or from today for a late signing. */
     private LocalDate due(Letter letter, int level) {
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        LocalDate approved = letter.approvedAt() == null ? today : LocalDate.ofInstant(letter.approvedAt(), CHINA);
+        LocalDate today = ChinaTime.today(clock);
+        LocalDate approved = letter.approvedAt() == null ? today : LocalDate.ofInstant(letter.approvedAt(), ChinaTime.ZONE);
         LocalDate due = approved.plusDays((long) properties.daysPerLevel() * Math.max(1, level));
         return due.isBefore(today) ? today.plusDays(properties.daysPerLevel()) : due;
-    }
-
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(CHINA).minusSeconds(1).toInstant());
-    }
-
-    private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(CHINA).toInstant());
     }
 
     /** Everyone has signed. */

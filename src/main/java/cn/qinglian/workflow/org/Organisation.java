@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.org;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,6 +58,12 @@ public final class Organisation {
 
     public List<Person> withRole(Role role) {
         return people.values().stream().filter(p -> p.active() && p.has(role)).toList();
+    }
+
+    /** Whether the person exists, is active and holds any of the roles. */
+    public boolean holds(String personId, Role... roles) {
+        return person(personId).filter(Person::active)
+                .map(p -> Arrays.stream(roles).anyMatch(p::has)).orElse(false);
     }
 
     /** The unit and its ancestors, nearest first. */

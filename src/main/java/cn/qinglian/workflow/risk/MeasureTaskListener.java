@@ -1,8 +1,8 @@
 package cn.qinglian.workflow.risk;
 
-import cn.qinglian.workflow.common.engine.TaskErrors;
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.audit.TaskStep;
-import java.time.ZoneOffset;
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,7 +27,7 @@ class MeasureTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             RiskMeasure measure = risks.measure(measureId);
             task.setAssignee(measure.ownerId());
-            task.setDueDate(Date.from(measure.dueDate().atTime(23, 59).atZone(RiskService.CHINA).toInstant()));
+            task.setDueDate(Date.from(measure.dueDate().atTime(23, 59).atZone(ChinaTime.ZONE).toInstant()));
             task.setDescription(measure.content());
         } else {
             TaskErrors.asBadRequest(() -> risks.report(measureId, TaskStep.of(task), RiskVariables.text(task, RiskProcess.VAR_REPORT)));

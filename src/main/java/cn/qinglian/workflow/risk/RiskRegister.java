@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
@@ -46,7 +47,7 @@ public class RiskRegister {
     public List<RiskUnitSummary> summary(int year, CurrentUser user) {
         Organisation organisation = org.organisation();
         Optional<String> own = RiskAccess.ownUnit(user, organisation);
-        LocalDate today = LocalDate.now(clock.withZone(RiskService.CHINA));
+        LocalDate today = ChinaTime.today(clock);
         return mapper.summary(year, today).stream()
                 .filter(line -> own.isEmpty() || own.get().equals(line.unitId())).toList();
     }

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
@@ -15,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RiskService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(RiskService.class);
 
     private final RiskMapper mapper;
@@ -124,7 +123,7 @@ public class RiskService {
         if (people.unitHead() == null || people.inspector() == null) {
             throw ApiException.invalidField("unitId", "该单位没有负责人或纪检委员，无法安排审批与核查，请先完善组织架构。");
         }
-        int year = registration.year() != null ? registration.year() : LocalDate.now(clock.withZone(CHINA)).getYear();
+        int year = registration.year() != null ? registration.year() : ChinaTime.today(clock).getYear();
         GeneratedId id = new GeneratedId();
         try {
             mapper.insertPoint(registration, year, fingerprint(registration, year), user.userId(), id, clock.instant());
@@ -294,7 +293,7 @@ public class RiskService {
     @Transactional
     public int remindAndEscalate(long riskPointId, TaskStep step) {
         RiskPoint point = mapper.lockPoint(riskPointId);
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = ChinaTime.today(clock);
         int sent = 0;
         for (RiskMeasure m : mapper.findOpenMeasuresDue(riskPointId, today.plusDays(properties.reminderDays()),
                 RiskNotice.Kind.REMINDER)) {
@@ -328,7 +327,7 @@ public class RiskService {
         if (measures.isEmpty()) {
             problems.add(FieldProblem.of(RiskProcess.VAR_MEASURES, "至少填写一项防控措施"));
         }
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = ChinaTime.today(clock);
         for (int i = 0; i < measures.size(); i++) {
             MeasureInput m = measures.get(i);
             String prefix = RiskProcess.VAR_MEASURES + "[" + i + "].";

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.selfreview;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
@@ -38,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignService {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
-    private static final List<Role> LAUNCHERS = List.of(Role.PARTY_OFFICE);
 
     private final SelfReviewMapper mapper;
     private final OrgService org;
@@ -136,7 +136,7 @@ public class CampaignService {
         if (campaign.status() != CampaignStatus.OPEN) {
             throw ApiException.conflict("campaign-finished", "该活动已结束，无法关闭。");
         }
-        List<Coverage.Pending> open = mapper.findProgress(campaignId, Coverage.today(clock)).stream()
+        List<Coverage.Pending> open = mapper.findProgress(campaignId, ChinaTime.today(clock)).stream()
                 .filter(p -> p.status() != ReviewStatus.COMPLETED)
                 .map(Coverage.Pending::of).toList();
         String listed = open.isEmpty() ? "无未完成事项" : "未完成 " + open.size() + " 人：" + String.join("、",
@@ -172,8 +172,7 @@ public class CampaignService {
     }
 
     static void requireOffice(CurrentUser user, Organisation organisation) {
-        boolean allowed = user.isAdmin() || organisation.person(user.userId())
-                .map(p -> LAUNCHERS.stream().anyMatch(p::has)).orElse(false);
+        boolean allowed = user.isAdmin() || organisation.holds(user.userId(), Role.PARTY_OFFICE);
         if (!allowed) {
             throw ApiException.forbidden("只有机关党委（党务工作人员）或管理员可以发起或关闭查改剖活动。");
         }

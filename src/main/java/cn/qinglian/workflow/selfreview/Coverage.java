@@ -1,18 +1,9 @@
 package cn.qinglian.workflow.selfreview;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** A campaign's coverage: the totals and, unit by unit, how far its members are and who is pending. */
 public record Coverage(Campaign campaign, UnitCoverage total, List<UnitCoverage> units) {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(CHINA));
-    }
 
     /**
      * One unit's numbers. {@code submitted}: handed in at least once; {@code approved}: approved by the

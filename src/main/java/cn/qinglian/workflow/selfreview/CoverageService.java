@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.selfreview;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CoverageService {
 
-    private static final List<Role> READERS = List.of(Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER);
+    private static final Role[] READERS = {Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER};
 
     private final SelfReviewMapper mapper;
     private final OrgService org;
@@ -33,8 +34,7 @@ public class CoverageService {
 
     @Transactional(readOnly = true)
     public Coverage coverage(long campaignId, CurrentUser user) {
-        boolean allowed = user.isAdmin() || org.organisation().person(user.userId())
-                .map(p -> READERS.stream().anyMatch(p::has)).orElse(false);
+        boolean allowed = user.isAdmin() || org.organisation().holds(user.userId(), READERS);
         if (!allowed) {
             throw ApiException.forbidden("只有机关党委、党组成员或管理员可以查看自查覆盖情况。");
         }
@@ -42,7 +42,7 @@ public class CoverageService {
         if (campaign == null) {
             throw ApiException.notFound("campaign-not-found", "查改剖活动不存在：" + campaignId);
         }
-        LocalDate today = Coverage.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         Map<String, List<SelfReviewMapper.Progress>> byUnit = new LinkedHashMap<>();
         List<SelfReviewMapper.Progress> all = mapper.findProgress(campaignId, today);
         all.forEach(p -> byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(p));

@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.selfreview;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class MeasureScopeListener implements ExecutionListener {
         ReviewMeasure measure = reviews.measure(ProcessVariables.id(execution, SelfReviewProcess.VAR_MEASURE_ID));
         execution.setVariableLocal(SelfReviewProcess.VAR_MEASURE_CONTENT, measure.title() + "：" + measure.content());
         execution.setVariableLocal(SelfReviewProcess.VAR_MEASURE_DUE, measure.dueDate() == null ? null
-                : Date.from(measure.dueDate().plusDays(1).atStartOfDay(Coverage.CHINA).minusSeconds(1).toInstant()));
+                : ChinaTime.endOf(measure.dueDate()));
         execution.setVariableLocal(SelfReviewProcess.VAR_REPORT, null);
         execution.setVariableLocal(SelfReviewProcess.VAR_CONFIRMED, null);
         execution.setVariableLocal(SelfReviewProcess.VAR_CONFIRM_COMMENT, null);

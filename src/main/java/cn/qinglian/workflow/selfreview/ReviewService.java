@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.selfreview;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -62,10 +62,10 @@ public class ReviewService {
                 .putValue(SelfReviewProcess.VAR_REVIEWER, review.reviewerId())
                 .putValue(SelfReviewProcess.VAR_INSPECTOR, review.inspectorId())
                 .putValue(SelfReviewProcess.VAR_CAMPAIGN_NAME, campaign.name())
-                .putValue(SelfReviewProcess.VAR_CHECK_DUE, endOf(campaign.checkDue()))
-                .putValue(SelfReviewProcess.VAR_CORRECT_DUE, endOf(campaign.correctDue()))
-                .putValue(SelfReviewProcess.VAR_ANALYSE_DUE, endOf(campaign.analyseDue()))
-                .putValue(SelfReviewProcess.VAR_REVIEW_DUE, endOf(campaign.reviewDue()))
+                .putValue(SelfReviewProcess.VAR_CHECK_DUE, ChinaTime.endOf(campaign.checkDue()))
+                .putValue(SelfReviewProcess.VAR_CORRECT_DUE, ChinaTime.endOf(campaign.correctDue()))
+                .putValue(SelfReviewProcess.VAR_ANALYSE_DUE, ChinaTime.endOf(campaign.analyseDue()))
+                .putValue(SelfReviewProcess.VAR_REVIEW_DUE, ChinaTime.endOf(campaign.reviewDue()))
                 .putValue(SelfReviewProcess.VAR_MIN_ANALYSIS_LENGTH, campaign.minAnalysisLength())
                 .putValue(SelfReviewProcess.VAR_DUE_CHECK_CYCLE, properties.dueCheckCycle());
         for (ChecklistItem item : mapper.findItems(campaignId)) {
@@ -108,7 +108,7 @@ public class ReviewService {
         Review review = lockOpen(reviewId);
         List<ChecklistItem> items = mapper.findItems(review.campaignId());
         List<Finding> found = mapper.findFindings(reviewId).stream().filter(Finding::found).toList();
-        LocalDate today = Coverage.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         List<FieldProblem> problems = new ArrayList<>();
         for (Finding finding : found) {
             SlotInput slot = slots.stream().filter(s -> s.itemNo() == finding.itemNo()).findFirst()
@@ -247,7 +247,7 @@ public class ReviewService {
     @Transactional
     public int remindOverdue(long reviewId, TaskStep step) {
         Review review = mapper.lockReview(reviewId);
-        LocalDate today = Coverage.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         int sent = 0;
         for (ReviewMeasure m : mapper.findOverdueMeasures(reviewId, today)) {
             if (mapper.countNotices(m.id(), today) == 0) {
@@ -328,10 +328,6 @@ public class ReviewService {
             throw ApiException.conflict("review-finished", "该查改剖已结束，不能再修改。");
         }
         return review;
-    }
-
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(Coverage.CHINA).minusSeconds(1).toInstant());
     }
 
     private static String title(List<ChecklistItem> items, int itemNo) {

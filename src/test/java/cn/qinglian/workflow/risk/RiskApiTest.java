@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
@@ -225,7 +226,7 @@ class RiskApiTest extends IntegrationTest {
     /** Completes 制定防控措施 with one measure owned by the user, as a REST client does (a Json list). */
     private ResponseEntity<String> setMeasuresOverEngineRest(String userId, String businessKey) throws Exception {
         String measures = "[{\\\"content\\\":\\\"建立台账\\\",\\\"ownerId\\\":\\\"" + userId
-                + "\\\",\\\"dueDate\\\":\\\"" + LocalDate.now(RiskService.CHINA).plusDays(9) + "\\\"}]";
+                + "\\\",\\\"dueDate\\\":\\\"" + LocalDate.now(ChinaTime.ZONE).plusDays(9) + "\\\"}]";
         return postJson(as(userId), "/engine-rest/task/" + taskId(userId, businessKey) + "/complete",
                 "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"" + measures + "\"}}}");
     }

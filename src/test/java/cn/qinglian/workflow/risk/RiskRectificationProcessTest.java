@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import static cn.qinglian.workflow.risk.RiskFixtures.approval;
 import static cn.qinglian.workflow.risk.RiskFixtures.measures;
 import static cn.qinglian.workflow.risk.RiskFixtures.registration;
@@ -300,6 +301,6 @@ class RiskRectificationProcessTest extends IntegrationTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(RiskService.CHINA);
+        return LocalDate.now(ChinaTime.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.ChinaTime;
 import static cn.qinglian.workflow.risk.RiskFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +70,7 @@ class RiskRegisterCaseTest extends IntegrationTest {
         RiskPoint low = register.list(new RiskMapper.Filter(YEAR, "x01", RiskGrade.LOW, null), ADMIN).get(0);
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(low.businessKey()).singleResult().getId();
-        complete(instance, RiskFixtures.measures("head-x01", java.time.LocalDate.now(RiskService.CHINA).plusDays(20), "收费公示"));
+        complete(instance, RiskFixtures.measures("head-x01", java.time.LocalDate.now(ChinaTime.ZONE).plusDays(20), "收费公示"));
         assertThat(line("x01").measuresOpen()).isEqualTo(1);
         complete(instance, RiskFixtures.approval(true, null));
         complete(instance, Map.of(RiskProcess.VAR_REPORT, "已在官网公示"));
