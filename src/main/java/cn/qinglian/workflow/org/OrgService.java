@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,19 +26,38 @@ public class OrgService {
     private final IdentitySync identitySync;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final OrgVersionMapper versions;
+    private volatile Snapshot snapshot;
+
+    /** The organisation as it was at one change token. */
+    private record Snapshot(String token, Organisation organisation) {
+    }
 
     OrgService(UnitMapper units, PersonMapper people, IdentitySync identitySync, Clock clock,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, OrgVersionMapper versions) {
         this.units = units;
         this.people = people;
         this.identitySync = identitySync;
         this.clock = clock;
         this.events = events;
+        this.versions = versions;
     }
 
+    /**
+     * The whole organisation. Processes ask for it at every step (who reviews whom, who signs with
+     * whom), so it is kept in memory and reloaded only when its change token has moved — which every
+     * save, on any node, does.
+     */
     @Transactional(readOnly = true)
     public Organisation organisation() {
-        return new Organisation(units.findAll(), assemble(people.findAll(), null));
+        String token = versions.token();
+        Snapshot current = snapshot;
+        if (current != null && current.token().equals(token)) {
+            return current.organisation();
+        }
+        Organisation organisation = new Organisation(units.findAll(), assemble(people.findAll(), null));
+        snapshot = new Snapshot(token, organisation);
+        return organisation;
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +136,7 @@ public class OrgService {
             person.roles().forEach(role -> people.insertRole(person.id(), role));
             person.supervisedUnitIds().forEach(unitId -> people.insertSupervision(person.id(), unitId));
         }
+        versions.change(UUID.randomUUID().toString());
         identitySync.syncUnits(unitsToSave);
         identitySync.syncPeople(peopleToSave, newUserPassword);
         if (!joined.isEmpty() || !left.isEmpty()) {
