@@ -166,6 +166,12 @@ public class CampaignService {
         return campaign;
     }
 
+    /** The ids of the year's campaigns, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Long> campaignsOf(int year) {
+        return mapper.findCampaignIds(year);
+    }
+
     @Transactional(readOnly = true)
     public List<ChecklistItem> checklist(long campaignId) {
         return mapper.findItems(campaignId);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 @Mapper
 interface SelfReviewMapper {
@@ -29,6 +30,9 @@ interface SelfReviewMapper {
                     @Param("guidance") String guidance);
 
     Campaign findCampaign(long id);
+
+    @Select("SELECT id FROM self_review_campaign WHERE campaign_year = #{year} ORDER BY id")
+    List<Long> findCampaignIds(int year);
 
     /** Locks the campaign's row: closing it and completing it do not run side by side. */
     Campaign lockCampaign(long id);

@@ -1,0 +1,138 @@
+package cn.qinglian.workflow.dashboard;
+
+import cn.qinglian.workflow.annualtasks.TaskListProgress;
+import cn.qinglian.workflow.annualtasks.TaskListQueries;
+import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.dashboard.ReportCard.Figures;
+import cn.qinglian.workflow.dashboard.ReportCard.Letters;
+import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
+import cn.qinglian.workflow.dashboard.ReportCard.SelfReview;
+import cn.qinglian.workflow.dashboard.ReportCard.TaskList;
+import cn.qinglian.workflow.dashboard.ReportCard.UnitFigures;
+import cn.qinglian.workflow.letter.LetterCoverage;
+import cn.qinglian.workflow.letter.LetterQueries;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Organisation;
+import cn.qinglian.workflow.org.Person;
+import cn.qinglian.workflow.org.Role;
+import cn.qinglian.workflow.org.Unit;
+import cn.qinglian.workflow.org.UnitType;
+import cn.qinglian.workflow.risk.RiskRegister;
+import cn.qinglian.workflow.risk.RiskUnitSummary;
+import cn.qinglian.workflow.selfreview.CampaignService;
+import cn.qinglian.workflow.selfreview.Coverage;
+import cn.qinglian.workflow.selfreview.CoverageService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Gathers the year's figures from the four processes' own read models into one report card. */
+@Service
+public class DashboardService {
+
+    private static final Role[] READERS = {Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER};
+
+    private final OrgService org;
+    private final TaskListQueries taskLists;
+    private final LetterQueries letters;
+    private final CampaignService campaigns;
+    private final CoverageService selfReviewCoverage;
+    private final RiskRegister risks;
+
+    DashboardService(OrgService org, TaskListQueries taskLists, LetterQueries letters, CampaignService campaigns,
+                     CoverageService selfReviewCoverage, RiskRegister risks) {
+        this.org = org;
+        this.taskLists = taskLists;
+        this.letters = letters;
+        this.campaigns = campaigns;
+        this.selfReviewCoverage = selfReviewCoverage;
+        this.risks = risks;
+    }
+
+    /**
+     * Not one transaction on purpose: each process's read model is read in its own, so a year without a
+     * task list or letter (a 404 inside) does not mark the others' reads for rollback.
+     */
+    public ReportCard reportCard(int year, boolean byUnit, CurrentUser user) {
+        Organisation organisation = org.organisation();
+        if (!user.isAdmin() && !organisation.holds(user.userId(), READERS)) {
+            throw ApiException.forbidden("党建报表仅机关党委、党组成员和管理员可以查看。");
+        }
+        Map<String, TaskList> taskListByUnit = new HashMap<>();
+        TaskList taskList = taskList(year, taskListByUnit);
+        Map<String, Letters> lettersByUnit = new HashMap<>();
+        Letters letter = letters(year, lettersByUnit);
+        Map<String, SelfReview> selfReviewByUnit = new HashMap<>();
+        SelfReview selfReview = selfReview(year, user, selfReviewByUnit);
+        Map<String, RiskPoints> riskByUnit = new HashMap<>();
+        RiskPoints riskPoints = riskPoints(year, user, riskByUnit);
+        List<UnitFigures> units = !byUnit ? List.of() : organisation.units().stream()
+                .map(u -> new UnitFigures(u.id(), u.name(), organisation.membersOf(u.id()).size(), new Figures(
+                        taskListByUnit.getOrDefault(u.id(), TaskList.NONE), lettersByUnit.getOrDefault(u.id(), Letters.NONE),
+                        selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE), riskByUnit.getOrDefault(u.id(), RiskPoints.NONE))))
+                .toList();
+        return new ReportCard(year, new Figures(taskList, letter, selfReview, riskPoints), summary(organisation), units);
+    }
+
+    private TaskList taskList(int year, Map<String, TaskList> byUnit) {
+        TaskListProgress progress;
+        try {
+            progress = taskLists.progress(year);
+        } catch (ApiException notFound) {
+            return TaskList.NONE;
+        }
+        progress.units().forEach(u -> byUnit.put(u.unitId(), of(u.totals())));
+        return of(progress.total());
+    }
+
+    private Letters letters(int year, Map<String, Letters> byUnit) {
+        LetterCoverage coverage;
+        try {
+            coverage = letters.coverage(year);
+        } catch (ApiException notFound) {
+            return Letters.NONE;
+        }
+        coverage.units().forEach(u -> byUnit.put(u.key(), new Letters(u.expected(), u.signed())));
+        return new Letters(coverage.total().expected(), coverage.total().signed());
+    }
+
+    private SelfReview selfReview(int year, CurrentUser user, Map<String, SelfReview> byUnit) {
+        SelfReview total = SelfReview.NONE;
+        for (long campaignId : campaigns.campaignsOf(year)) {
+            Coverage coverage = selfReviewCoverage.coverage(campaignId, user);
+            total = total.plus(of(coverage.total()));
+            coverage.units().forEach(u -> byUnit.merge(u.unitId(), of(u), SelfReview::plus));
+        }
+        return total;
+    }
+
+    private RiskPoints riskPoints(int year, CurrentUser user, Map<String, RiskPoints> byUnit) {
+        RiskPoints total = RiskPoints.NONE;
+        for (RiskUnitSummary s : risks.summary(year, user)) {
+            RiskPoints unit = new RiskPoints(s.identified(), s.high(), s.medium(), s.low(), s.controlled());
+            byUnit.merge(s.unitId(), unit, RiskPoints::plus);
+            total = total.plus(unit);
+        }
+        return total;
+    }
+
+    private static TaskList of(TaskListProgress.Totals t) {
+        return new TaskList(t.tasks(), t.signed(), t.closed(), t.overdue());
+    }
+
+    private static SelfReview of(Coverage.UnitCoverage c) {
+        return new SelfReview(c.members(), c.submitted(), c.approved());
+    }
+
+    private static ReportCard.Organisation summary(Organisation organisation) {
+        List<Unit> newOrganisations = organisation.units().stream().filter(u -> u.unitType() == UnitType.NEW_ORGANISATION).toList();
+        int withInspector = (int) newOrganisations.stream().filter(u -> organisation.membersOf(u.id()).stream()
+                .anyMatch(p -> p.has(Role.DISCIPLINE_INSPECTOR))).count();
+        int associations = (int) organisation.units().stream().filter(u -> u.unitType() == UnitType.ASSOCIATION).count();
+        int people = (int) organisation.people().stream().filter(Person::active).count();
+        return new ReportCard.Organisation(organisation.units().size(), people, newOrganisations.size(), withInspector,
+                associations);
+    }
+}

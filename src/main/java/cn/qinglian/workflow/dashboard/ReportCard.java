@@ -1,0 +1,50 @@
+package cn.qinglian.workflow.dashboard;
+
+import java.util.List;
+
+/**
+ * The "双建" report card for a year (党建报表): the task list, the letter, the self-review campaigns, the
+ * risk register and the organisation — for the whole commission, and unit by unit with {@code ?by=unit}.
+ */
+public record ReportCard(int year, Figures total, Organisation organisation, List<UnitFigures> units) {
+
+    public record TaskList(int tasks, int signed, int closed, int overdue) {
+        static final TaskList NONE = new TaskList(0, 0, 0, 0);
+
+        TaskList plus(TaskList o) {
+            return new TaskList(tasks + o.tasks, signed + o.signed, closed + o.closed, overdue + o.overdue);
+        }
+    }
+
+    public record Letters(int expected, int signed) {
+        static final Letters NONE = new Letters(0, 0);
+    }
+
+    public record SelfReview(int members, int submitted, int approved) {
+        static final SelfReview NONE = new SelfReview(0, 0, 0);
+
+        SelfReview plus(SelfReview o) {
+            return new SelfReview(members + o.members, submitted + o.submitted, approved + o.approved);
+        }
+    }
+
+    public record RiskPoints(long identified, long high, long medium, long low, long controlled) {
+        static final RiskPoints NONE = new RiskPoints(0, 0, 0, 0, 0);
+
+        RiskPoints plus(RiskPoints o) {
+            return new RiskPoints(identified + o.identified, high + o.high, medium + o.medium, low + o.low,
+                    controlled + o.controlled);
+        }
+    }
+
+    /** The four processes' figures for the commission or for one unit. */
+    public record Figures(TaskList taskList, Letters letters, SelfReview selfReview, RiskPoints riskPoints) {
+    }
+
+    public record UnitFigures(String unitId, String unitName, int people, Figures figures) {
+    }
+
+    public record Organisation(int units, int people, int newOrganisations, int newOrganisationsWithInspector,
+                               int associations) {
+    }
+}
