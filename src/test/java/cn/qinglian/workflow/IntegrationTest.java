@@ -1,8 +1,11 @@
 package cn.qinglian.workflow;
 
+import cn.qinglian.workflow.common.security.EngineAuthorizations;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -37,6 +40,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected ProcessEngine engine;
 
+    @Autowired
+    private EngineAuthorizations authorizations;
+
     @BeforeEach
     void bindAssertions() {
         AbstractAssertions.init(engine);
@@ -53,6 +59,28 @@ public abstract class IntegrationTest {
         String instanceId = engine.getRuntimeService().startProcessInstanceByKey(TestHandlers.TEST_APPROVAL, businessKey,
                 Map.of(TestHandlers.VAR_APPROVER, approver)).getId();
         return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    }
+
+    /** Deploys a test-only process file under src/test/resources/bpmn once, for every test that needs it. */
+    protected void deployTestProcess(String resource, String processKey) {
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
+            engine.getRepositoryService().createDeployment().name(processKey).addClasspathResource(resource).deploy();
+        }
+    }
+
+    /**
+     * Starts a process as {@code starterId} would from Tasklist, so history names them as its starter.
+     * Test processes may be started by anyone.
+     */
+    protected String startAs(String starterId, String processKey, String businessKey, Map<String, Object> variables) {
+        authorizations.grantEveryone(Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+        authorizations.grantEveryone(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        engine.getIdentityService().setAuthenticatedUserId(starterId);
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables).getId();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     /** Tests that move engine time (to fire timers) get the real clock back. */

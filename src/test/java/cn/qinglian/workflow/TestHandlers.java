@@ -15,13 +15,13 @@ public class TestHandlers {
     public static final String TEST_APPROVAL = "testApproval";
     public static final String VAR_APPROVER = "approver";
 
-    /** Writes its audit row, as a real handler does, and then fails. */
     /** Records the completion in the audit trail, as a real handler does. */
     @Bean
     TaskListener recordingListener(AuditService audit) {
         return task -> audit.record(AuditEntry.ofTask(task, TEST_APPROVAL, "approve", null));
     }
 
+    /** Writes its audit row, as a real handler does, and then fails. */
     @Bean
     TaskListener failAfterWriteListener(AuditService audit) {
         return task -> {

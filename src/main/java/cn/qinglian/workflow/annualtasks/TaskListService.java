@@ -140,7 +140,7 @@ public class TaskListService {
                         ChinaTime.startOf(request.signOffDue().minusDays(properties.reminderDays())))
                 .putValue(TaskListProcess.VAR_LEAD_UNIT_IDS, ProcessVariables.jsonList(checked.items().stream()
                         .map(TaskListMapper.NewItem::leadUnitId).distinct().sorted().toList()));
-        String instanceId = system.call(() -> runtime.startProcessInstanceByKey(TaskListProcess.PROCESS_KEY, businessKey,
+        String instanceId = system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(TaskListProcess.PROCESS_KEY, businessKey,
                 variables)).getId();
         audit.record(new TaskStep(user.userId(), instanceId, "startEvent_drafted", "拟定任务清单", null, businessKey)
                 .audit(TaskListProcess.PROCESS_KEY, "created", request.title() + "（" + checked.items().size() + " 项任务）"));

@@ -62,7 +62,7 @@ public class LetterService {
     @Transactional
     public Letter create(LetterRequest request, CurrentUser user) {
         Drafted drafted = draft(request, user.userId(), user.isAdmin());
-        String instanceId = system.call(() -> runtime.startProcessInstanceByKey(LetterProcess.PROCESS_KEY,
+        String instanceId = system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(LetterProcess.PROCESS_KEY,
                 drafted.letter().businessKey(), drafted.variables())).getId();
         recordStart(drafted, user.userId(), instanceId);
         return drafted.letter();

@@ -82,9 +82,9 @@ public class RiskService {
     @Transactional
     public RiskPoint register(RiskRegistration registration, CurrentUser user) {
         Registered registered = record(registration, user);
-        // The caller's right to register was checked; starting the process is the app's doing.
-        system.run(() -> runtime.startProcessInstanceByKey(RiskProcess.PROCESS_KEY, registered.businessKey(),
-                registered.variables()));
+        // The caller's right to register was checked; the engine starts the process on their behalf.
+        system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(RiskProcess.PROCESS_KEY,
+                registered.businessKey(), registered.variables()));
         return mapper.findPoint(registered.id());
     }
 

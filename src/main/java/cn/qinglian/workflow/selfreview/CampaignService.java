@@ -79,7 +79,7 @@ public class CampaignService {
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(SelfReviewProcess.VAR_CAMPAIGN_ID, id.getValue())
                 .putValue(SelfReviewProcess.VAR_UNIT_IDS, ProcessVariables.jsonList(units));
-        ProcessInstance instance = system.call(() -> runtime.startProcessInstanceByKey(SelfReviewProcess.CAMPAIGN_KEY,
+        ProcessInstance instance = system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(SelfReviewProcess.CAMPAIGN_KEY,
                 request.businessKey(), variables));
         audit.record(new TaskStep(user.userId(), instance.getId(), "startEvent_launched", "发起自查活动", null,
                 request.businessKey()).audit(SelfReviewProcess.CAMPAIGN_KEY, "launched",

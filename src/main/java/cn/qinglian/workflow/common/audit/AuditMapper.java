@@ -12,6 +12,8 @@ interface AuditMapper {
 
     List<AuditRecord> findByBusinessKey(String businessKey);
 
+    List<AuditRecord> findByProcessInstance(String processInstanceId);
+
     List<AuditRecord> findByActor(@Param("actorId") String actorId, @Param("limit") int limit);
 
     long countByTask(String taskId);

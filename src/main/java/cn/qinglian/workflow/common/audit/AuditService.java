@@ -31,6 +31,12 @@ public class AuditService {
         return mapper.findByBusinessKey(businessKey);
     }
 
+    /** One process instance's steps in order: the 审批记录 of that instance. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> forProcessInstance(String processInstanceId) {
+        return mapper.findByProcessInstance(processInstanceId);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditRecord> forPerson(String personId) {
         return mapper.findByActor(personId, MAX_PER_PERSON);

@@ -1,0 +1,136 @@
+package cn.qinglian.workflow.approval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the BPMN model and the instance's history allow for an open task: the earlier user steps
+ * it may be returned to, the step a starter's withdrawal goes back to, and whether the step is a
+ * multi-person sign. Read as the system: callers have checked the user's right to the task.
+ */
+@Component
+class ProcessModel {
+
+    /** On a first approval step: the user step a withdrawal by the starter goes back to. */
+    static final String WITHDRAW_TO = "withdrawTo";
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    ProcessModel(RuntimeService runtime, HistoryService history, RepositoryService repository) {
+        this.runtime = runtime;
+        this.history = history;
+        this.repository = repository;
+    }
+
+    Optional<TaskPlace> place(Task task) {
+        ActivityInstance root = runtime.getActivityInstance(task.getProcessInstanceId());
+        return root == null ? Optional.empty() : find(root, task);
+    }
+
+    private Optional<TaskPlace> find(ActivityInstance scope, Task task) {
+        for (ActivityInstance child : scope.getChildActivityInstances()) {
+            if (child.getActivityId().equals(task.getTaskDefinitionKey())
+                    && List.of(child.getExecutionIds()).contains(task.getExecutionId())) {
+                return Optional.of(new TaskPlace(child.getId(), scope.getId(), scope.getActivityId()));
+            }
+            Optional<TaskPlace> deeper = find(child, task);
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The user steps completed earlier in the same scope instance (so a return never leaves a
+     * sub-process or a unit's branch of a fan-out), most recent first, without the task's own step.
+     */
+    List<Step> returnTargets(Task task, TaskPlace place) {
+        if (place.inMultiInstanceBody()) {
+            return List.of();
+        }
+        Map<String, Step> steps = new LinkedHashMap<>();
+        history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .activityType("userTask").finished().orderByHistoricActivityInstanceEndTime().desc().list().stream()
+                .filter(a -> place.scopeInstanceId().equals(a.getParentActivityInstanceId()))
+                .filter(a -> !a.isCanceled())
+                .filter(a -> !a.getActivityId().equals(task.getTaskDefinitionKey()))
+                .forEach(a -> steps.putIfAbsent(a.getActivityId(), new Step(a.getActivityId(), a.getActivityName())));
+        return new ArrayList<>(steps.values());
+    }
+
+    /** The step the starter's own last step in this scope, or the model's {@value #WITHDRAW_TO}, names. */
+    Optional<Step> withdrawTarget(Task task, TaskPlace place, String starterId) {
+        Optional<Step> ownStep = history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .activityType("userTask").finished().orderByHistoricActivityInstanceEndTime().desc().list().stream()
+                .filter(a -> place.scopeInstanceId().equals(a.getParentActivityInstanceId()))
+                .filter(a -> starterId.equals(a.getAssignee()) && !a.isCanceled())
+                .findFirst().map(ProcessModel::step);
+        return ownStep.or(() -> property(task, WITHDRAW_TO).map(id -> userStep(task, id)));
+    }
+
+    /** For a step modelled as a parallel multi-person sign: the variable that names each signer. */
+    Optional<String> signerVariable(Task task, TaskPlace place) {
+        if (!place.inMultiInstanceBody()) {
+            return Optional.empty();
+        }
+        FlowElement element = element(task, task.getTaskDefinitionKey());
+        if (element instanceof Activity activity
+                && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop
+                && !loop.isSequential() && loop.getCamundaElementVariable() != null) {
+            return Optional.of(loop.getCamundaElementVariable());
+        }
+        return Optional.empty();
+    }
+
+    String processName(String processDefinitionId) {
+        var definition = repository.getProcessDefinition(processDefinitionId);
+        return definition.getName() != null ? definition.getName() : definition.getKey();
+    }
+
+    private Optional<String> property(Task task, String name) {
+        FlowElement element = element(task, task.getTaskDefinitionKey());
+        if (element == null || element.getExtensionElements() == null) {
+            return Optional.empty();
+        }
+        return element.getExtensionElements().getElementsQuery().filterByType(
+                        org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .filter(p -> name.equals(p.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .findFirst();
+    }
+
+    private Step userStep(Task task, String id) {
+        FlowElement element = element(task, id);
+        if (!(element instanceof UserTask)) {
+            throw new IllegalStateException(WITHDRAW_TO + " of " + task.getTaskDefinitionKey() + " names no user task: " + id);
+        }
+        return new Step(id, element.getName());
+    }
+
+    private FlowElement element(Task task, String id) {
+        return repository.getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(id);
+    }
+
+    private static Step step(HistoricActivityInstance activity) {
+        return new Step(activity.getActivityId(), activity.getActivityName());
+    }
+}

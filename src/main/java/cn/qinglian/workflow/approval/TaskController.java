@@ -1,0 +1,135 @@
+package cn.qinglian.workflow.approval;
+
+import cn.qinglian.workflow.approval.Views.DoneItem;
+import cn.qinglian.workflow.approval.Views.PageOf;
+import cn.qinglian.workflow.approval.Views.StartedItem;
+import cn.qinglian.workflow.approval.Views.TaskDetail;
+import cn.qinglian.workflow.approval.Views.TaskItem;
+import cn.qinglian.workflow.approval.Views.TimelineEntry;
+import cn.qinglian.workflow.common.security.CurrentUser;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Approval operations and lists over REST, for any process; the Tasklist plugin uses the same calls. */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final TaskOperations operations;
+    private final TaskLists lists;
+
+    TaskController(TaskOperations operations, TaskLists lists) {
+        this.operations = operations;
+        this.lists = lists;
+    }
+
+    record ReturnRequest(String targetStep, String reason) {
+    }
+
+    record PersonRequest(String to, String reason) {
+    }
+
+    record NoteRequest(String reason) {
+    }
+
+    record CopyRequest(List<String> to, String note) {
+    }
+
+    @GetMapping("/todo")
+    PageOf<TaskItem> todo(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+                          @AuthenticationPrincipal CurrentUser user) {
+        return lists.todo(page, size, user);
+    }
+
+    @GetMapping("/done")
+    PageOf<DoneItem> done(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+                          @AuthenticationPrincipal CurrentUser user) {
+        return lists.done(page, size, user);
+    }
+
+    @GetMapping("/started")
+    PageOf<StartedItem> started(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+                                @AuthenticationPrincipal CurrentUser user) {
+        return lists.started(page, size, user);
+    }
+
+    @GetMapping("/copied")
+    PageOf<Copy> copied(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+                        @AuthenticationPrincipal CurrentUser user) {
+        return lists.copied(page, size, user);
+    }
+
+    @GetMapping("/{taskId}")
+    TaskDetail task(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
+        return lists.task(taskId, user);
+    }
+
+    @GetMapping("/processes/{processInstanceId}/timeline")
+    List<TimelineEntry> timeline(@PathVariable String processInstanceId, @AuthenticationPrincipal CurrentUser user) {
+        return lists.timeline(processInstanceId, user);
+    }
+
+    @PostMapping("/{taskId}/return")
+    ResponseEntity<Void> returnTask(@PathVariable String taskId, @RequestBody ReturnRequest request,
+                                    @AuthenticationPrincipal CurrentUser user) {
+        operations.returnTo(taskId, request.targetStep(), request.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/transfer")
+    ResponseEntity<Void> transfer(@PathVariable String taskId, @RequestBody PersonRequest request,
+                                  @AuthenticationPrincipal CurrentUser user) {
+        operations.transfer(taskId, request.to(), request.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/delegate")
+    ResponseEntity<Void> delegate(@PathVariable String taskId, @RequestBody PersonRequest request,
+                                  @AuthenticationPrincipal CurrentUser user) {
+        operations.delegate(taskId, request.to(), request.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/resolve")
+    ResponseEntity<Void> resolve(@PathVariable String taskId, @RequestBody(required = false) NoteRequest request,
+                                 @AuthenticationPrincipal CurrentUser user) {
+        operations.resolve(taskId, request == null ? null : request.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/signers")
+    ResponseEntity<Void> addSigner(@PathVariable String taskId, @RequestBody PersonRequest request,
+                                   @AuthenticationPrincipal CurrentUser user) {
+        operations.addSigner(taskId, request.to(), request.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/urge")
+    ResponseEntity<Void> urge(@PathVariable String taskId, @RequestBody(required = false) NoteRequest request,
+                              @AuthenticationPrincipal CurrentUser user) {
+        operations.urge(taskId, request == null ? null : request.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/processes/{processInstanceId}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable String processInstanceId, @RequestBody(required = false) NoteRequest request,
+                                  @AuthenticationPrincipal CurrentUser user) {
+        operations.withdraw(processInstanceId, request == null ? null : request.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/processes/{processInstanceId}/copies")
+    Map<String, List<String>> copy(@PathVariable String processInstanceId, @RequestBody CopyRequest request,
+                                   @AuthenticationPrincipal CurrentUser user) {
+        return Map.of("added", operations.copy(processInstanceId, request.to(), request.note(), user));
+    }
+}

@@ -1,0 +1,242 @@
+package cn.qinglian.workflow.approval;
+
+import cn.qinglian.workflow.approval.Views.DoneItem;
+import cn.qinglian.workflow.approval.Views.Operations;
+import cn.qinglian.workflow.approval.Views.PageOf;
+import cn.qinglian.workflow.approval.Views.StartedItem;
+import cn.qinglian.workflow.approval.Views.TaskDetail;
+import cn.qinglian.workflow.approval.Views.TaskItem;
+import cn.qinglian.workflow.approval.Views.TimelineEntry;
+import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.common.security.SystemAuthentication;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Organisation;
+import cn.qinglian.workflow.org.Person;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approver's lists — 待办, 已办, 我发起的, 抄送我的 — one task with what the caller may do with
+ * it, and a process's 审批记录 timeline from the audit trail. 待办 runs under the caller's own
+ * Camunda authorizations; the history lists run as the system but only ever for the caller.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskLists {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final String COMPLETED = "completed";
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskAccess access;
+    private final ProcessModel model;
+    private final ApprovalMapper mapper;
+    private final AuditService audit;
+    private final OrgService org;
+    private final SystemAuthentication system;
+
+    TaskLists(TaskService tasks, RuntimeService runtime, HistoryService history, TaskAccess access, ProcessModel model,
+              ApprovalMapper mapper, AuditService audit, OrgService org, SystemAuthentication system) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.access = access;
+        this.model = model;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.org = org;
+        this.system = system;
+    }
+
+    /** 待办: assigned to the caller, or offered to one of their groups and not yet claimed. */
+    public PageOf<TaskItem> todo(int page, int size, CurrentUser user) {
+        Paging paging = Paging.of(page, size);
+        var query = tasks.createTaskQuery().or().taskAssignee(user.userId()).taskCandidateUser(user.userId()).endOr()
+                .orderByTaskCreateTime().desc();
+        List<Task> found = query.listPage(paging.offset(), paging.size());
+        return paging.page(query.count(), items(found));
+    }
+
+    /** 已办: the caller's finished tasks, newest first. */
+    public PageOf<DoneItem> done(int page, int size, CurrentUser user) {
+        Paging paging = Paging.of(page, size);
+        return system.call(() -> {
+            var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.userId()).finished()
+                    .orderByHistoricTaskInstanceEndTime().desc();
+            List<HistoricTaskInstance> found = query.listPage(paging.offset(), paging.size());
+            Map<String, String> keys = historicBusinessKeys(found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+            return paging.page(query.count(), found.stream().map(t -> new DoneItem(t.getId(), t.getName(),
+                    model.processName(t.getProcessDefinitionId()), t.getProcessInstanceId(), keys.get(t.getProcessInstanceId()),
+                    t.getStartTime().toInstant(), t.getEndTime().toInstant(), COMPLETED.equals(t.getDeleteReason()))).toList());
+        });
+    }
+
+    /** 我发起的: the processes the caller started, newest first, with their open steps. */
+    public PageOf<StartedItem> started(int page, int size, CurrentUser user) {
+        Paging paging = Paging.of(page, size);
+        return system.call(() -> {
+            var query = history.createHistoricProcessInstanceQuery().startedBy(user.userId()).orderByProcessInstanceStartTime().desc();
+            List<HistoricProcessInstance> found = query.listPage(paging.offset(), paging.size());
+            Map<String, List<String>> open = openSteps(found.stream().map(HistoricProcessInstance::getId).toList());
+            return paging.page(query.count(), found.stream().map(p -> new StartedItem(p.getId(),
+                    model.processName(p.getProcessDefinitionId()), p.getBusinessKey(), p.getState(), p.getStartTime().toInstant(),
+                    p.getEndTime() == null ? null : p.getEndTime().toInstant(), open.getOrDefault(p.getId(), List.of()))).toList());
+        });
+    }
+
+    /** 抄送我的: processes copied to the caller, newest first, with their state now. */
+    public PageOf<Copy> copied(int page, int size, CurrentUser user) {
+        Paging paging = Paging.of(page, size);
+        List<Copy> found = mapper.findCopies(user.userId(), paging.offset(), paging.size());
+        Map<String, String> states = system.call(() -> historicInstances(found.stream().map(Copy::processInstanceId).toList()))
+                .stream().collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getState));
+        return paging.page(mapper.countCopiesFor(user.userId()),
+                found.stream().map(c -> c.withState(states.get(c.processInstanceId()))).toList());
+    }
+
+    /** One open task and what the caller may do with it; for those who may read its process. */
+    public TaskDetail task(String taskId, CurrentUser user) {
+        Task task = access.anyTask(taskId);
+        access.requireInvolvedOrOffice(task.getProcessInstanceId(), user);
+        return new TaskDetail(items(List.of(task)).get(0), operations(task, user));
+    }
+
+    /** The 审批记录 of a process instance: its start, every recorded step, and the steps still open. */
+    public List<TimelineEntry> timeline(String processInstanceId, CurrentUser user) {
+        HistoricProcessInstance instance = access.instance(processInstanceId);
+        if (!TaskAccess.officeOrAdmin(user) && !access.involved(processInstanceId, user.userId()) && !candidate(processInstanceId, user)) {
+            throw ApiException.forbidden("您没有参与该流程，无权查看审批记录。");
+        }
+        Organisation people = org.organisation();
+        List<TimelineEntry> entries = new ArrayList<>();
+        if (instance.getStartUserId() != null) {
+            entries.add(new TimelineEntry(instance.getStartTime().toInstant(), null, "发起流程", instance.getStartUserId(),
+                    name(people, instance.getStartUserId()), ActionLabels.of("started"), null, false));
+        }
+        audit.forProcessInstance(processInstanceId).forEach(r -> entries.add(new TimelineEntry(r.occurredAt(), r.stepId(),
+                r.stepName(), r.actorId(), r.actorName() != null ? r.actorName() : name(people, r.actorId()),
+                ActionLabels.of(r.outcome()), r.opinion(), false)));
+        system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list())
+                .forEach(t -> entries.add(new TimelineEntry(t.getCreateTime().toInstant(), t.getTaskDefinitionKey(), t.getName(),
+                        t.getAssignee(), t.getAssignee() == null ? "待认领" : name(people, t.getAssignee()), "待办理", null, true)));
+        entries.sort(Comparator.comparing(TimelineEntry::pending).thenComparing(TimelineEntry::at));
+        return entries;
+    }
+
+    private Operations operations(Task task, CurrentUser user) {
+        boolean holder = user.userId().equals(task.getAssignee());
+        boolean delegated = task.getDelegationState() == DelegationState.PENDING;
+        TaskPlace place = access.place(task);
+        List<Step> returnTo = holder && !delegated ? system.call(() -> model.returnTargets(task, place)) : List.of();
+        boolean countersign = holder && !delegated && system.call(() -> model.signerVariable(task, place)).isPresent();
+        // Whoever may read the task (checked by the caller) may urge its holder and copy its process.
+        return new Operations(returnTo, holder && !delegated, holder && !delegated, holder && delegated, countersign,
+                mayWithdraw(task, place, user), !holder && task.getAssignee() != null, true);
+    }
+
+    private boolean mayWithdraw(Task task, TaskPlace place, CurrentUser user) {
+        return system.call(() -> {
+            HistoricProcessInstance instance = access.instance(task.getProcessInstanceId());
+            return user.userId().equals(instance.getStartUserId()) && !user.userId().equals(task.getAssignee())
+                    && tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).count() == 1
+                    && history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId()).finished()
+                    .list().stream().allMatch(t -> user.userId().equals(t.getAssignee()))
+                    && model.withdrawTarget(task, place, user.userId()).isPresent();
+        });
+    }
+
+    private boolean candidate(String processInstanceId, CurrentUser user) {
+        return system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskCandidateUser(user.userId()).count() > 0);
+    }
+
+    private List<TaskItem> items(List<Task> found) {
+        Organisation people = org.organisation();
+        Map<String, String> keys = system.call(() -> runningBusinessKeys(found.stream().map(Task::getProcessInstanceId).toList()));
+        return found.stream().map(t -> new TaskItem(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                model.processName(t.getProcessDefinitionId()), definitionKey(t), t.getProcessInstanceId(),
+                keys.get(t.getProcessInstanceId()), t.getAssignee(), name(people, t.getAssignee()), t.getOwner(),
+                t.getDelegationState() == DelegationState.PENDING, t.getCreateTime().toInstant(),
+                t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList();
+    }
+
+    private String definitionKey(Task task) {
+        return task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+    }
+
+    private Map<String, String> runningBusinessKeys(Collection<String> ids) {
+        Set<String> unique = new HashSet<>(ids);
+        if (unique.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(unique).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private Map<String, String> historicBusinessKeys(Collection<String> ids) {
+        return historicInstances(ids).stream().filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
+    }
+
+    private List<HistoricProcessInstance> historicInstances(Collection<String> ids) {
+        Set<String> unique = new HashSet<>(ids);
+        return unique.isEmpty() ? List.of() : history.createHistoricProcessInstanceQuery().processInstanceIds(unique).list();
+    }
+
+    private Map<String, List<String>> openSteps(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list().stream()
+                .collect(Collectors.groupingBy(Task::getProcessInstanceId,
+                        Collectors.mapping(Task::getName, Collectors.collectingAndThen(Collectors.toCollection(
+                                java.util.LinkedHashSet::new), List::copyOf))));
+    }
+
+    private static String name(Organisation people, String personId) {
+        return personId == null ? null : people.person(personId).map(Person::name).orElse(personId);
+    }
+
+    /** 1-based pages of at most {@value #MAX_PAGE_SIZE}. */
+    private record Paging(int number, int size) {
+
+        static Paging of(int page, int size) {
+            if (page < 1) {
+                throw ApiException.invalidField("page", "页码从 1 开始。");
+            }
+            if (size < 1 || size > MAX_PAGE_SIZE) {
+                throw ApiException.invalidField("size", "每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间。");
+            }
+            return new Paging(page, size);
+        }
+
+        int offset() {
+            return (number - 1) * size;
+        }
+
+        <T> PageOf<T> page(long total, List<T> items) {
+            return new PageOf<>(number, size, total, items);
+        }
+    }
+}
