@@ -6,11 +6,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,11 +76,7 @@ class TaskListController {
 
     @GetMapping("/{year}/export")
     ResponseEntity<byte[]> export(@PathVariable int year) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(year + "年度任务清单.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(queries.export(year));
+        return queries.export(year).response();
     }
 
     private ResponseEntity<ListView> created(TaskList list) {

@@ -5,17 +5,19 @@ import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.TaskProgress;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.Totals;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.UnitProgress;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.qinglian.workflow.common.export.XlsxDownload;
+import cn.qinglian.workflow.common.export.XlsxSheet;
+import cn.qinglian.workflow.common.export.XlsxWorkbook;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Organisation;
+import cn.qinglian.workflow.org.Unit;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskListQueries {
 
-    private static final String[] EXPORT_HEADER = {"序号", "任务内容", "问题清单", "责任类型", "牵头单位", "配合单位", "责任领导",
-        "完成时限", "节点安排", "状态", "完成百分比", "最近报告", "逾期"};
-
     private final TaskListMapper mapper;
+    private final OrgService org;
     private final Clock clock;
 
-    TaskListQueries(TaskListMapper mapper, Clock clock) {
+    TaskListQueries(TaskListMapper mapper, OrgService org, Clock clock) {
         this.mapper = mapper;
+        this.org = org;
         this.clock = clock;
     }
 
@@ -68,39 +69,42 @@ public class TaskListQueries {
                 items.stream().map(i -> TaskProgress.of(i, today)).toList());
     }
 
-    /** The year's list with its progress, as the office keeps it in Excel. */
+    /**
+     * The year's 台账 as the office keeps it in Excel: every task with its progress, and each lead unit's
+     * totals.
+     */
     @Transactional(readOnly = true)
-    public byte[] export(int year) {
+    public XlsxDownload export(int year) {
         TaskListProgress progress = progress(year);
         List<TaskItem> items = mapper.findItems(progress.list().id());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(year + "年度任务清单");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < EXPORT_HEADER.length; c++) {
-                header.createCell(c).setCellValue(EXPORT_HEADER[c]);
-            }
+        Organisation organisation = org.organisation();
+        try (XlsxWorkbook workbook = new XlsxWorkbook()) {
+            XlsxSheet tasks = workbook.sheet(year + "年度任务清单", "序号", "任务内容", "问题清单", "责任类型", "牵头单位",
+                    "配合单位", "责任领导", "完成时限", "节点安排", "状态", "完成百分比", "最近报告", "逾期");
             for (int r = 0; r < items.size(); r++) {
                 TaskItem i = items.get(r);
-                TaskProgress p = progress.tasks().get(r);
-                Row row = sheet.createRow(r + 1);
-                Object[] cells = {i.itemNo(), i.content(), i.sourceList(), i.responsibility().label(), i.leadUnitName(),
-                    i.cooperatingUnits() == null ? "" : i.cooperatingUnits().replace(",", "、"), i.leaderName(),
-                    i.deadline().toString(), i.milestones() == null ? "" : i.milestones(), label(i.status()), i.percentDone(),
-                    i.lastReportedAt() == null ? "" : i.lastReportedAt().atZone(ChinaTime.ZONE).toLocalDate().toString(),
-                    p.overdue() ? "是" : ""};
-                for (int c = 0; c < cells.length; c++) {
-                    if (cells[c] instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else {
-                        row.createCell(c).setCellValue(String.valueOf(cells[c]));
-                    }
-                }
+                tasks.row(i.itemNo(), i.content(), i.sourceList(), i.responsibility().label(), i.leadUnitName(),
+                        unitNames(i.cooperatingUnits(), organisation), i.leaderName(), i.deadline(), i.milestones(),
+                        label(i.status()), i.percentDone(), i.lastReportedAt(), progress.tasks().get(r).overdue() ? "是" : null);
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            XlsxSheet units = workbook.sheet("单位进度", "牵头单位", "任务数", "已签收", "待核验", "已销号", "逾期", "平均完成百分比");
+            progress.units().forEach(u -> unitRow(units, u.unitName(), u.totals()));
+            unitRow(units, "合计", progress.total());
+            return new XlsxDownload(year + "年度任务清单台账.xlsx", "task-list-" + year + ".xlsx", workbook.toBytes());
         }
+    }
+
+    private static void unitRow(XlsxSheet sheet, String name, Totals t) {
+        sheet.row(name, t.tasks(), t.signed(), t.reportedComplete(), t.closed(), t.overdue(), t.averagePercent());
+    }
+
+    /** Comma-separated unit ids as their names, 、-separated. */
+    private static String unitNames(String unitIds, Organisation organisation) {
+        if (unitIds == null || unitIds.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(unitIds.split(",")).map(String::trim)
+                .map(id -> organisation.unit(id).map(Unit::name).orElse(id)).collect(Collectors.joining("、"));
     }
 
     static String label(TaskStatus status) {

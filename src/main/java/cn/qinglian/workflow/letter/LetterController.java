@@ -17,17 +17,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The responsibility letter over REST: draft the year's letter, read it, its signatures and its coverage. */
+/** The responsibility letter over REST: draft the year's letter, read it, its signatures, its coverage and its 台账. */
 @RestController
 @RequestMapping("/api/letters")
 class LetterController {
 
     private final LetterService letters;
     private final LetterQueries queries;
+    private final LetterExport ledger;
 
-    LetterController(LetterService letters, LetterQueries queries) {
+    LetterController(LetterService letters, LetterQueries queries, LetterExport ledger) {
         this.letters = letters;
         this.queries = queries;
+        this.ledger = ledger;
     }
 
     /** The letter and the text being signed. */
@@ -49,6 +51,11 @@ class LetterController {
     @GetMapping("/{year}/coverage")
     LetterCoverage coverage(@PathVariable int year) {
         return queries.coverage(year);
+    }
+
+    @GetMapping("/{year}/export")
+    ResponseEntity<byte[]> export(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+        return ledger.export(year, user).response();
     }
 
     /** An optional opinion with a signature. */

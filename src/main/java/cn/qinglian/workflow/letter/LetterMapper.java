@@ -9,6 +9,10 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface LetterMapper {
 
+    /** Why a signature was returned (a SIGNATURE_RETURNED event's note). */
+    record ReturnNote(long signatureId, String note) {
+    }
+
     void insertLetter(@Param("year") int year, @Param("businessKey") String businessKey, @Param("by") String by,
                       @Param("key") GeneratedId key, @Param("now") Instant now);
 
@@ -55,6 +59,9 @@ interface LetterMapper {
                      @Param("actor") String actor, @Param("note") String note, @Param("now") Instant now);
 
     List<String> findEventKinds(long letterId);
+
+    /** The letter's returns, oldest first. */
+    List<ReturnNote> findReturnNotes(long letterId);
 
     int countEventsSince(@Param("signatureId") long signatureId, @Param("kind") String kind, @Param("since") Instant since);
 }

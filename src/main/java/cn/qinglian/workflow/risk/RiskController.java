@@ -20,17 +20,19 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The risk register over REST: register a point (starts its process), list, summarise, evidence. */
+/** The risk register over REST: register a point (starts its process), list, summarise, export, evidence. */
 @RestController
 @RequestMapping("/api/risk-points")
 class RiskController {
 
     private final RiskService risks;
     private final RiskRegister register;
+    private final RiskExport ledger;
 
-    RiskController(RiskService risks, RiskRegister register) {
+    RiskController(RiskService risks, RiskRegister register, RiskExport ledger) {
         this.risks = risks;
         this.register = register;
+        this.ledger = ledger;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -51,6 +53,13 @@ class RiskController {
     @GetMapping("/summary")
     List<RiskUnitSummary> summary(@RequestParam int year, @AuthenticationPrincipal CurrentUser user) {
         return register.summary(year, user);
+    }
+
+    /** The register as .xlsx; {@code unit} is accepted too, as the list takes it. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) String unitId,
+                                  @RequestParam(required = false) String unit, @AuthenticationPrincipal CurrentUser user) {
+        return ledger.export(year, unitId != null ? unitId : unit, user).response();
     }
 
     @GetMapping("/{id}")

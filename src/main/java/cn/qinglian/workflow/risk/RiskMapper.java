@@ -27,6 +27,12 @@ interface RiskMapper {
 
     List<RiskPoint> findPoints(@Param("f") Filter filter);
 
+    /** The measures of every point the filter selects. */
+    List<RiskMeasure> findMeasuresOf(@Param("f") Filter filter);
+
+    /** The decisions of one kind on every point the filter selects, oldest first. */
+    List<RiskDecision> findDecisionsOf(@Param("f") Filter filter, @Param("kind") RiskDecision.Kind kind);
+
     void updateGrade(@Param("id") long id, @Param("grade") RiskGrade grade, @Param("likelihood") int likelihood,
                      @Param("impact") int impact, @Param("now") Instant now);
 

@@ -31,6 +31,11 @@ public class RiskRegister {
 
     @Transactional(readOnly = true)
     public List<RiskPoint> list(RiskMapper.Filter filter, CurrentUser user) {
+        return mapper.findPoints(visible(filter, user));
+    }
+
+    /** The filter narrowed to what the user may see: a unit they may not read is refused, no unit means their own. */
+    RiskMapper.Filter visible(RiskMapper.Filter filter, CurrentUser user) {
         Organisation organisation = org.organisation();
         Optional<String> own = RiskAccess.ownUnit(user, organisation);
         if (filter.unitId() != null) {
@@ -40,7 +45,7 @@ public class RiskRegister {
             RiskAccess.requireUnit(user, organisation, filter.unitId());
         }
         String unit = filter.unitId() != null ? filter.unitId() : own.orElse(null);
-        return mapper.findPoints(new RiskMapper.Filter(filter.year(), unit, filter.grade(), filter.status()));
+        return new RiskMapper.Filter(filter.year(), unit, filter.grade(), filter.status());
     }
 
     @Transactional(readOnly = true)

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 查改剖 over REST: launch and close campaigns, their coverage, and one member's review. */
+/** 查改剖 over REST: launch and close campaigns, their coverage and its 台账, and one member's review. */
 @RestController
 @RequestMapping("/api/self-review")
 class SelfReviewController {
@@ -23,11 +23,13 @@ class SelfReviewController {
     private final CampaignService campaigns;
     private final CoverageService coverage;
     private final ReviewService reviews;
+    private final CoverageExport ledger;
 
-    SelfReviewController(CampaignService campaigns, CoverageService coverage, ReviewService reviews) {
+    SelfReviewController(CampaignService campaigns, CoverageService coverage, ReviewService reviews, CoverageExport ledger) {
         this.campaigns = campaigns;
         this.coverage = coverage;
         this.reviews = reviews;
+        this.ledger = ledger;
     }
 
     /** A campaign and its checklist. */
@@ -53,6 +55,11 @@ class SelfReviewController {
     @GetMapping("/campaigns/{id}/coverage")
     Coverage coverage(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return coverage.coverage(id, user);
+    }
+
+    @GetMapping("/campaigns/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return ledger.export(id, user).response();
     }
 
     @PostMapping("/campaigns/{id}/close")

@@ -15,10 +15,10 @@ interface SelfReviewMapper {
     record Enrolment(String personId, String unitId, String reviewerId, String inspectorId) {
     }
 
-    /** One review's progress, for coverage. */
+    /** One review's progress, for coverage (statuses and counts, never its content). */
     record Progress(long reviewId, String personId, String personName, String unitId, String unitName, int unitOrder,
-                    ReviewStage stage, ReviewStatus status, Instant submittedAt, int openMeasures, int closedMeasures,
-                    int overdueMeasures) {
+                    ReviewStage stage, ReviewStatus status, int returnCount, Instant submittedAt, Instant approvedAt,
+                    int openMeasures, int closedMeasures, int overdueMeasures) {
     }
 
     void insertCampaign(@Param("c") CampaignRequest campaign, @Param("businessKey") String businessKey,

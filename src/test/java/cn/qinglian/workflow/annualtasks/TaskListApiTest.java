@@ -5,13 +5,13 @@ import static cn.qinglian.workflow.annualtasks.TaskListFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.common.export.ExportedWorkbook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -57,10 +57,21 @@ class TaskListApiTest extends IntegrationTest {
         assertThat(progress.path("units")).hasSize(20);
 
         ResponseEntity<byte[]> export = as("office1").getForEntity("/api/task-lists/2040/export", byte[].class);
-        assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.getBody()))) {
-            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(47);
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(9).getStringCellValue()).isEqualTo("待签收");
+        try (ExportedWorkbook workbook = ExportedWorkbook.of(export, "2040年度任务清单台账.xlsx", "task-list-2040.xlsx")) {
+            assertThat(workbook.sheetNames()).containsExactly("2040年度任务清单", "单位进度");
+            assertThat(workbook.header("2040年度任务清单")).containsExactly("序号", "任务内容", "问题清单", "责任类型", "牵头单位",
+                    "配合单位", "责任领导", "完成时限", "节点安排", "状态", "完成百分比", "最近报告", "逾期");
+            List<List<String>> rows = workbook.rows("2040年度任务清单");
+            assertThat(rows).hasSize(47);
+            assertThat(rows.get(0)).containsExactly("1", "落实党组理论学习中心组学习制度，全年专题学习不少于12次", "政治建设问题清单",
+                    "主体责任", "办公室", "", "李卫东", "2027-03-30", "", "待签收", "0", "", "");
+            assertThat(rows.get(2).get(5)).as("cooperating units by name").isEqualTo("房地产市场监管处");
+            assertThat(DateUtil.isCellDateFormatted(workbook.sheet("2040年度任务清单").getRow(1).getCell(7))).isTrue();
+            List<List<String>> units = workbook.rows("单位进度");
+            assertThat(workbook.header("单位进度")).containsExactly("牵头单位", "任务数", "已签收", "待核验", "已销号", "逾期",
+                    "平均完成百分比");
+            assertThat(units).hasSize(21);
+            assertThat(units.get(20).subList(0, 3)).containsExactly("合计", "47", "0");
         }
 
         Map<String, Long> before = counts();

@@ -3,8 +3,14 @@ package cn.qinglian.workflow.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.common.ChinaTime;
+import cn.qinglian.workflow.common.export.ExportedWorkbook;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Organisation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +31,9 @@ class LetterApiTest extends IntegrationTest {
 
     @Autowired
     LetterQueries queries;
+
+    @Autowired
+    OrgService org;
 
     @Test
     void theOfficeDraftsTheYearsLetterOnceAndCoverageShowsWhoHasNotSigned() throws Exception {
@@ -132,6 +141,78 @@ class LetterApiTest extends IntegrationTest {
         assertThat(twice.getBody()).contains("已经存在");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("letter-2064").count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theOfficeExportsTheSigningRegisterWithEveryExpectedSignatureAndTheTotalsButAMemberMayNot() throws Exception {
+        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":2080}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Task approve = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("letter-2080").singleResult();
+        engine.getTaskService().complete(approve.getId(), Map.of("approved", true));
+        runAsyncJobs(approve.getProcessInstanceId());
+        String opinion = "=HYPERLINK(\"http://example.com\",\"坚决落实\")";
+        engine.getTaskService().complete(prepare(2080, "leader4").getId(), Map.of());
+        assertThat(postJson(as("leader4"), "/api/letters/2080/signatures/leader4/sign",
+                json.writeValueAsString(Map.of("opinion", opinion))).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Task prepareLeader2 = prepare(2080, "leader2");
+        engine.getTaskService().complete(prepareLeader2.getId(), Map.of());
+        Task signLeader2 = engine.getTaskService().createTaskQuery().processInstanceId(prepareLeader2.getProcessInstanceId())
+                .singleResult();
+        engine.getTaskService().complete(signLeader2.getId(), Map.of("signed", false, "returnReason", "请明确分管领域的具体要求"));
+        JsonNode coverage = json.readTree(as("office1").getForObject("/api/letters/2080/coverage", String.class));
+        int expected = coverage.path("total").path("expected").asInt();
+        Organisation organisation = org.organisation();
+        Signature leader4 = queries.signatures(2080).stream().filter(s -> s.personId().equals("leader4")).findFirst()
+                .orElseThrow();
+
+        ResponseEntity<byte[]> export = as("office1").getForEntity("/api/letters/2080/export", byte[].class);
+
+        try (ExportedWorkbook workbook = ExportedWorkbook.of(export, "2080年度责任书签订台账.xlsx", "letters-2080.xlsx")) {
+            assertThat(workbook.sheetNames()).containsExactly("签订明细", "单位汇总", "层级汇总");
+            assertThat(workbook.header("签订明细")).containsExactly("层级", "单位", "签订人（乙方）", "人员编号", "上级签订人（甲方）",
+                    "状态", "签订时间", "签订版本", "签订意见", "最近退回原因");
+            assertThat(workbook.rows("签订明细")).hasSize(expected);
+            assertThat(workbook.rowWhere("签订明细", 3, "leader4")).containsExactly("1", unitOf(organisation, "leader4"),
+                    "刘晓燕", "leader4", "张建国", "已签", minute(leader4.signedAt()),
+                    "1", opinion, "");
+            assertThat(workbook.cellWhere("签订明细", 3, "leader4", "签订意见").getCellStyle().getQuotePrefixed())
+                    .as("an opinion that looks like a formula stays text").isTrue();
+            assertThat(workbook.rowWhere("签订明细", 3, "leader2").subList(5, 10))
+                    .containsExactly("退回", "", "", "", "请明确分管领域的具体要求");
+            assertThat(workbook.rowWhere("签订明细", 3, "leader1").get(5)).isEqualTo("待上级下发");
+            assertThat(workbook.rowWhere("签订明细", 3, "m0001")).containsExactly("3", unitOf(organisation, "m0001"),
+                    organisation.person("m0001").orElseThrow().name(), "m0001",
+                    organisation.person("head-d01").orElseThrow().name(), "未开始", "", "", "", "");
+
+            assertThat(workbook.header("单位汇总")).containsExactly("单位", "应签人数", "已签", "未签", "签订率（%）");
+            List<List<String>> units = workbook.rows("单位汇总");
+            assertThat(units).hasSize(coverage.path("units").size() + 1);
+            assertThat(units.get(units.size() - 1)).containsExactly("合计", String.valueOf(expected), "1",
+                    String.valueOf(expected - 1), String.valueOf(Math.round(1000.0 / expected) / 10.0));
+            assertThat(workbook.rows("层级汇总").get(0).subList(0, 3)).containsExactly("第 1 级",
+                    coverage.path("levels").get(0).path("expected").asText(), "1");
+        }
+        assertThat(as("secretary").getForEntity("/api/letters/2080/export", byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> member = as("m0001").getForEntity("/api/letters/2080/export", String.class);
+        assertThat(member.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(member.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(member.getBody()).contains("\"code\":\"forbidden\"", "责任书签订台账");
+        assertThat(as("office1").getForEntity("/api/letters/2089/export", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private Task prepare(int year, String signer) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey("letter-" + year)
+                .taskDefinitionKey(LetterProcess.TASK_PREPARE).list().stream()
+                .filter(t -> signer.equals(engine.getTaskService().getVariable(t.getId(), LetterProcess.VAR_SIGNER)))
+                .findFirst().orElseThrow();
+    }
+
+    private static String unitOf(Organisation organisation, String personId) {
+        return organisation.unit(organisation.person(personId).orElseThrow().unitId()).orElseThrow().name();
+    }
+
+    private static String minute(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(ChinaTime.ZONE));
     }
 
     private Job timer(String processInstanceId, String activityId) {

@@ -4,9 +4,13 @@ import cn.qinglian.workflow.common.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.common.export.ExportedWorkbook;
+import cn.qinglian.workflow.org.OrgService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,9 @@ class RiskApiTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OrgService org;
 
     @Test
     void unitHeadRegistersAPointAndSeesItsGradeAndTheMeasuresTaskInTasklist() throws Exception {
@@ -219,8 +226,93 @@ class RiskApiTest extends IntegrationTest {
     }
 
     @Test
+    void theRegisterIsExportedWithMeasuresVerificationAndNextReReviewWithinTheRegistersAccessRules() throws Exception {
+        Map<String, Object> high = body("x05", "秘书长", 4, 4, true);
+        String formulaLike = "=1+2 会费收取无复核（" + UUID.randomUUID() + "）";
+        high.put("description", formulaLike);
+        high.put("year", 2083);
+        JsonNode controlled = json.readTree(postJson(as("head-x05"), "/api/risk-points", write(high)).getBody()).path("point");
+        String key = controlled.path("businessKey").asText();
+        LocalDate due = LocalDate.now(ChinaTime.ZONE).plusDays(20);
+        completeTask(key, RiskFixtures.measures("head-x05", due.minusDays(5), "价款调整一律集体决策"));
+        completeTask(key, RiskFixtures.approval(true, "同意"));
+        completeTask(key, RiskFixtures.approval(true, "同意"));
+        completeTask(key, Map.of(RiskProcess.VAR_REPORT, "已落实，会议纪要存档"));
+        completeTask(key, RiskFixtures.verification(true, null));
+        Map<String, Object> medium = body("x05", "秘书长", 2, 3, false);
+        medium.put("year", 2083);
+        JsonNode pending = json.readTree(postJson(as("head-x05"), "/api/risk-points", write(medium)).getBody()).path("point");
+        completeTask(pending.path("businessKey").asText(), RiskFixtures.measures("bs-x05", due, "完善内控制度", "收费台账每月核对"));
+        JsonNode detail = json.readTree(as("office1").getForObject("/api/risk-points/" + controlled.path("id").asLong(),
+                String.class));
+        JsonNode verification = detail.path("decisions").get(2);
+        assertThat(verification.path("kind").asText()).isEqualTo("VERIFICATION");
+        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .singleResult().getId();
+        Instant reReview = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
+                .activityId(RiskProcess.TIMER_RE_REVIEW).singleResult().getDuedate().toInstant();
+        String unitName = detail.path("point").path("unitName").asText();
+
+        ResponseEntity<byte[]> export = as("office1").getForEntity("/api/risk-points/export?year=2083&unitId=x05", byte[].class);
+
+        try (ExportedWorkbook workbook = ExportedWorkbook.of(export, "2083年度廉政风险点台账（" + unitName + "）.xlsx",
+                "risk-points-2083-x05.xlsx")) {
+            assertThat(workbook.sheetNames()).containsExactly("风险点台账", "防控措施");
+            assertThat(workbook.header("风险点台账")).containsExactly("编号", "单位", "岗位", "风险类别", "风险点描述", "表现形式",
+                    "发生可能性", "影响程度", "风险等级", "涉及事项", "防控措施", "责任人", "最迟完成时限", "状态", "核查结果", "核查人",
+                    "核查时间", "下次复核", "登记时间");
+            assertThat(workbook.rows("风险点台账")).hasSize(2);
+            String controlledId = controlled.path("id").asText();
+            assertThat(workbook.rowWhere("风险点台账", 0, controlledId)).containsExactly(controlledId, unitName, "秘书长", "业务流程",
+                    formulaLike, "未经理事会审议即调整收费", "4", "4", "高", "资金管理", "1. 价款调整一律集体决策",
+                    name("head-x05"), due.minusDays(5).toString(), "已管控", "有效", "赵德明",
+                    minute(Instant.parse(verification.path("decidedAt").asText())), minute(reReview),
+                    minute(Instant.parse(controlled.path("createdAt").asText())));
+            assertThat(workbook.cellWhere("风险点台账", 0, controlledId, "风险点描述").getCellStyle().getQuotePrefixed()).isTrue();
+            String pendingId = pending.path("id").asText();
+            assertThat(workbook.rowWhere("风险点台账", 0, pendingId).subList(8, 18)).containsExactly("中", "",
+                    "1. 完善内控制度\n2. 收费台账每月核对", name("bs-x05"), due.toString(), "待审批", "", "", "", "");
+
+            assertThat(workbook.header("防控措施")).containsExactly("风险点编号", "单位", "岗位", "风险等级", "轮次", "措施内容", "责任人",
+                    "完成时限", "措施状态", "逾期", "报告时间", "佐证材料");
+            List<List<String>> measures = workbook.rows("防控措施");
+            assertThat(measures).extracting(m -> m.get(5) + "/" + m.get(8))
+                    .containsExactlyInAnyOrder("价款调整一律集体决策/有效", "完善内控制度/待落实", "收费台账每月核对/待落实");
+            assertThat(workbook.rowWhere("防控措施", 5, "价款调整一律集体决策").get(10)).isNotEmpty();
+        }
+
+        try (ExportedWorkbook own = ExportedWorkbook.of(as("head-x05").getForEntity("/api/risk-points/export?year=2083",
+                byte[].class), "2083年度廉政风险点台账（" + unitName + "）.xlsx", "risk-points-2083-x05.xlsx")) {
+            assertThat(own.rows("风险点台账")).as("a unit's own register, as the list shows it").hasSize(2);
+        }
+        try (ExportedWorkbook all = ExportedWorkbook.of(as("office1").getForEntity("/api/risk-points/export?year=2083",
+                byte[].class), "2083年度廉政风险点台账.xlsx", "risk-points-2083.xlsx")) {
+            assertThat(all.rows("风险点台账")).hasSize(2);
+        }
+        ResponseEntity<String> member = as("m0001").getForEntity("/api/risk-points/export?year=2083&unitId=x05", String.class);
+        assertThat(member.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(member.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(as("head-x04").getForEntity("/api/risk-points/export?year=2083&unitId=x05", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void anonymousCannotReadTheRegister() {
         assertThat(http.getForEntity("/api/risk-points", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** Completes the point's one open task, whoever it is for. */
+    private void completeTask(String businessKey, Map<String, Object> variables) {
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+                .singleResult().getId(), variables);
+    }
+
+    private String name(String personId) {
+        return org.organisation().person(personId).orElseThrow().name();
+    }
+
+    private static String minute(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(ChinaTime.ZONE));
     }
 
     /** Completes 制定防控措施 with one measure owned by the user, as a REST client does (a Json list). */

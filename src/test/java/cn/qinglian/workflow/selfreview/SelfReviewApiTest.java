@@ -6,8 +6,12 @@ import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.common.ChinaTime;
+import cn.qinglian.workflow.common.export.ExportedWorkbook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +148,80 @@ class SelfReviewApiTest extends IntegrationTest {
         assertThat(body.path("campaign").path("status").asText()).isEqualTo("CLOSED");
         assertThat(body.path("open").size()).isPositive();
         assertThat(postJson(as("office1"), close, "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void theOfficeExportsCoverageByUnitAndMemberWithoutWhatMembersWrote() throws Exception {
+        Map<String, Object> body = body(List.of("a04"));
+        body.put("name", "2082年度查改剖专项自查");
+        body.put("year", 2082);
+        JsonNode campaign = json.readTree(postJson(as("office1"), "/api/self-review/campaigns", write(body)).getBody())
+                .path("campaign");
+        String key = campaign.path("businessKey").asText();
+        long id = campaign.path("id").asLong();
+        SelfReviewFixtures.fanOut(engine, key);
+        String privateText = "个人剖析仅本人与审核人可见" + MIN_ANALYSIS;
+        submit("head-a04", key, privateText);
+        complete("bs-a04", myTask("bs-a04", key, SelfReviewProcess.TASK_BRANCH_REVIEW), Map.of("approved", Map.of("value", true)));
+        submit("ins-a04", key, privateText);
+        complete("bs-a04", myTask("bs-a04", key, SelfReviewProcess.TASK_BRANCH_REVIEW), Map.of("approved", Map.of("value", false),
+                "returnStage", Map.of("value", "剖"), "comment", Map.of("value", "剖析不够深入")));
+        int members = coverage(id).path("total").path("members").asInt();
+        JsonNode approved = review(id, "head-a04");
+        JsonNode returned = review(id, "ins-a04");
+
+        ResponseEntity<byte[]> export = as("office1").getForEntity("/api/self-review/campaigns/" + id + "/export", byte[].class);
+
+        try (ExportedWorkbook workbook = ExportedWorkbook.of(export, "2082年度查改剖专项自查覆盖台账.xlsx", key + ".xlsx")) {
+            assertThat(workbook.sheetNames()).containsExactly("单位覆盖", "人员明细");
+            assertThat(workbook.header("单位覆盖")).containsExactly("单位", "应参加人数", "已提交", "审核通过", "退回待改", "逾期",
+                    "已完成", "未完成", "整改措施未销号", "整改措施已销号", "整改措施逾期");
+            List<String> figures = List.of(String.valueOf(members), "2", "1", "1", "0", approved.path("status").asText()
+                    .equals("COMPLETED") ? "1" : "0");
+            List<List<String>> units = workbook.rows("单位覆盖");
+            assertThat(units).hasSize(2);
+            assertThat(units.get(0).subList(1, 7)).containsExactlyElementsOf(figures);
+            assertThat(units.get(1).get(0)).isEqualTo("合计");
+            assertThat(units.get(1).subList(1, 7)).containsExactlyElementsOf(figures);
+
+            assertThat(workbook.header("人员明细")).containsExactly("单位", "姓名", "人员编号", "当前环节", "状态", "退回次数",
+                    "提交时间", "审核通过时间", "逾期");
+            assertThat(workbook.rows("人员明细")).hasSize(members);
+            assertThat(workbook.rowWhere("人员明细", 2, "head-a04")).containsExactly(approved.path("unitName").asText(),
+                    approved.path("personName").asText(), "head-a04", ReviewStage.valueOf(approved.path("stage").asText()).label(),
+                    ReviewStatus.valueOf(approved.path("status").asText()).label(), "0", minute(approved.path("submittedAt")),
+                    minute(approved.path("approvedAt")), "");
+            assertThat(workbook.rowWhere("人员明细", 2, "ins-a04")).containsExactly(returned.path("unitName").asText(),
+                    returned.path("personName").asText(), "ins-a04", "剖", "已退回", "1", minute(returned.path("submittedAt")), "", "");
+            assertThat(workbook.rowWhere("人员明细", 2, "bs-a04").subList(3, 7)).containsExactly("查", "进行中", "0", "");
+            assertThat(workbook.sheetNames()).allSatisfy(sheet -> assertThat(workbook.rows(sheet))
+                    .allSatisfy(row -> assertThat(String.join("|", row)).doesNotContain("个人剖析", "剖析不够深入")));
+        }
+        ResponseEntity<String> member = as("m0001").getForEntity("/api/self-review/campaigns/" + id + "/export", String.class);
+        assertThat(member.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(member.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(as("leader1").getForEntity("/api/self-review/campaigns/" + id + "/export", byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    /** 查 with nothing found, then 剖 with the text: the review goes to the branch secretary. */
+    private void submit(String userId, String businessKey, String analysis) throws Exception {
+        complete(userId, myTask(userId, businessKey), Map.of("found1", Map.of("value", false), "found2", Map.of("value", false)));
+        complete(userId, myTask(userId, businessKey, SelfReviewProcess.TASK_ANALYSE), Map.of("analysis", Map.of("value", analysis)));
+    }
+
+    private void complete(String userId, String taskId, Map<String, Object> variables) {
+        assertThat(postJson(as(userId), "/engine-rest/task/" + taskId + "/complete", write(Map.of("variables", variables)))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private JsonNode review(long campaignId, String personId) throws Exception {
+        return json.readTree(as("demo").getForObject("/api/self-review/campaigns/" + campaignId + "/reviews/" + personId,
+                String.class)).path("review");
+    }
+
+    private static String minute(JsonNode instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.parse(instant.asText()).atZone(ChinaTime.ZONE));
     }
 
     private JsonNode coverage(long id) throws Exception {
