@@ -67,7 +67,7 @@ class LetterExport {
     }
 
     private List<Line> lines(Letter letter, Organisation organisation) {
-        LetterTree tree = LetterTree.of(organisation).orElseThrow();
+        LetterTree tree = LetterTree.require(organisation);
         Map<String, Signature> signatures = new LinkedHashMap<>();
         mapper.findSignatures(letter.id()).forEach(s -> signatures.put(s.personId(), s));
         Map<Long, String> returns = new HashMap<>();

@@ -46,7 +46,7 @@ class LetterMembership {
         for (Letter letter : mapper.findSigningLetters()) {
             change.left().forEach(personId -> cancel(letter, personId));
             if (!change.joined().isEmpty()) {
-                LetterTree tree = LetterTree.of(org.organisation()).orElseThrow();
+                LetterTree tree = LetterTree.require(org.organisation());
                 change.joined().forEach(personId -> lateSigning(letter, tree, personId));
             }
         }

@@ -86,7 +86,7 @@ public class LetterQueries {
     public LetterCoverage coverage(int year) {
         Letter letter = letter(year);
         Organisation organisation = org.organisation();
-        LetterTree tree = LetterTree.of(organisation).orElseThrow();
+        LetterTree tree = LetterTree.require(organisation);
         Map<String, Signature> signed = mapper.findSignatures(letter.id()).stream()
                 .collect(Collectors.toMap(Signature::personId, Function.identity()));
         Map<Integer, List<Person>> byLevel = new TreeMap<>();

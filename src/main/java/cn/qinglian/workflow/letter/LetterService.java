@@ -131,7 +131,7 @@ public class LetterService {
             return List.of();
         }
         mapper.approveLetter(letterId, step.actorId(), clock.instant());
-        LetterTree tree = LetterTree.of(org.organisation()).orElseThrow();
+        LetterTree tree = LetterTree.require(org.organisation());
         return tree.lowers(tree.secretary());
     }
 
@@ -169,7 +169,7 @@ public class LetterService {
     @Transactional
     public Map<String, Object> startPair(long letterId, String signerId, String processInstanceId) {
         Organisation organisation = org.organisation();
-        LetterTree tree = LetterTree.of(organisation).orElseThrow();
+        LetterTree tree = LetterTree.require(organisation);
         Person signer = organisation.person(signerId).orElseThrow(() -> new IllegalStateException("Unknown signer " + signerId));
         String counterpart = tree.upper(signerId).orElseThrow(() -> new IllegalStateException("No upper party for " + signerId));
         if (mapper.findSignature(letterId, signerId) == null) {
@@ -238,7 +238,7 @@ public class LetterService {
         mapper.insertEvent(letterId, signature.id(), "SIGNED", step.actorId(), trim(opinion), clock.instant());
         audit.record(step.audit(LetterProcess.PAIR_KEY, "signed", "与" + signature.counterpartName() + "签订（第 "
                 + letter.versionNo() + " 版）"));
-        return LetterTree.of(org.organisation()).orElseThrow().lowers(signerId);
+        return LetterTree.require(org.organisation()).lowers(signerId);
     }
 
     /** Before the level's deadline the signer is reminded; after it, the upper party is told. */

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.letter;
 
+import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
@@ -25,6 +26,12 @@ final class LetterTree {
 
     private LetterTree(String secretary) {
         this.secretary = secretary;
+    }
+
+    /** The tree, or a refusal the office can act on when the organisation has no serving 党组书记. */
+    static LetterTree require(Organisation org) {
+        return of(org).orElseThrow(() -> ApiException.conflict("no-secretary",
+                "组织架构中没有在岗的党组书记，无法确定责任书的签订关系；请先在组织架构中设置党组书记。"));
     }
 
     static Optional<LetterTree> of(Organisation org) {
