@@ -4,6 +4,8 @@ import cn.qinglian.workflow.annualtasks.TaskListProgress;
 import cn.qinglian.workflow.annualtasks.TaskListQueries;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.dashboard.ReportCard.CampaignProgress;
+import cn.qinglian.workflow.dashboard.ReportCard.Cascade;
 import cn.qinglian.workflow.dashboard.ReportCard.Figures;
 import cn.qinglian.workflow.dashboard.ReportCard.Letters;
 import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
@@ -20,9 +22,11 @@ import cn.qinglian.workflow.org.Unit;
 import cn.qinglian.workflow.org.UnitType;
 import cn.qinglian.workflow.risk.RiskRegister;
 import cn.qinglian.workflow.risk.RiskUnitSummary;
+import cn.qinglian.workflow.selfreview.Campaign;
 import cn.qinglian.workflow.selfreview.CampaignService;
 import cn.qinglian.workflow.selfreview.Coverage;
 import cn.qinglian.workflow.selfreview.CoverageService;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +67,10 @@ public class DashboardService {
         Map<String, TaskList> taskListByUnit = new HashMap<>();
         TaskList taskList = taskList(year, taskListByUnit);
         Map<String, Letters> lettersByUnit = new HashMap<>();
-        Letters letter = letters(year, lettersByUnit);
+        LetterFigures letter = letters(year, lettersByUnit);
         Map<String, SelfReview> selfReviewByUnit = new HashMap<>();
-        SelfReview selfReview = selfReview(year, user, selfReviewByUnit);
+        List<CampaignProgress> campaignProgress = new ArrayList<>();
+        SelfReview selfReview = selfReview(year, user, selfReviewByUnit, campaignProgress);
         Map<String, RiskPoints> riskByUnit = new HashMap<>();
         RiskPoints riskPoints = riskPoints(year, user, riskByUnit);
         List<UnitFigures> units = !byUnit ? List.of() : organisation.units().stream()
@@ -73,7 +78,8 @@ public class DashboardService {
                         taskListByUnit.getOrDefault(u.id(), TaskList.NONE), lettersByUnit.getOrDefault(u.id(), Letters.NONE),
                         selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE), riskByUnit.getOrDefault(u.id(), RiskPoints.NONE))))
                 .toList();
-        return new ReportCard(year, new Figures(taskList, letter, selfReview, riskPoints), summary(organisation), units);
+        return new ReportCard(year, new Figures(taskList, letter.total(), selfReview, riskPoints), summary(organisation),
+                campaignProgress, letter.cascade(), units);
     }
 
     private TaskList taskList(int year, Map<String, TaskList> byUnit) {
@@ -87,21 +93,31 @@ public class DashboardService {
         return of(progress.total());
     }
 
-    private Letters letters(int year, Map<String, Letters> byUnit) {
+    private LetterFigures letters(int year, Map<String, Letters> byUnit) {
         LetterCoverage coverage;
         try {
             coverage = letters.coverage(year);
         } catch (ApiException notFound) {
-            return Letters.NONE;
+            return new LetterFigures(Letters.NONE, null);
         }
         coverage.units().forEach(u -> byUnit.put(u.key(), new Letters(u.expected(), u.signed())));
-        return new Letters(coverage.total().expected(), coverage.total().signed());
+        Cascade cascade = new Cascade(coverage.letter().status().name(), coverage.levels().stream()
+                .map(l -> new Cascade.Level(l.key(), l.name(), l.expected(), l.signed())).toList());
+        return new LetterFigures(new Letters(coverage.total().expected(), coverage.total().signed()), cascade);
     }
 
-    private SelfReview selfReview(int year, CurrentUser user, Map<String, SelfReview> byUnit) {
+    /** The letter's totals and its cascade level by level (none in a year without a letter). */
+    private record LetterFigures(Letters total, Cascade cascade) {
+    }
+
+    private SelfReview selfReview(int year, CurrentUser user, Map<String, SelfReview> byUnit,
+                                  List<CampaignProgress> progress) {
         SelfReview total = SelfReview.NONE;
         for (long campaignId : campaigns.campaignsOf(year)) {
             Coverage coverage = selfReviewCoverage.coverage(campaignId, user);
+            Campaign campaign = coverage.campaign();
+            progress.add(new CampaignProgress(campaign.id(), campaign.name(), campaign.status().name(),
+                    campaign.reviewDue(), of(coverage.total())));
             total = total.plus(of(coverage.total()));
             coverage.units().forEach(u -> byUnit.merge(u.unitId(), of(u), SelfReview::plus));
         }

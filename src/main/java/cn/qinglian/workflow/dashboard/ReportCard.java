@@ -1,12 +1,16 @@
 package cn.qinglian.workflow.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The "双建" report card for a year (党建报表): the task list, the letter, the self-review campaigns, the
  * risk register and the organisation — for the whole commission, and unit by unit with {@code ?by=unit}.
+ * {@code campaigns} and {@code cascade} show how far each running campaign and the letter's signing have got;
+ * {@code cascade} is absent in a year without a letter.
  */
-public record ReportCard(int year, Figures total, Organisation organisation, List<UnitFigures> units) {
+public record ReportCard(int year, Figures total, Organisation organisation, List<CampaignProgress> campaigns,
+                         Cascade cascade, List<UnitFigures> units) {
 
     public record TaskList(int tasks, int signed, int closed, int overdue) {
         static final TaskList NONE = new TaskList(0, 0, 0, 0);
@@ -42,6 +46,17 @@ public record ReportCard(int year, Figures total, Organisation organisation, Lis
     }
 
     public record UnitFigures(String unitId, String unitName, int people, Figures figures) {
+    }
+
+    /** One of the year's 查改剖 campaigns; {@code status} is OPEN, COMPLETED or CLOSED. */
+    public record CampaignProgress(long id, String name, String status, LocalDate reviewDue, SelfReview figures) {
+    }
+
+    /** The letter's signing cascade, level by level; {@code status} is the letter's (PENDING_APPROVAL … COMPLETED). */
+    public record Cascade(String status, List<Level> levels) {
+
+        public record Level(String level, String name, int expected, int signed) {
+        }
     }
 
     public record Organisation(int units, int people, int newOrganisations, int newOrganisationsWithInspector,

@@ -59,6 +59,16 @@ class DashboardApiTest extends IntegrationTest {
         assertThat(card.path("organisation").path("associations").asInt()).isEqualTo((int) organisation.units().stream()
                 .filter(u -> u.unitType() == UnitType.ASSOCIATION).count());
 
+        JsonNode campaigns = card.path("campaigns");
+        assertThat(campaigns).hasSize(1);
+        assertThat(campaigns.get(0).path("name").asText()).isEqualTo("2070年度查改剖");
+        assertThat(campaigns.get(0).path("status").asText()).isEqualTo("OPEN");
+        assertThat(campaigns.get(0).path("figures").path("members").asInt()).isEqualTo(total.path("selfReview").path("members").asInt());
+        JsonNode cascade = card.path("cascade");
+        assertThat(cascade.path("status").asText()).isEqualTo("PENDING_APPROVAL");
+        assertThat(StreamSupport.stream(cascade.path("levels").spliterator(), false).mapToInt(l -> l.path("expected").asInt()).sum())
+                .as("every signer sits on one level").isEqualTo(total.path("letters").path("expected").asInt());
+
         JsonNode a05 = unit(card, "a05");
         assertThat(a05.path("figures").path("taskList").path("tasks").asInt()).isEqualTo(2);
         assertThat(unit(card, "x04").path("figures").path("selfReview").path("members").asInt())
@@ -68,6 +78,8 @@ class DashboardApiTest extends IntegrationTest {
         JsonNode empty = json.readTree(as("office1").getForObject("/api/dashboard?year=2071", String.class));
         assertThat(empty.path("total").path("taskList").path("tasks").asInt()).isZero();
         assertThat(empty.path("units")).isEmpty();
+        assertThat(empty.path("campaigns")).isEmpty();
+        assertThat(empty.has("cascade")).as("no letter that year").isFalse();
         assertThat(as("m0001").getForEntity("/api/dashboard?year=2070", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }

@@ -21,8 +21,11 @@ final class ProblemResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            // Basic (not a browser dialog-suppressing scheme): REST clients expect it.
-            response.setHeader("WWW-Authenticate", "Basic realm=\"qinglian\", charset=\"UTF-8\"");
+            // Basic (not a browser dialog-suppressing scheme): REST clients expect it. A page's own script
+            // (X-Requested-With) shows its own message and link to the login; a browser dialog would hide it.
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"qinglian\", charset=\"UTF-8\"");
+            }
             write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "请先登录：用户名或密码错误，或未提供。");
         };
     }
