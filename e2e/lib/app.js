@@ -82,9 +82,6 @@ export async function webappLogin(page, user, app = 'tasklist') {
   await page.locator('input[ng-model="password"]').fill(PASSWORD);
   await page.locator('form button[type="submit"]').click();
   await page.locator('input[ng-model="username"]').waitFor({ state: 'detached' });
-  // Login gives the browser a new session; a request the login page still had in flight would come
-  // back with a fresh, signed-out session cookie and replace it. Let the page settle first.
-  await page.waitForLoadState('networkidle');
 }
 
 export async function screenshot(page, name, options = {}) {

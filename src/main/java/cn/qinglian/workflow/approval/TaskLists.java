@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.approval;
 
 import cn.qinglian.workflow.approval.Views.DoneItem;
+import cn.qinglian.workflow.approval.Views.OpenStep;
 import cn.qinglian.workflow.approval.Views.Operations;
 import cn.qinglian.workflow.approval.Views.PageOf;
 import cn.qinglian.workflow.approval.Views.StartedItem;
@@ -97,7 +98,7 @@ public class TaskLists {
         return system.call(() -> {
             var query = history.createHistoricProcessInstanceQuery().startedBy(user.userId()).orderByProcessInstanceStartTime().desc();
             List<HistoricProcessInstance> found = query.listPage(paging.offset(), paging.size());
-            Map<String, List<String>> open = openSteps(found.stream().map(HistoricProcessInstance::getId).toList());
+            Map<String, List<OpenStep>> open = openSteps(found.stream().map(HistoricProcessInstance::getId).toList());
             return paging.page(query.count(), found.stream().map(p -> new StartedItem(p.getId(),
                     model.processName(p.getProcessDefinitionId()), p.getBusinessKey(), p.getState(), p.getStartTime().toInstant(),
                     p.getEndTime() == null ? null : p.getEndTime().toInstant(), open.getOrDefault(p.getId(), List.of()))).toList());
@@ -204,14 +205,14 @@ public class TaskLists {
         return unique.isEmpty() ? List.of() : history.createHistoricProcessInstanceQuery().processInstanceIds(unique).list();
     }
 
-    private Map<String, List<String>> openSteps(Collection<String> ids) {
+    private Map<String, List<OpenStep>> openSteps(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list().stream()
-                .collect(Collectors.groupingBy(Task::getProcessInstanceId,
-                        Collectors.mapping(Task::getName, Collectors.collectingAndThen(Collectors.toCollection(
-                                java.util.LinkedHashSet::new), List::copyOf))));
+        Organisation people = org.organisation();
+        return tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).orderByTaskCreateTime().asc().list()
+                .stream().collect(Collectors.groupingBy(Task::getProcessInstanceId, Collectors.mapping(t -> new OpenStep(
+                        t.getId(), t.getName(), t.getAssignee(), name(people, t.getAssignee())), Collectors.toList())));
     }
 
     private static String name(Organisation people, String personId) {

@@ -23,9 +23,13 @@ final class Views {
                     Instant started, Instant ended, boolean completed) {
     }
 
-    /** A process the caller started, with the steps now open in it. */
+    /** A process the caller started, with the steps now open in it (each may be urged). */
     record StartedItem(String processInstanceId, String processName, String businessKey, String state,
-                       Instant started, Instant ended, List<String> openSteps) {
+                       Instant started, Instant ended, List<OpenStep> openSteps) {
+    }
+
+    /** A step waiting in a process: its task and who holds it (none while it waits to be claimed). */
+    record OpenStep(String taskId, String name, String assignee, String assigneeName) {
     }
 
     /** One line of the 审批记录: a step someone took, or (pending) one still waiting for its holder. */

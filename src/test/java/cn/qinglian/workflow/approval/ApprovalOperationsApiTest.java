@@ -265,7 +265,9 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         JsonNode started = read(as(STARTER).getForEntity("/api/tasks/started?size=100", String.class));
         JsonNode mine = StreamSupport.stream(started.path("items").spliterator(), false)
                 .filter(i -> i.path("processInstanceId").asText().equals(pid)).findFirst().orElseThrow();
-        assertThat(mine.path("openSteps").get(0).asText()).isEqualTo("初审");
+        assertThat(mine.path("openSteps").get(0).path("name").asText()).isEqualTo("初审");
+        assertThat(mine.path("openSteps").get(0).path("assignee").asText()).isEqualTo(FIRST);
+        assertThat(mine.path("openSteps").get(0).path("taskId").asText()).isEqualTo(openTask(pid).getId());
         assertThat(mine.path("state").asText()).isEqualTo("ACTIVE");
         assertThat(read(as(OUTSIDER).getForEntity("/api/tasks/started?size=100", String.class))
                 .path("items").findValuesAsText("processInstanceId")).doesNotContain(pid);

@@ -109,6 +109,19 @@ class SecurityTest extends IntegrationTest {
     }
 
     @Test
+    void anApiCallInATasklistSessionKeepsTheSessionSoTasklistStaysSignedIn() {
+        WebappSession session = tasklistSession("m0007");
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session.sessionId());
+
+        ResponseEntity<String> api = http.exchange("/api/tasks/todo", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+        assertThat(api.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cookie(api, "JSESSIONID")).as("no new session id for the browser").isNull();
+        assertThat(asTasklist(session, HttpMethod.GET, "/user/m0007/profile", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void tasklistSessionAuthenticatesApiReadsButNotUnprotectedWrites() {
         ResponseEntity<String> login = webappLogin("m0006", "tasklist");
         String session = cookie(login, "JSESSIONID");

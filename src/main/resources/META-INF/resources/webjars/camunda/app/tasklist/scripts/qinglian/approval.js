@@ -1,7 +1,8 @@
 /*
  * 清廉工作流 — Tasklist plugin: the 审批记录 tab of a task. It shows the process's timeline (every
  * step, person, opinion and time, from the app's audit trail) and offers the operations the app
- * allows this user on this task: 退回, 转办, 委派, 委派办结, 加签, 撤回, 催办, 抄送.
+ * allows this user on this task: 退回, 转办, 委派, 委派办结, 加签, 撤回, 催办, 抄送. In the navbar, 我的审批
+ * lists the processes I started (催办 each open step, 撤回), the tasks I did and what was copied to me.
  * Everything goes through /api/tasks with the Tasklist session; the server decides what is allowed.
  * Data is only ever written with textContent, never as HTML.
  */
@@ -193,10 +194,120 @@ async function render(container, taskId) {
   }
 }
 
-export default {
+const STATES = {
+  ACTIVE: '进行中', SUSPENDED: '已挂起', COMPLETED: '已办结',
+  EXTERNALLY_TERMINATED: '已终止', INTERNALLY_TERMINATED: '已终止'
+};
+const PAGE_SIZE = 10;
+
+/** 我的审批: the lists of processes I started (with 催办 and 撤回), tasks I did, processes copied to me. */
+function myApprovals() {
+  const message = el('div', { role: 'status' });
+  const say = (text, error) => {
+    message.className = error ? 'alert alert-danger' : 'alert alert-success';
+    message.textContent = text;
+  };
+  const body = el('div');
+  const pager = el('div', { style: 'margin-top:8px' });
+  const tabs = el('div', { class: 'btn-group', style: 'margin-bottom:10px' });
+  const panel = el('div', {
+    class: 'qinglian-my-approvals', role: 'dialog', 'aria-label': '我的审批',
+    style: 'position:fixed;top:70px;right:20px;width:640px;max-width:95vw;max-height:80vh;overflow:auto;z-index:2000;'
+      + 'background:#fff;border:1px solid #ccc;border-radius:4px;box-shadow:0 4px 16px rgba(0,0,0,.2);padding:14px'
+  }, el('button', { type: 'button', class: 'close', 'aria-label': '关闭', text: '×', on: { click: () => panel.remove() } }),
+  el('h4', { text: '我的审批' }), tabs, message, body, pager);
+
+  const withTimeline = (row, processInstanceId) => {
+    const holder = el('div');
+    row.appendChild(el('button', {
+      type: 'button', class: 'btn btn-link btn-xs', text: '审批记录',
+      on: {
+        click: async () => {
+          if (holder.childNodes.length) { holder.textContent = ''; return; }
+          try {
+            holder.appendChild(timelineView(await call('GET', '/tasks/processes/' + encodeURIComponent(processInstanceId) + '/timeline')));
+          } catch (e) { say(e.message, true); }
+        }
+      }
+    }));
+    row.appendChild(holder);
+    return row;
+  };
+  const action = (label, name, run) => el('button', {
+    type: 'button', class: 'btn btn-default btn-xs', 'data-operation': name, style: 'margin-left:6px', text: label,
+    on: { click: async (event) => {
+      event.target.disabled = true;
+      try { await run(); say(label + '成功。', false); } catch (e) { say(e.message, true); event.target.disabled = false; }
+    } }
+  });
+
+  const views = {
+    started: ['我发起的', item => {
+      const row = el('div', { class: 'qinglian-row', 'data-process': item.processInstanceId },
+        el('strong', { text: item.processName }),
+        el('span', { class: 'text-muted', text: ' ' + (item.businessKey || '') + ' · ' + (STATES[item.state] || item.state)
+          + ' · 发起于 ' + formatTime(item.started) }));
+      item.openSteps.forEach(step => {
+        const line = el('div', { style: 'margin-left:12px', text: '待办：' + step.name + ' — ' + (step.assigneeName || '待认领') });
+        if (step.assignee) {
+          line.appendChild(action('催办', 'urge', () => call('POST', '/tasks/' + encodeURIComponent(step.taskId) + '/urge', {})));
+        }
+        row.appendChild(line);
+      });
+      if (item.state === 'ACTIVE') {
+        row.appendChild(action('撤回', 'withdraw', () =>
+          call('POST', '/tasks/processes/' + encodeURIComponent(item.processInstanceId) + '/withdraw', {})));
+      }
+      return withTimeline(row, item.processInstanceId);
+    }],
+    done: ['已办', item => withTimeline(el('div', { class: 'qinglian-row', 'data-process': item.processInstanceId },
+      el('strong', { text: item.name }),
+      el('span', { class: 'text-muted', text: ' ' + item.processName + ' ' + (item.businessKey || '') + ' · '
+        + (item.completed ? '办理于 ' : '转出/取消于 ') + formatTime(item.ended) })), item.processInstanceId)],
+    copied: ['抄送我的', item => withTimeline(el('div', { class: 'qinglian-row', 'data-process': item.processInstanceId },
+      el('strong', { text: item.processName }),
+      el('span', { class: 'text-muted', text: ' ' + (item.businessKey || '') + ' · ' + (STATES[item.state] || item.state || '')
+        + ' · ' + (item.copiedByName || item.copiedBy) + ' 抄送于 ' + formatTime(item.copiedAt) }),
+      item.note ? el('div', { style: 'white-space:pre-wrap', text: item.note }) : null), item.processInstanceId)]
+  };
+
+  const show = async (list, page) => {
+    body.textContent = '';
+    pager.textContent = '';
+    Array.from(tabs.children).forEach(b => b.classList.toggle('active', b.getAttribute('data-list') === list));
+    try {
+      const result = await call('GET', '/tasks/' + list + '?page=' + page + '&size=' + PAGE_SIZE);
+      if (!result.items.length) body.appendChild(el('p', { class: 'text-muted', text: '暂无记录。' }));
+      result.items.forEach(item => body.appendChild(el('div', { style: 'padding:6px 0;border-bottom:1px solid #eee' }, views[list][1](item))));
+      const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+      pager.appendChild(el('span', { class: 'text-muted', text: '第 ' + page + ' / ' + pages + ' 页，共 ' + result.total + ' 条 ' }));
+      if (page > 1) pager.appendChild(el('button', { type: 'button', class: 'btn btn-default btn-xs', text: '上一页', on: { click: () => show(list, page - 1) } }));
+      if (page < pages) pager.appendChild(el('button', { type: 'button', class: 'btn btn-default btn-xs', text: '下一页', on: { click: () => show(list, page + 1) } }));
+    } catch (e) {
+      say(e.message, true);
+    }
+  };
+  Object.entries(views).forEach(([list, [label]]) => tabs.appendChild(el('button', {
+    type: 'button', class: 'btn btn-default btn-sm', 'data-list': list, text: label, on: { click: () => show(list, 1) }
+  })));
+  document.body.appendChild(panel);
+  show('started', 1);
+}
+
+export default [{
   id: 'qinglian.approval',
   pluginPoint: 'tasklist.task.detail',
   priority: 100,
   render: (container, { taskId }) => { render(container, taskId); },
   properties: { label: '审批记录' }
-};
+}, {
+  id: 'qinglian.my-approvals',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 150,
+  render: (container) => {
+    container.appendChild(el('a', {
+      href: '', class: 'qinglian-my-approvals-action', text: '我的审批',
+      on: { click: (event) => { event.preventDefault(); document.querySelector('.qinglian-my-approvals')?.remove(); myApprovals(); } }
+    }));
+  }
+}];
