@@ -25,6 +25,8 @@ test('a member signs in through Tasklist\'s login page and sees Tasklist with th
     for (const label of TASKLIST_UI_LABELS) {
       await page.getByText(label).first().waitFor({ state: 'visible' });
     }
+    assert.equal(await page.locator('.create-task-action').isVisible(), false, 'no 新建任务 for work that comes from processes');
+    assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'no end-of-life banner');
     t.diagnostic(`filters shown: ${names.join('、')}; Chinese UI labels checked: ${TASKLIST_UI_LABELS.length}`);
   });
   await screenshot(page, 'tasklist-member.png');

@@ -1,6 +1,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { WELCOME_UI_LABELS } from '../lib/labels.js';
 import { BASE_URL, PASSWORD, chinaYear, eventually, openBrowser, rest, screenshot, screenshotOnFailure, webappLogin } from '../lib/app.js';
 
 const SAMPLE_TASK_LIST = new URL('../../docs/samples/2027年度任务清单-样例.csv', import.meta.url);
@@ -48,6 +49,9 @@ test('the Party office signs in, follows Welcome\'s 党建报表 link and sees t
   const { page } = browser;
   await screenshotOnFailure(page, 'report-card-demo', async () => {
     await webappLogin(page, OFFICE, 'welcome');
+    for (const label of WELCOME_UI_LABELS) {
+      await page.getByText(label).first().waitFor({ state: 'visible' });
+    }
     await page.getByRole('link', { name: '党建报表' }).click();
     await page.waitForURL(`${BASE_URL}/report-card/`);
     await page.locator('#content').waitFor({ state: 'visible' });

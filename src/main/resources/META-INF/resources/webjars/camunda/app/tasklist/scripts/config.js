@@ -15,31 +15,49 @@
  * limitations under the License.
  */
 
+// 清廉工作流: overrides the webjar's Tasklist config (app/tasklist/scripts/config.js of
+// camunda-webapp-webjar 7.24.0), keeping its shortcuts. Chinese texts: ../locales/zh.json.
+// The Camunda end-of-life banner is hidden by ../styles/user-styles.css (7.24 has no switch for it).
 export default {
-  // 清廉工作流: the 审批记录 tab with the approval operations on every task.
-  customScripts: ['scripts/qinglian/approval.js'],
+  // ---------------------------------------------------------------------------------------------
+  // Custom scripts: ES modules below app/tasklist/, loaded before Tasklist starts; one with a
+  // default export adds Tasklist plugins. Add new entries to this list.
+  customScripts: [
+    // the 审批记录 tab with the approval operations on every task
+    'scripts/qinglian/approval.js',
+    // under zh: Chinese relative times ("3 天后"), date pickers and Camunda Forms validation messages
+    'scripts/qinglian/locale.js'
+  ],
+  // ---------------------------------------------------------------------------------------------
 
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Header "清廉工作流 任务列表" (vendor + ' ' + name), page title; the login page shows the name.
+  app: {
+    name: '任务列表',
+    vendor: '清廉工作流'
+  },
+
+  // The UI language is the first language of the browser (navigator.languages[0], e.g. zh-CN)
+  // cut at the first '-' ('zh'), if listed here; anything else gets fallbackLocale. Labels a
+  // locale file lacks are taken from the fallback locale's file.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+
+  // The keys Tasklist reads (camDate filter): normal (default: lists, comments, history entries),
+  // long (date tooltips), day + monthName (the date badge of the history tab), short, abbr.
+  dateFormat: {
+    normal: 'YYYY年M月D日 HH:mm',
+    long: 'YYYY年M月D日 dddd HH:mm',
+    short: 'YYYY年M月D日',
+    abbr: 'M月D日 HH:mm',
+    day: 'D',
+    monthName: 'M月'
+  },
+
+  // No "Welcome to Camunda" box (and no request for /camunda-welcome) on the login page.
+  disableWelcomeMessage: true,
+
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -53,29 +71,29 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Shown as they are in the keyboard shortcut help (not translated by the locale files).
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: '认领当前选中的任务'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: '将焦点移到第一个过滤器'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: '将焦点移到列表中的第一个任务'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: '将焦点移到任务表单的第一个输入框'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: '打开“启动流程”对话框'
     }
   }
 };

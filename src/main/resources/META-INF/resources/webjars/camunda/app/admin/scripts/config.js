@@ -1,0 +1,71 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// 清廉工作流: overrides the webjar's Admin config (camunda-webapp-webjar 7.24.0, where every option
+// is commented out). Chinese texts: ../locales/zh.json. The Camunda end-of-life banner is hidden by
+// ../styles/user-styles.css (7.24 has no switch for it).
+export default {
+  // Header "清廉工作流 管理后台" (vendor + ' ' + name), page title; the login page shows the name.
+  app: {
+    name: '管理后台',
+    vendor: '清廉工作流'
+  },
+
+  // The UI language is the first language of the browser (navigator.languages[0], e.g. zh-CN)
+  // cut at the first '-' ('zh'), if listed here; anything else gets fallbackLocale.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+
+  // No dateFormat here: Admin 7.24 does not read it; its dates use the locale file's
+  // dateLocales.longDateFormat (LLL, LL, LLLL).
+
+  // No "Welcome to Camunda" box (and no request for /camunda-welcome) on the login page.
+  disableWelcomeMessage: true
+
+  // // custom libraries and scripts loading and initialization,
+  // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `admin` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // 'runtimeActivityInstanceMetrics': {
+  //   'display': true
+  // },
+  // 'historicActivityInstanceMetrics': {
+  //   'adjustablePeriod': true,
+  //   'period': {
+  //     'unit': 'day'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // userOperationLogAnnotationLength: 4000
+};
