@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * sub-command appends a markdown section to the results file and prints it.
  *
  * <pre>
- * approval   OUT  OURS_URL STOCK_URL SECONDS CLIENTS...      throughput, ours vs stock
+ * approval   OUT  OURS_URL OURS_PID STOCK_URL STOCK_PID SECONDS CLIENTS...   throughput, ours vs stock
  * roundtrips OUT  OURS_URL STOCK_URL N                       SQL statements per step (USER_STATISTICS)
  * campaign   OUT  URL PID LABEL                              查改剖 campaign, then the 责任书 cascade
  * queries    OUT  URL SAMPLES                                待办, 已办, coverage, report card latency
@@ -53,7 +53,8 @@ public class Bench {
         Locale.setDefault(Locale.ROOT);
         out = Path.of(args[1]);
         switch (args[0]) {
-            case "approval" -> approval(args[2], args[3], Integer.parseInt(args[4]), ints(args, 5));
+            case "approval" -> approval(args[2], Long.parseLong(args[3]), args[4], Long.parseLong(args[5]),
+                    Integer.parseInt(args[6]), ints(args, 7));
             case "roundtrips" -> roundTrips(args[2], args[3], Integer.parseInt(args[4]));
             case "campaign" -> campaign(args[2], Long.parseLong(args[3]), args[4]);
             case "queries" -> queries(args[2], Integer.parseInt(args[3]));
@@ -149,30 +150,43 @@ public class Bench {
         f.complete(user, f.taskId(user, key), APPROVE);
     }
 
-    static void approval(String oursUrl, String stockUrl, int seconds, int[] clients) throws Exception {
-        Map<String, double[]> rates = new LinkedHashMap<>();
-        for (Flavour f : List.of(stock(stockUrl), ours(oursUrl))) {
-            run(f, 2, Math.max(5, seconds / 2));  // warm-up: JIT, pools, caches
-            double[] r = new double[clients.length];
-            for (int i = 0; i < clients.length; i++) {
-                r[i] = run(f, clients[i], seconds)[0];
-            }
-            rates.put(f.name(), r);
-        }
+    static void approval(String oursUrl, long oursPid, String stockUrl, long stockPid, int seconds, int[] clients) throws Exception {
+        Flavour stock = stock(stockUrl);
+        Flavour ours = ours(oursUrl);
+        run(stock, 2, Math.max(5, seconds / 2), 0);  // warm-up: JIT, pools, caches
+        run(ours, 2, Math.max(5, seconds / 2), 0);
         StringBuilder md = new StringBuilder("## 1. Approval step throughput (registration → first approval)\n\n")
                 .append("One approval = start + task query + complete 制定防控措施 + task query + complete 单位负责人审批; ")
-                .append(seconds).append(" s per level after a warm-up.\n\n")
-                .append("| clients | stock engine (approvals/s) | ours (approvals/s) | ours ÷ stock |\n|---:|---:|---:|---:|\n");
-        for (int i = 0; i < clients.length; i++) {
-            double s = rates.get("stock")[i];
-            double o = rates.get("ours")[i];
-            md.append("| %d | %.1f | %.1f | %.2f× |\n".formatted(clients[i], s, o, o / s));
+                .append(seconds).append(" s per level after a warm-up, stock and ours alternating level by level so that ")
+                .append("other load on the machine hits both alike. CPU ms = the app JVM's own CPU time per approval ")
+                .append("(/proc/<pid>/stat), which does not depend on how busy the machine is.\n\n")
+                .append("| clients | stock approvals/s | ours approvals/s | ours ÷ stock | stock CPU ms/approval | ours CPU ms/approval |\n")
+                .append("|---:|---:|---:|---:|---:|---:|\n");
+        for (int c : clients) {
+            double[] s = run(stock, c, seconds, stockPid);
+            double[] o = run(ours, c, seconds, oursPid);
+            md.append("| %d | %.1f | %.1f | %.2f× | %.1f | %.1f |\n".formatted(c, s[0], o[0], o[0] / s[0], s[1], o[1]));
         }
         emit(md);
     }
 
-    /** Runs {@code clients} loops for {@code seconds}; returns {approvals/s, errors}. */
-    static double[] run(Flavour f, int clients, int seconds) throws Exception {
+    /** CPU time (user + system) of a process so far, in ms. */
+    static double cpuMs(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;  // clock ticks of 10 ms
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Runs {@code clients} loops for {@code seconds}; returns {approvals/s, app CPU ms per approval}. */
+    static double[] run(Flavour f, int clients, int seconds, long pid) throws Exception {
+        double cpu0 = cpuMs(pid);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -204,7 +218,7 @@ public class Bench {
         if (errors.get() > 0) {
             throw new IllegalStateException(f.name() + ": " + errors.get() + " errors");
         }
-        return new double[] {done.get() / elapsed, errors.get()};
+        return new double[] {done.get() / elapsed, (cpuMs(pid) - cpu0) / Math.max(1, done.get())};
     }
 
     // ---------------------------------------------------------------- 2. SQL round trips
