@@ -1,0 +1,666 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark driver (bench/run.sh runs it with {@code java bench/driver/Bench.java}): plain JDK,
+ * HTTP only, so that our app and the stock engine are driven by exactly the same code. Each
+ * sub-command appends a markdown section to the results file and prints it.
+ *
+ * <pre>
+ * approval   OUT  OURS_URL OURS_PID STOCK_URL STOCK_PID SECONDS CLIENTS...   throughput, ours vs stock
+ * roundtrips OUT  OURS_URL STOCK_URL N                       SQL statements per step (USER_STATISTICS)
+ * campaign   OUT  URL PID LABEL                              查改剖 campaign, then the 责任书 cascade
+ * queries    OUT  URL SAMPLES                                待办, 已办, coverage, report card latency
+ * </pre>
+ */
+public class Bench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final String PASSWORD = "demo";
+    static final int YEAR = 2026;
+    /** Units whose heads register and approve risk points, one per client. */
+    static final String[] UNITS = {"d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08"};
+    static Path out;
+    /** Makes every registered risk point distinct (the register refuses duplicates), also across runs. */
+    static final AtomicLong RUN = new AtomicLong(System.currentTimeMillis() * 1000);
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        out = Path.of(args[1]);
+        switch (args[0]) {
+            case "approval" -> approval(args[2], Long.parseLong(args[3]), args[4], Long.parseLong(args[5]),
+                    Integer.parseInt(args[6]), ints(args, 7));
+            case "roundtrips" -> roundTrips(args[2], args[3], Integer.parseInt(args[4]));
+            case "campaign" -> campaign(args[2], Long.parseLong(args[3]), args[4]);
+            case "queries" -> queries(args[2], Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    // ---------------------------------------------------------------- 1. approval throughput
+
+    /** One side of the comparison: how it starts the step, finds a task, completes it. */
+    interface Flavour {
+        String name();
+
+        /** Starts the process; returns its business key. */
+        String start(int client, int seq);
+
+        String taskId(String user, String businessKey);
+
+        String user(int client);
+
+        void complete(String user, String taskId, String variables);
+    }
+
+    static final String MEASURES = "{\"variables\":{\"measures\":{\"type\":\"String\",\"value\":"
+            + "\"[{\\\"content\\\":\\\"实行双人复核\\\",\\\"ownerId\\\":\\\"%s\\\",\\\"dueDate\\\":\\\"2026-12-31\\\"}]\"}}}";
+    static final String APPROVE = "{\"variables\":{\"approved\":{\"type\":\"Boolean\",\"value\":true},"
+            + "\"comment\":{\"type\":\"String\",\"value\":\"同意\"}}}";
+
+    /** Ours: a risk point registered over /api, both steps done over /engine-rest as the unit head. */
+    static Flavour ours(String base) {
+        return new Flavour() {
+            public String name() {
+                return "ours";
+            }
+
+            public String user(int client) {
+                return "head-" + UNITS[client % UNITS.length];
+            }
+
+            public String start(int client, int seq) {
+                String body = "{\"unitId\":\"" + UNITS[client % UNITS.length] + "\",\"post\":\"科员\",\"category\":\"BUSINESS_PROCESS\","
+                        + "\"description\":\"基准测试风险点 " + RUN.incrementAndGet() + "-" + client + "-" + seq + "\",\"likelihood\":3,\"impact\":3,\"year\":" + YEAR + "}";
+                String json = expect(post(base + "/api/risk-points", user(client), body), 201);
+                return first(json, "\"businessKey\":\"([^\"]+)\"");
+            }
+
+            public String taskId(String user, String businessKey) {
+                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, user), 200),
+                        "\"id\":\"([^\"]+)\"");
+            }
+
+            public void complete(String user, String taskId, String variables) {
+                expect(post(base + "/engine-rest/task/" + taskId + "/complete", user, variables), 204);
+            }
+        };
+    }
+
+    /** Stock: the same shape (bench/stock), REST open as the starter ships it. */
+    static Flavour stock(String base) {
+        return new Flavour() {
+            public String name() {
+                return "stock";
+            }
+
+            public String user(int client) {
+                return "head-" + UNITS[client % UNITS.length];
+            }
+
+            public String start(int client, int seq) {
+                String key = "bench-" + client + "-" + seq + "-" + System.nanoTime();
+                String body = "{\"businessKey\":\"" + key + "\",\"variables\":{\"registrant\":{\"type\":\"String\",\"value\":\""
+                        + user(client) + "\"},\"unitHead\":{\"type\":\"String\",\"value\":\"" + user(client) + "\"}}}";
+                expect(post(base + "/engine-rest/process-definition/key/approvalStep/start", null, body), 200);
+                return key;
+            }
+
+            public String taskId(String user, String businessKey) {
+                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null), 200),
+                        "\"id\":\"([^\"]+)\"");
+            }
+
+            public void complete(String user, String taskId, String variables) {
+                expect(post(base + "/engine-rest/task/" + taskId + "/complete", null, variables), 204);
+            }
+        };
+    }
+
+    /** One approval: register (start), find and complete 制定防控措施, find and complete 单位负责人审批. */
+    static void approvalStep(Flavour f, int client, int seq) {
+        String user = f.user(client);
+        String key = f.start(client, seq);
+        f.complete(user, f.taskId(user, key), MEASURES.formatted(user));
+        f.complete(user, f.taskId(user, key), APPROVE);
+    }
+
+    static void approval(String oursUrl, long oursPid, String stockUrl, long stockPid, int seconds, int[] clients) throws Exception {
+        Flavour stock = stock(stockUrl);
+        Flavour ours = ours(oursUrl);
+        run(stock, 2, Math.max(5, seconds / 2), 0);  // warm-up: JIT, pools, caches
+        run(ours, 2, Math.max(5, seconds / 2), 0);
+        StringBuilder md = new StringBuilder("## 1. Approval step throughput (registration → first approval)\n\n")
+                .append("One approval = start + task query + complete 制定防控措施 + task query + complete 单位负责人审批; ")
+                .append(seconds).append(" s per level after a warm-up, stock and ours alternating level by level so that ")
+                .append("other load on the machine hits both alike. CPU ms = the app JVM's own CPU time per approval ")
+                .append("(/proc/<pid>/stat), which does not depend on how busy the machine is.\n\n")
+                .append("| clients | stock approvals/s | ours approvals/s | ours ÷ stock | stock CPU ms/approval | ours CPU ms/approval |\n")
+                .append("|---:|---:|---:|---:|---:|---:|\n");
+        for (int c : clients) {
+            double[] s = run(stock, c, seconds, stockPid);
+            double[] o = run(ours, c, seconds, oursPid);
+            md.append("| %d | %.1f | %.1f | %.2f× | %.1f | %.1f |\n".formatted(c, s[0], o[0], o[0] / s[0], s[1], o[1]));
+        }
+        emit(md);
+    }
+
+    /** CPU time (user + system) of a process so far, in ms. */
+    static double cpuMs(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;  // clock ticks of 10 ms
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Runs {@code clients} loops for {@code seconds}; returns {approvals/s, app CPU ms per approval}. */
+    static double[] run(Flavour f, int clients, int seconds, long pid) throws Exception {
+        double cpu0 = cpuMs(pid);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long t0 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                int seq = 0;
+                while (System.nanoTime() < end) {
+                    try {
+                        approvalStep(f, client, seq++);
+                        done.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        if (errors.incrementAndGet() < 5) {
+                            System.err.println(f.name() + ": " + e.getMessage());
+                        }
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        System.err.printf("%s %d clients: %d approvals in %.1f s, %d errors%n", f.name(), clients, done.get(), elapsed, errors.get());
+        if (errors.get() > 0) {
+            throw new IllegalStateException(f.name() + ": " + errors.get() + " errors");
+        }
+        return new double[] {done.get() / elapsed, (cpuMs(pid) - cpu0) / Math.max(1, done.get())};
+    }
+
+    // ---------------------------------------------------------------- 2. SQL round trips
+
+    /** Per-user statement counters of MariaDB's userstat plugin; the driver itself uses another user. */
+    static long[] userStats(String dbUser) {
+        String sql = "SELECT SELECT_COMMANDS, UPDATE_COMMANDS, OTHER_COMMANDS, COMMIT_TRANSACTIONS, ROWS_INSERTED, ROWS_UPDATED "
+                + "FROM information_schema.USER_STATISTICS WHERE USER='" + dbUser + "'";
+        String line = sh("mysql", "-uroot", "-N", "-B", "-e", sql).trim();
+        if (line.isEmpty()) {
+            return new long[6];
+        }
+        String[] f = line.split("\\s+");
+        long[] v = new long[f.length];
+        for (int i = 0; i < f.length; i++) {
+            v[i] = Long.parseLong(f[i]);
+        }
+        return v;
+    }
+
+    static final String[] PHASES = {"start (register)", "task query", "complete middle task (制定防控措施)",
+        "complete last task (单位负责人审批)"};
+
+    static void roundTrips(String oursUrl, String stockUrl, int n) throws Exception {
+        Map<String, double[][]> result = new LinkedHashMap<>();
+        Map<String, Double> idle = new HashMap<>();
+        Map<String, String> users = Map.of("stock", "qlstock", "ours", "qlbench");
+        for (Flavour f : List.of(stock(stockUrl), ours(oursUrl))) {
+            String dbUser = users.get(f.name());
+            // Background statements (job acquisition, pool house-keeping) over an idle window.
+            long[] i0 = userStats(dbUser);
+            long ti = System.nanoTime();
+            Thread.sleep(5000);
+            long[] i1 = userStats(dbUser);
+            double idlePerMs = total(diff(i1, i0)) / ((System.nanoTime() - ti) / 1e6);
+            idle.put(f.name(), idlePerMs);
+            double[][] sums = new double[PHASES.length][6];
+            double[] ms = new double[PHASES.length];
+            for (int i = 0; i < n; i++) {
+                String user = f.user(0);
+                long[] s0 = userStats(dbUser);
+                long t = System.nanoTime();
+                String key = f.start(0, 100_000 + i);
+                long[] s1 = userStats(dbUser);
+                ms[0] += (System.nanoTime() - t) / 1e6;
+                t = System.nanoTime();
+                String task = f.taskId(user, key);
+                long[] s2 = userStats(dbUser);
+                ms[1] += (System.nanoTime() - t) / 1e6;
+                t = System.nanoTime();
+                f.complete(user, task, MEASURES.formatted(user));
+                long[] s3 = userStats(dbUser);
+                ms[2] += (System.nanoTime() - t) / 1e6;
+                task = f.taskId(user, key);
+                long[] s4 = userStats(dbUser);
+                t = System.nanoTime();
+                f.complete(user, task, APPROVE);
+                long[] s5 = userStats(dbUser);
+                ms[3] += (System.nanoTime() - t) / 1e6;
+                add(sums[0], diff(s1, s0));
+                add(sums[1], diff(s2, s1));
+                add(sums[2], diff(s3, s2));
+                add(sums[3], diff(s5, s4));
+            }
+            for (double[] row : sums) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] /= n;
+                }
+            }
+            result.put(f.name(), sums);
+            System.err.printf("%s: idle %.4f statements/ms; mean ms per phase %s%n", f.name(), idlePerMs,
+                    java.util.Arrays.toString(java.util.Arrays.stream(ms).map(x -> x / n).toArray()));
+        }
+        StringBuilder md = new StringBuilder("## 2. SQL round trips per step\n\n")
+                .append("Statements the app's own database user sent (MariaDB `information_schema.USER_STATISTICS`, ")
+                .append("`userstat=ON`; the driver reads it as another user), mean of ").append(n)
+                .append(" sequential approvals. total = SELECT + UPDATE (insert/update/delete) + OTHER (SET, COMMIT, …). ")
+                .append("Idle background: stock %.2f, ours %.2f statements/s (not subtracted).\n\n"
+                        .formatted(idle.get("stock") * 1000, idle.get("ours") * 1000))
+                .append("| step | stock total (sel/upd/other) | ours total (sel/upd/other) | ours − stock | rows written stock / ours |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        for (int p = 0; p < PHASES.length; p++) {
+            double[] s = result.get("stock")[p];
+            double[] o = result.get("ours")[p];
+            md.append("| %s | %.1f (%.1f/%.1f/%.1f) | %.1f (%.1f/%.1f/%.1f) | %+.1f | %.1f / %.1f |\n".formatted(PHASES[p],
+                    s[0] + s[1] + s[2], s[0], s[1], s[2], o[0] + o[1] + o[2], o[0], o[1], o[2],
+                    (o[0] + o[1] + o[2]) - (s[0] + s[1] + s[2]), s[4] + s[5], o[4] + o[5]));
+        }
+        emit(md);
+    }
+
+    static long[] diff(long[] a, long[] b) {
+        long[] d = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            d[i] = a[i] - (i < b.length ? b[i] : 0);
+        }
+        return d;
+    }
+
+    static void add(double[] sum, long[] d) {
+        for (int i = 0; i < sum.length && i < d.length; i++) {
+            sum[i] += d[i];
+        }
+    }
+
+    static long total(long[] d) {
+        return d.length < 3 ? 0 : d[0] + d[1] + d[2];
+    }
+
+    // ---------------------------------------------------------------- 3. campaigns
+
+    static void campaign(String base, long pid, String label) throws Exception {
+        HeapSampler heap = new HeapSampler(base);
+        Thread sampler = new Thread(heap);
+        sampler.setDaemon(true);
+        sampler.start();
+        StringBuilder md = new StringBuilder("## 3. Campaigns, " + label + "\n\n")
+                .append("| what | organisation | people | tasks | tasks exist after s | completions/s (8 clients) | p50 ms | p95 ms | p99 ms | errors |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        int people = occurrences(expect(get(base + "/api/org/people", "office1"), 200), "\"id\":\"");
+
+        // 查改剖: launch for the whole organisation, wait for every member's 查 task, complete them all.
+        long t0 = System.nanoTime();
+        String body = "{\"name\":\"基准测试查改剖\",\"year\":" + YEAR + ",\"slug\":\"bench\",\"checkDue\":\"2026-12-10\","
+                + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
+                + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+        expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
+        String checkTasks = base + "/engine-rest/task/count?processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check";
+        double created = waitFor(() -> count(base, checkTasks) >= people, 900);
+        double createdAt = (System.nanoTime() - t0) / 1e9;
+        List<String[]> tasks = tasks(base, "processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check");
+        Stats sr = completeAll(base, tasks, t -> "{}");
+        md.append(row("查改剖 campaign", label, people, tasks.size(), createdAt, sr));
+        System.err.printf("self-review: %d people, %d tasks created in %.1f s (%s)%n", people, tasks.size(), created, sr);
+
+        // 责任书: approve the draft, then drive the cascade level by level until no task is left.
+        long t1 = System.nanoTime();
+        expect(post(base + "/api/letters", "office1", "{\"year\":" + YEAR + "}"), 201);
+        Stats letters = new Stats();
+        double waiting = 0;
+        String letterTasks = "processDefinitionKeyIn=responsibilityLetter,letterSigning";
+        while (true) {
+            long w = System.nanoTime();
+            waitFor(() -> count(base, base + "/engine-rest/job/count?executable=true&withRetriesLeft=true") == 0, 900);
+            List<String[]> open = tasks(base, letterTasks);
+            waiting += (System.nanoTime() - w) / 1e9;
+            if (open.isEmpty()) {
+                break;
+            }
+            Stats round = completeAll(base, open, t -> switch (t[2]) {
+                case "userTask_sign" -> "{\"variables\":{\"signed\":{\"type\":\"Boolean\",\"value\":true}}}";
+                case "userTask_approveDraft" -> "{\"variables\":{\"approved\":{\"type\":\"Boolean\",\"value\":true}}}";
+                default -> "{}";
+            });
+            letters.merge(round);
+            if (round.errors.get() > 0) {
+                break;  // the failed tasks would stay open: report, do not loop
+            }
+        }
+        double cascade = (System.nanoTime() - t1) / 1e9;
+        md.append(row("责任书 cascade", label, people, letters.count(), waiting, letters));
+        System.err.printf("letters: %d tasks, %.1f s in all, %.1f s waiting for tasks (%s)%n", letters.count(), cascade, waiting, letters);
+        heap.stop = true;
+        sampler.join();
+        String hwm = vmHwm(pid);
+        md.append("\nPeak heap used (sampled every 0.5 s from /actuator/metrics) %.0f MiB; peak RSS (VmHWM) %s; cascade wall time %.1f s.\n\n"
+                .formatted(heap.peak / 1048576.0, hwm, cascade));
+        emitRaw(md);
+    }
+
+    static String row(String what, String label, int people, int tasks, double createdSeconds, Stats s) {
+        return "| %s | %s | %d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %d |\n".formatted(what, label, people, tasks, createdSeconds,
+                s.rate(), s.percentile(50), s.percentile(95), s.percentile(99), s.errors.get());
+    }
+
+    /** Completes every task as its assignee with 8 concurrent clients. */
+    static Stats completeAll(String base, List<String[]> tasks, java.util.function.Function<String[], String> variables) throws Exception {
+        Stats stats = new Stats();
+        ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(tasks);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        long t0 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            futures.add(pool.submit(() -> {
+                String[] t;
+                while ((t = queue.poll()) != null) {
+                    long s = System.nanoTime();
+                    HttpResponse<String> r = post(base + "/engine-rest/task/" + t[0] + "/complete", t[1], variables.apply(t));
+                    stats.record((System.nanoTime() - s) / 1e6, r.statusCode() == 204);
+                    if (r.statusCode() != 204 && stats.errors.get() <= 3) {
+                        System.err.println("complete " + t[2] + " as " + t[1] + ": " + r.statusCode() + " " + r.body());
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        stats.seconds += (System.nanoTime() - t0) / 1e9;
+        return stats;
+    }
+
+    /** Open tasks as {id, assignee, taskDefinitionKey}, read by the administrator. */
+    static List<String[]> tasks(String base, String filter) {
+        List<String[]> all = new ArrayList<>();
+        Pattern p = Pattern.compile("\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"assignee\":\"([^\"]+)\".*?\"taskDefinitionKey\":\"([^\"]+)\"");
+        for (int first = 0; ; first += 1000) {
+            String json = expect(get(base + "/engine-rest/task?" + filter + "&firstResult=" + first + "&maxResults=1000", "demo"), 200);
+            int before = all.size();
+            for (String item : json.split("\\},\\{")) {
+                Matcher m = p.matcher(item);
+                if (m.find()) {
+                    all.add(new String[] {m.group(1), m.group(2), m.group(3)});
+                }
+            }
+            if (all.size() - before < 1000) {
+                return all;
+            }
+        }
+    }
+
+    static int count(String base, String url) {
+        return Integer.parseInt(first(expect(get(url, "demo"), 200), "\"count\":(\\d+)"));
+    }
+
+    static double waitFor(java.util.function.BooleanSupplier done, int maxSeconds) throws InterruptedException {
+        long t0 = System.nanoTime();
+        while (!done.getAsBoolean()) {
+            if ((System.nanoTime() - t0) / 1e9 > maxSeconds) {
+                throw new IllegalStateException("gave up after " + maxSeconds + " s");
+            }
+            Thread.sleep(250);
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static String vmHwm(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return "%.0f MiB".formatted(kb / 1024.0);
+                }
+            }
+        } catch (IOException e) {
+            return "n/a";
+        }
+        return "n/a";
+    }
+
+    static final class HeapSampler implements Runnable {
+        final String base;
+        volatile boolean stop;
+        volatile double peak;
+
+        HeapSampler(String base) {
+            this.base = base;
+        }
+
+        public void run() {
+            while (!stop) {
+                try {
+                    HttpResponse<String> r = get(base + "/actuator/metrics/jvm.memory.used?tag=area:heap", null);
+                    if (r.statusCode() == 200) {
+                        peak = Math.max(peak, Double.parseDouble(first(r.body(), "\"value\":([0-9.E+]+)")));
+                    }
+                    Thread.sleep(500);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- 4. query latency
+
+    static void queries(String base, int samples) {
+        String campaign = first(expect(get(base + "/engine-rest/history/process-instance?processDefinitionKey=selfReview&maxResults=1", "demo"), 200),
+                "\"businessKey\":\"([^\"]+)\"");
+        String campaignId = first(expect(get(base + "/api/self-review/campaigns/1", "office1"), 200), "\"id\":(\\d+)");
+        String sizes = sh("mysql", "-uroot", "-N", "-B", "-e", "SELECT (SELECT COUNT(*) FROM ACT_RU_TASK), "
+                + "(SELECT COUNT(*) FROM ACT_HI_ACTINST)+(SELECT COUNT(*) FROM ACT_HI_TASKINST)+(SELECT COUNT(*) FROM ACT_HI_PROCINST)"
+                + "+(SELECT COUNT(*) FROM ACT_HI_VARINST)+(SELECT COUNT(*) FROM ACT_HI_IDENTITYLINK)+(SELECT COUNT(*) FROM ACT_HI_OP_LOG)"
+                + "+(SELECT COUNT(*) FROM ACT_HI_DETAIL), (SELECT COUNT(*) FROM audit_record)",
+                System.getenv().getOrDefault("BENCH_DB", "qinglian_bench")).trim();
+        String[] n = sizes.split("\\s+");
+        Map<String, String[]> calls = new LinkedHashMap<>();
+        String member = System.getenv().getOrDefault("BENCH_MEMBER", "m0001");
+        calls.put("待办 `/api/tasks/todo` (" + member + ")", new String[] {member, "/api/tasks/todo?page=1&size=20"});
+        calls.put("待办 `/api/tasks/todo` (bs-b1, 支部书记)", new String[] {"bs-b1", "/api/tasks/todo?page=1&size=20"});
+        calls.put("已办 `/api/tasks/done` (" + member + ")", new String[] {member, "/api/tasks/done?page=1&size=20"});
+        calls.put("coverage `/api/self-review/campaigns/" + campaignId + "/coverage` (office1)",
+                new String[] {"office1", "/api/self-review/campaigns/" + campaignId + "/coverage"});
+        calls.put("report card `/api/dashboard?year=" + YEAR + "` (office1)", new String[] {"office1", "/api/dashboard?year=" + YEAR});
+        StringBuilder md = new StringBuilder("## 4. Query latency\n\n")
+                .append("Database at measurement: %s open tasks, %s engine history rows (ACT_HI_*), %s audit rows; campaign %s. "
+                        .formatted(n[0], n[1], n[2], campaign))
+                .append(samples).append(" sequential calls each after 20 warm-up calls, one client.\n\n")
+                .append("| query | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n");
+        for (Map.Entry<String, String[]> call : calls.entrySet()) {
+            Stats s = new Stats();
+            for (int i = 0; i < 20 + samples; i++) {
+                long t = System.nanoTime();
+                HttpResponse<String> r = get(base + call.getValue()[1], call.getValue()[0]);
+                if (i >= 20) {
+                    s.record((System.nanoTime() - t) / 1e6, r.statusCode() == 200);
+                }
+            }
+            md.append("| %s | %.1f | %.1f | %.1f |\n".formatted(call.getKey(), s.percentile(50), s.percentile(95), s.percentile(100)));
+        }
+        emit(md);
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    static final class Stats {
+        final List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger errors = new AtomicInteger();
+        double seconds;
+
+        void record(double ms, boolean ok) {
+            latencies.add(ms);
+            if (!ok) {
+                errors.incrementAndGet();
+            }
+        }
+
+        void merge(Stats other) {
+            latencies.addAll(other.latencies);
+            errors.addAndGet(other.errors.get());
+            seconds += other.seconds;
+        }
+
+        int count() {
+            return latencies.size();
+        }
+
+        double rate() {
+            return seconds == 0 ? 0 : latencies.size() / seconds;
+        }
+
+        double percentile(double p) {
+            List<Double> sorted = new ArrayList<>(latencies);
+            if (sorted.isEmpty()) {
+                return 0;
+            }
+            Collections.sort(sorted);
+            int i = (int) Math.ceil(p / 100 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+        }
+
+        public String toString() {
+            return "%d done, %.1f/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, %d errors".formatted(count(), rate(), percentile(50),
+                    percentile(95), percentile(99), errors.get());
+        }
+    }
+
+    static HttpResponse<String> get(String url, String user) {
+        return send(request(url, user).GET().build());
+    }
+
+    static HttpResponse<String> post(String url, String user, String json) {
+        return send(request(url, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    static HttpRequest.Builder request(String url, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String expect(HttpResponse<String> r, int status) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(r.request().method() + " " + r.request().uri() + " → " + r.statusCode() + " "
+                    + r.body().substring(0, Math.min(300, r.body().length())));
+        }
+        return r.body();
+    }
+
+    static String first(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + text.substring(0, Math.min(300, text.length())));
+        }
+        return m.group(1);
+    }
+
+    static int occurrences(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    static int[] ints(String[] args, int from) {
+        int[] v = new int[args.length - from];
+        for (int i = from; i < args.length; i++) {
+            v[i - from] = Integer.parseInt(args[i]);
+        }
+        return v;
+    }
+
+    static String sh(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void emit(StringBuilder md) {
+        emitRaw(md.append('\n'));
+    }
+
+    static void emitRaw(CharSequence md) {
+        System.out.print(md);
+        try {
+            Files.writeString(out, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The benchmark, one command: bench/run.sh  (see README.md, "Benchmark").
+# Builds both apps, creates fresh databases on the local MariaDB/MySQL (root over the socket),
+# runs the four parts, stops the apps and writes bench/results/latest.md.
+# Sizes can be lowered for a quick try: BENCH_SECONDS=5 BENCH_SMALL=100 BENCH_LARGE=600 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_PER_LEVEL=${BENCH_SECONDS:-20}
+SMALL=${BENCH_SMALL:-600}
+LARGE=${BENCH_LARGE:-6000}
+JVM_FLAGS=${BENCH_JVM_FLAGS:--Xmx1g -XX:+UseG1GC}
+POOL=${BENCH_POOL_SIZE:-20}
+MYSQL=(mysql -uroot)
+WORK=$(mktemp -d)
+RESULTS=bench/results
+OUT=$WORK/results.md
+mkdir -p "$RESULTS"
+PIDS=()
+
+stop_apps() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  PIDS=()
+}
+restore() {
+  stop_apps
+  "${MYSQL[@]}" -e "SET GLOBAL userstat=${USERSTAT_BEFORE:-OFF}" 2>/dev/null || true
+}
+trap restore EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+
+fresh_db() {  # name user
+  "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+    CREATE USER IF NOT EXISTS '$2'@'127.0.0.1' IDENTIFIED BY '$2'; GRANT ALL ON \`$1\`.* TO '$2'@'127.0.0.1';"
+}
+jdbc_url() {
+  echo "jdbc:mysql://127.0.0.1:3306/$1?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sendFractionalSeconds=false&nullCatalogMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true"
+}
+
+# Starts our app on database $1 with $2 demo people; sets OURS_URL, OURS_PID, OURS_READY_S.
+start_ours() {
+  local port; port=$(free_port)
+  local t0; t0=$(date +%s.%N)
+  DB_URL="$(jdbc_url "$1")&rewriteBatchedStatements=true" DB_USER=qlbench DB_PASSWORD=qlbench DB_POOL_SIZE=$POOL \
+  QINGLIAN_ADMIN_USER=demo QINGLIAN_ADMIN_PASSWORD=demo PORT=$port \
+    java $JVM_FLAGS -jar target/qinglian-workflow-0.1.0-SNAPSHOT.jar --spring.profiles.active=mysql,demo \
+      --qinglian.demo.members="$2" --management.endpoints.web.exposure.include=health,info,metrics \
+      > "$WORK/ours-$2.log" 2>&1 &
+  OURS_PID=$!; PIDS+=("$OURS_PID"); OURS_URL=http://127.0.0.1:$port
+  wait_ready "$OURS_URL/actuator/health/readiness" "$WORK/ours-$2.log"
+  OURS_READY_S=$(echo "$(date +%s.%N) - $t0" | bc)
+}
+start_stock() {
+  local port; port=$(free_port)
+  DB_URL="$(jdbc_url qinglian_bench_stock)" DB_USER=qlstock DB_PASSWORD=qlstock DB_POOL_SIZE=$POOL PORT=$port \
+    java $JVM_FLAGS -jar bench/stock/target/stock-engine.jar > "$WORK/stock.log" 2>&1 &
+  STOCK_PID=$!; PIDS+=("$STOCK_PID"); STOCK_URL=http://127.0.0.1:$port
+  wait_ready "$STOCK_URL/engine-rest/engine" "$WORK/stock.log"
+}
+wait_ready() {
+  for _ in $(seq 1 1200); do
+    if curl -sf -o /dev/null "$1"; then return 0; fi
+    sleep 0.5
+  done
+  echo "not ready: $1; log: $2" >&2; tail -30 "$2" >&2; exit 1
+}
+driver() { java bench/driver/Bench.java "$@"; }
+
+T_START=$(date +%s)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "== building" >&2
+./mvnw -B -q package -DskipTests
+./mvnw -B -q -f bench/stock/pom.xml package -DskipTests
+
+echo "== databases" >&2
+USERSTAT_BEFORE=$("${MYSQL[@]}" -N -B -e "SELECT @@userstat")
+"${MYSQL[@]}" -e "SET GLOBAL userstat=ON"
+fresh_db qinglian_bench qlbench
+fresh_db qinglian_bench_stock qlstock
+fresh_db qinglian_bench_6k qlbench
+
+echo "== parts 1 and 2: approval step, ours ($SMALL people) vs stock" >&2
+start_stock
+start_ours qinglian_bench "$SMALL"
+SMALL_READY=$OURS_READY_S
+driver approval "$OUT" "$OURS_URL" "$OURS_PID" "$STOCK_URL" "$STOCK_PID" "$SECONDS_PER_LEVEL" 1 2 4 8
+driver roundtrips "$OUT" "$OURS_URL" "$STOCK_URL" 20
+
+echo "== part 3: campaigns, $SMALL people" >&2
+driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$SMALL people"
+stop_apps
+
+echo "== part 3: campaigns, $LARGE people (fresh database)" >&2
+start_ours qinglian_bench_6k "$LARGE"
+LARGE_READY=$OURS_READY_S
+driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$LARGE people"
+
+echo "== part 4: query latency ($LARGE people)" >&2
+BENCH_DB=qinglian_bench_6k driver queries "$OUT" "$OURS_URL" 200
+stop_apps
+
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
+{
+  echo "# Benchmark results $(date -u +%Y-%m-%d)"
+  echo
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM; load average at start $LOAD_START, at end $LOAD_END"
+  echo "- database: $("${MYSQL[@]}" -N -B -e 'SELECT VERSION()'), innodb_flush_log_at_trx_commit=$("${MYSQL[@]}" -N -B -e 'SELECT @@innodb_flush_log_at_trx_commit')"
+  echo "- JVM: $(java -version 2>&1 | head -1), flags \`$JVM_FLAGS\`, Hikari pool $POOL, both apps alike"
+  echo "- our app ready (demo organisation loaded): $SMALL people ${SMALL_READY%.*} s, $LARGE people ${LARGE_READY%.*} s"
+  echo "- whole run: $(( $(date +%s) - T_START )) s"
+  echo
+  cat "$OUT"
+} > "$RESULTS/latest.md"
+cat "$RESULTS/latest.md"

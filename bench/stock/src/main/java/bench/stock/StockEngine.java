@@ -1,0 +1,13 @@
+package bench.stock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** A stock Camunda 7.24 engine: the starter's defaults, no handlers; see bench/README.md. */
+@SpringBootApplication
+public class StockEngine {
+
+    public static void main(String[] args) {
+        SpringApplication.run(StockEngine.class, args);
+    }
+}
