@@ -32,6 +32,28 @@ export async function rest(user, method, path, json) {
   return { status: response.status, body };
 }
 
+/**
+ * The Party office launches a one-unit 查改剖 campaign for the member's unit (deadlines next year);
+ * returns the campaign as created and its business key.
+ */
+export async function launchSelfReviewFor(member, label) {
+  const year = chinaYear();
+  const person = await rest('office1', 'GET', `/api/org/people/${member}`);
+  if (person.status !== 200) {
+    throw new Error(`no person ${member}: ${JSON.stringify(person.body)}`);
+  }
+  const slug = `e2e-${label}-${Date.now()}`;
+  const due = `${year + 1}-06-30`;
+  const launched = await rest('office1', 'POST', '/api/self-review/campaigns', {
+    name: `${year}年度查改剖（浏览器测试 ${label}）`, year, slug, unitIds: [person.body.unitId],
+    checkDue: due, correctDue: due, analyseDue: due, reviewDue: due, minAnalysisLength: 10, spotCheckRate: 0,
+  });
+  if (launched.status !== 201) {
+    throw new Error(`campaign not launched: ${launched.status} ${JSON.stringify(launched.body)}`);
+  }
+  return { campaign: launched.body.campaign, businessKey: `self-review-${year}-${slug}` };
+}
+
 /** Asks until check() returns something truthy, or fails after timeoutMs with what it waited for. */
 export async function eventually(what, check, timeoutMs = 90_000, intervalMs = 1_000) {
   const until = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, chinaYear, eventually, openBrowser, rest, screenshot, screenshotOnFailure, webappLogin } from '../lib/app.js';
+import { BASE_URL, eventually, launchSelfReviewFor, openBrowser, rest, screenshot, screenshotOnFailure, webappLogin } from '../lib/app.js';
 
 const MEMBER = 'm0001';
 const FINDING = '浏览器测试：会议记录不完整，个别学习未签到。';
@@ -10,17 +10,7 @@ before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
 
 test('a member fills in and completes the 查 form of a self-review in Tasklist, and the review moves on to 改', async (t) => {
-  const year = chinaYear();
-  const person = await rest('office1', 'GET', `/api/org/people/${MEMBER}`);
-  assert.equal(person.status, 200);
-  const slug = `e2e-form-${Date.now()}`;
-  const due = `${year + 1}-06-30`;
-  const launched = await rest('office1', 'POST', '/api/self-review/campaigns', {
-    name: `${year}年度查改剖（浏览器测试）`, year, slug, unitIds: [person.body.unitId],
-    checkDue: due, correctDue: due, analyseDue: due, reviewDue: due, minAnalysisLength: 10, spotCheckRate: 0,
-  });
-  assert.equal(launched.status, 201, JSON.stringify(launched.body));
-  const businessKey = `self-review-${year}-${slug}`;
+  const { campaign, businessKey } = await launchSelfReviewFor(MEMBER, 'form');
 
   // The campaign fans out in jobs: wait for the member's 查 task of this campaign.
   const task = await eventually(`the 查 task of ${MEMBER}`, async () => {
@@ -50,7 +40,7 @@ test('a member fills in and completes the 查 form of a self-review in Tasklist,
     return tasks.body.find((x) => x.taskDefinitionKey === 'userTask_correct');
   }, 20_000, 500);
   assert.equal(next.assignee, MEMBER);
-  const review = await rest(MEMBER, 'GET', `/api/self-review/campaigns/${launched.body.campaign.id}/reviews/${MEMBER}`);
+  const review = await rest(MEMBER, 'GET', `/api/self-review/campaigns/${campaign.id}/reviews/${MEMBER}`);
   assert.equal(review.status, 200);
   assert.ok(JSON.stringify(review.body).includes(FINDING), 'the finding typed in the form is recorded');
   t.diagnostic(`after 完成: task ${next.name} waits for ${MEMBER}; the finding is in the review`);

@@ -1,6 +1,6 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, chinaYear, eventually, openBrowser, rest, screenshot, screenshotOnFailure, webappLogin } from '../lib/app.js';
+import { BASE_URL, eventually, launchSelfReviewFor, openBrowser, rest, screenshot, screenshotOnFailure, webappLogin } from '../lib/app.js';
 
 const MEMBER = 'm0002';
 const REASON = '浏览器测试：剖析不够深入，请结合岗位实际重写。';
@@ -17,17 +17,7 @@ async function openTasks(processInstanceId) {
 }
 
 test('a branch secretary returns a member\'s self-review to 剖 through the 审批记录 tab, with a reason in the timeline', async (t) => {
-  const year = chinaYear();
-  const person = await rest('office1', 'GET', `/api/org/people/${MEMBER}`);
-  assert.equal(person.status, 200);
-  const slug = `e2e-return-${Date.now()}`;
-  const due = `${year + 1}-06-30`;
-  const launched = await rest('office1', 'POST', '/api/self-review/campaigns', {
-    name: `${year}年度查改剖（退回测试）`, year, slug, unitIds: [person.body.unitId],
-    checkDue: due, correctDue: due, analyseDue: due, reviewDue: due, minAnalysisLength: 10, spotCheckRate: 0,
-  });
-  assert.equal(launched.status, 201, JSON.stringify(launched.body));
-  const businessKey = `self-review-${year}-${slug}`;
+  const { businessKey } = await launchSelfReviewFor(MEMBER, 'return');
 
   const check = await eventually(`the 查 task of ${MEMBER}`, async () => (await rest(MEMBER, 'GET',
     `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check&processInstanceBusinessKey=${encodeURIComponent(businessKey)}`)).body[0]);
