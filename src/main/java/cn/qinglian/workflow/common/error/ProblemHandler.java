@@ -73,6 +73,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return api(api);
             }
         }
+        if (DatabaseFailures.unreachable(e)) {
+            return databaseDown(e);
+        }
         if (e instanceof BadUserRequestException) {
             return respond(problem(HttpStatus.BAD_REQUEST, "validation", e.getMessage(), List.of()));
         }
@@ -82,8 +85,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> databaseDown(Exception e) {
         log.error("Database unreachable: {}", e.getMessage());
-        return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                "数据库暂时无法访问，请稍后重试；本次操作未做任何更改。", List.of()));
+        return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.CODE,
+                DatabaseFailures.DETAIL, List.of()));
     }
 
     @Override
@@ -127,6 +130,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseFailures.unreachable(e)) {
+            return databaseDown(e);
+        }
         log.error("Unexpected error", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "系统内部错误，本次操作未做任何更改；请联系管理员。", List.of()));

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.common.security;
 
+import cn.qinglian.workflow.common.error.DatabaseFailures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -57,16 +59,37 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
         if (known != null && known.until().isAfter(clock.instant()) && MessageDigest.isEqual(known.hash(), hash)) {
             groups = known.groups();
         } else {
-            if (userId.isBlank() || !identity.checkPassword(userId, password)) {
+            if (userId.isBlank() || !checkPassword(userId, password)) {
                 remembered.remove(userId);
                 throw new BadCredentialsException("用户名或密码错误");
             }
-            groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+            groups = groupsOf(userId);
             if (!ttl.isZero()) {
                 remembered.put(userId, new Remembered(hash, groups, clock.instant().plus(ttl)));
             }
         }
         return authenticated(new CurrentUser(userId, groups));
+    }
+
+    /** A login the database cannot check is not a wrong password: the entry point answers it with 503. */
+    private boolean checkPassword(String userId, String password) {
+        try {
+            return identity.checkPassword(userId, password);
+        } catch (RuntimeException e) {
+            throw databaseDownOr(e);
+        }
+    }
+
+    private List<String> groupsOf(String userId) {
+        try {
+            return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        } catch (RuntimeException e) {
+            throw databaseDownOr(e);
+        }
+    }
+
+    private static RuntimeException databaseDownOr(RuntimeException e) {
+        return DatabaseFailures.unreachable(e) ? new AuthenticationServiceException("Database unreachable", e) : e;
     }
 
     static UsernamePasswordAuthenticationToken authenticated(CurrentUser user) {

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.common.security;
 
+import cn.qinglian.workflow.common.error.DatabaseFailures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 from the security filters, as the same problem+json the controllers give. */
+/** 401 and 403 (503 when the login check cannot reach the database) from the security filters, as the same problem+json the controllers give. */
 final class ProblemResponses {
 
     private final ObjectMapper json;
@@ -21,6 +23,10 @@ final class ProblemResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException && DatabaseFailures.unreachable(e)) {
+                write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.CODE, DatabaseFailures.DETAIL);
+                return;
+            }
             // Basic (not a browser dialog-suppressing scheme): REST clients expect it. A page's own script
             // (X-Requested-With) shows its own message and link to the login; a browser dialog would hide it.
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
