@@ -1,5 +1,7 @@
 package cn.qinglian.workflow.common.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,20 +28,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class QueryExpressionFilter extends OncePerRequestFilter {
 
-    /** The task query endpoints of /engine-rest and of the webapps' own engine API. */
-    private static final Pattern QUERY_PATH = Pattern.compile(
-            "(/engine-rest|/camunda/api/engine/engine/[^/]+)/(task(/count)?|filter/[^/]+/(list|count|singleResult))/?");
-    private static final Pattern EXPRESSION_KEY = Pattern.compile("\"[A-Za-z]+Expression\"\\s*:");
+    /** The task query endpoints of /engine-rest (default or named engine) and of the webapps' own engine API. */
+    private static final Pattern QUERY_PATH = Pattern.compile("(/engine-rest(/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)"
+            + "/(task(/count)?|filter/[^/]+/(list|count|singleResult))/?");
 
     private final ProblemResponses problems;
+    private final ObjectMapper json;
 
-    QueryExpressionFilter(ProblemResponses problems) {
+    QueryExpressionFilter(ProblemResponses problems, ObjectMapper json) {
         this.problems = problems;
+        this.json = json;
     }
 
+    /** Matched on the decoded path the servlet sees, so an encoded letter in the URL does not slip past. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !QUERY_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !QUERY_PATH.matcher(path).matches();
     }
 
     @Override
@@ -45,11 +52,40 @@ class QueryExpressionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean inParameters = request.getParameterMap().keySet().stream().anyMatch(name -> name.endsWith("Expression"));
         byte[] body = request.getInputStream().readAllBytes();
-        if (inParameters || EXPRESSION_KEY.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
+        if (inParameters || namesAnExpression(body)) {
             problems.forbidden(response, "expression-not-allowed", "任务查询中不允许使用表达式。");
             return;
         }
         chain.doFilter(new BodyAgain(request, body), response);
+    }
+
+    /** Any field, at any depth, named *Expression — read as JSON, so escaped letters in a name count too. */
+    private boolean namesAnExpression(byte[] body) {
+        if (body.length == 0) {
+            return false;
+        }
+        try {
+            return namesAnExpression(json.readTree(body));
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+
+    private static boolean namesAnExpression(JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (field.getKey().endsWith("Expression") || namesAnExpression(field.getValue())) {
+                return true;
+            }
+        }
+        for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+            if (namesAnExpression(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The request with its body readable once more, for the REST resource after this filter. */

@@ -40,7 +40,7 @@ class SecurityConfig {
                         .accessDeniedHandler(problems.forbidden()))
                 .addFilterBefore(new WebappSessionFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
-                .addFilterAfter(new QueryExpressionFilter(problems), AuthorizationFilter.class);
+                .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -58,7 +58,7 @@ class SecurityConfig {
                         .requestMatchers(paths.matcher("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
-                .addFilterAfter(new QueryExpressionFilter(problems), AuthorizationFilter.class)
+                .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

@@ -36,6 +36,12 @@ class CamundaAdvisoryMitigationTest extends IntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("m0070").getForEntity("/engine-rest/task?dueAfterExpression={e}", String.class, EXPRESSION)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(postJson(as("m0070"), "/engine-rest/engine/default/task",
+                "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}").getStatusCode())
+                .as("the named engine's path").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(postJson(as("m0070"), "/engine-rest/task",
+                "{\"orQueries\":[{\"dueAfter\\u0045xpression\":\"" + EXPRESSION + "\"}]}").getStatusCode())
+                .as("a field name with an escaped letter").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
