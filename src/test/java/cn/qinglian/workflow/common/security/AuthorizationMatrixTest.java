@@ -179,7 +179,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("引擎: 他人任务列表", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + approvalInstance, null, task,
                         "O S S S S S S O"),
                 row("引擎: 组任务列表", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=task-list-" + TASK_LIST_YEAR,
-                        null, groupTask, "S S S S O S O O"),
+                        null, groupTask, "S S S S S S O O"),
                 row("引擎: 任务", HttpMethod.GET, "/engine-rest/task/" + task, null, null, "O H H H H H H O"),
                 row("引擎: 组任务", HttpMethod.GET, "/engine-rest/task/" + groupTask, null, null, "H H H H H H O O"),
                 row("引擎: 流程变量", HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + approvalInstance,
