@@ -65,17 +65,21 @@ class TaskListController {
     }
 
     @GetMapping("/{year}/progress")
-    TaskListProgress progress(@PathVariable int year) {
+    TaskListProgress progress(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+        queries.requireOverseer(user);
         return queries.progress(year);
     }
 
     @GetMapping("/{year}/events")
-    List<TaskListEvent> events(@PathVariable int year, @RequestParam(required = false) TaskListEvent.Kind kind) {
+    List<TaskListEvent> events(@PathVariable int year, @RequestParam(required = false) TaskListEvent.Kind kind,
+                               @AuthenticationPrincipal CurrentUser user) {
+        queries.requireOverseer(user);
         return queries.events(year, kind);
     }
 
     @GetMapping("/{year}/export")
-    ResponseEntity<byte[]> export(@PathVariable int year) {
+    ResponseEntity<byte[]> export(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+        queries.requireOverseer(user);
         return queries.export(year).response();
     }
 

@@ -8,8 +8,10 @@ import cn.qinglian.workflow.annualtasks.TaskListProgress.UnitProgress;
 import cn.qinglian.workflow.common.export.XlsxDownload;
 import cn.qinglian.workflow.common.export.XlsxSheet;
 import cn.qinglian.workflow.common.export.XlsxWorkbook;
+import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
+import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Unit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading the year's list: its tasks, progress at a glance, its events, and the export to Excel. */
 @Service
 public class TaskListQueries {
+
+    private static final Role[] OVERSEERS = {Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER, Role.UNIT_HEAD};
 
     private final TaskListMapper mapper;
     private final OrgService org;
@@ -47,6 +51,17 @@ public class TaskListQueries {
     @Transactional(readOnly = true)
     public List<TaskItem> items(int year) {
         return mapper.findItems(list(year).id());
+    }
+
+    /**
+     * Progress, events and the 台账 show every unit's standing (a 通报 among those answerable for the
+     * tasks): for the Party office, the 党组, the units' heads and administrators. The list itself (what
+     * each unit must do) is issued to everyone.
+     */
+    public void requireOverseer(CurrentUser user) {
+        if (!user.isAdmin() && !org.organisation().holds(user.userId(), OVERSEERS)) {
+            throw ApiException.forbidden("任务清单的进度、事件和台账仅机关党委（办公室）、党组成员、单位负责人和管理员可以查看。");
+        }
     }
 
     @Transactional(readOnly = true)

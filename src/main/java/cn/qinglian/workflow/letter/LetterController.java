@@ -49,8 +49,8 @@ class LetterController {
     }
 
     @GetMapping("/{year}/coverage")
-    LetterCoverage coverage(@PathVariable int year) {
-        return queries.coverage(year);
+    LetterCoverage coverage(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+        return queries.coverage(year, user);
     }
 
     @GetMapping("/{year}/export")
@@ -83,7 +83,7 @@ class LetterController {
     }
 
     @GetMapping("/{year}/signatures")
-    List<Signature> signatures(@PathVariable int year) {
-        return queries.signatures(year);
+    List<Signature> signatures(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
+        return queries.signatures(year, user);
     }
 }

@@ -9,7 +9,6 @@ import cn.qinglian.workflow.letter.LetterCoverage.Counts;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
-import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Unit;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class LetterExport {
-
-    private static final Role[] READERS = {Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER};
 
     private final LetterQueries queries;
     private final LetterMapper mapper;
@@ -50,7 +47,7 @@ class LetterExport {
     @Transactional(readOnly = true)
     public XlsxDownload export(int year, CurrentUser user) {
         Organisation organisation = org.organisation();
-        if (!user.isAdmin() && !organisation.holds(user.userId(), READERS)) {
+        if (!LetterQueries.readsAll(user, organisation)) {
             throw ApiException.forbidden("责任书签订台账仅机关党委（办公室）、党组成员和管理员可以导出。");
         }
         LetterCoverage coverage = queries.coverage(year);

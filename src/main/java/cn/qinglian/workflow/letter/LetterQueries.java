@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading the year's letter: its text, its signatures, and coverage — "who has not signed" at a glance. */
 @Service
 public class LetterQueries {
+
+    /** Who oversees the whole signing: coverage, every signature and the 台账. */
+    static final Role[] OVERSEERS = {Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER};
 
     private final LetterMapper mapper;
     private final OrgService org;
@@ -50,6 +54,26 @@ public class LetterQueries {
     @Transactional(readOnly = true)
     public List<Signature> signatures(int year) {
         return mapper.findSignatures(letter(year).id());
+    }
+
+    /**
+     * The signatures the caller may read: every one for the office, the 党组 and administrators; anyone
+     * else only their own and those of the people who sign with them (opinions and personal duties are
+     * between the two parties).
+     */
+    @Transactional(readOnly = true)
+    public List<Signature> signatures(int year, CurrentUser user) {
+        List<Signature> all = signatures(year);
+        if (readsAll(user, org.organisation())) {
+            return all;
+        }
+        return all.stream().filter(s -> user.userId().equals(s.personId()) || user.userId().equals(s.counterpartId()))
+                .toList();
+    }
+
+    /** Whether the user oversees the whole cascade: the Party office, the 党组 and administrators. */
+    static boolean readsAll(CurrentUser user, Organisation organisation) {
+        return user.isAdmin() || organisation.holds(user.userId(), OVERSEERS);
     }
 
     /**
@@ -84,15 +108,38 @@ public class LetterQueries {
     /** Everyone the organisation says must sign, against the signatures recorded so far. */
     @Transactional(readOnly = true)
     public LetterCoverage coverage(int year) {
-        Letter letter = letter(year);
+        return coverage(year, org.organisation(), person -> true);
+    }
+
+    /**
+     * Coverage as the caller may see it: the whole cascade for the office, the 党组 and administrators;
+     * for an upper party, the people who sign with them (who has not signed yet); anyone else a 403.
+     */
+    @Transactional(readOnly = true)
+    public LetterCoverage coverage(int year, CurrentUser user) {
         Organisation organisation = org.organisation();
+        if (readsAll(user, organisation)) {
+            return coverage(year, organisation, person -> true);
+        }
+        LetterTree tree = LetterTree.require(organisation);
+        letter(year);
+        Predicate<Person> signsWithThem = p -> tree.upper(p.id()).filter(user.userId()::equals).isPresent();
+        if (organisation.people().stream().filter(Person::active).noneMatch(signsWithThem)) {
+            throw ApiException.forbidden("签订情况仅机关党委（办公室）、党组成员、管理员和签订的上级可以查看。");
+        }
+        return coverage(year, organisation, signsWithThem);
+    }
+
+    private LetterCoverage coverage(int year, Organisation organisation, Predicate<Person> shown) {
+        Letter letter = letter(year);
         LetterTree tree = LetterTree.require(organisation);
         Map<String, Signature> signed = mapper.findSignatures(letter.id()).stream()
                 .collect(Collectors.toMap(Signature::personId, Function.identity()));
         Map<Integer, List<Person>> byLevel = new TreeMap<>();
         Map<String, List<Person>> byUnit = new TreeMap<>();
         List<Person> everyone = organisation.people().stream().filter(Person::active)
-                .filter(p -> tree.upper(p.id()).isPresent()).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+                .filter(p -> tree.upper(p.id()).isPresent()).filter(shown)
+                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
         for (Person p : everyone) {
             byLevel.computeIfAbsent(tree.level(p.id()), k -> new ArrayList<>()).add(p);
             byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(p);

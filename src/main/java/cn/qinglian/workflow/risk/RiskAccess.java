@@ -38,6 +38,16 @@ final class RiskAccess {
                 .orElseThrow(() -> ApiException.forbidden("您不在组织架构中，无法查看风险点台账。")));
     }
 
+    /**
+     * The 台账 export is for those who keep the register: whoever sees every unit, and a unit's head and
+     * branch secretary for their own unit. Members read their unit's points (风险告知) but do not export them.
+     */
+    static void requireKeeper(CurrentUser user, Organisation org) {
+        if (!seesAll(user, org) && !org.holds(user.userId(), Role.UNIT_HEAD, Role.BRANCH_SECRETARY)) {
+            throw ApiException.forbidden("风险点台账仅单位负责人、支部书记、纪检委员、机关党委、党组成员和管理员可以导出。");
+        }
+    }
+
     static void requireUnit(CurrentUser user, Organisation org, String unitId) {
         ownUnit(user, org).filter(own -> !own.equals(unitId)).ifPresent(own -> {
             throw ApiException.forbidden("只能查看或登记本单位的风险点。");

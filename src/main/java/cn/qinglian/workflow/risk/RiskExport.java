@@ -53,6 +53,7 @@ class RiskExport {
 
     @Transactional(readOnly = true)
     public XlsxDownload export(int year, String unitId, CurrentUser user) {
+        RiskAccess.requireKeeper(user, org.organisation());
         RiskMapper.Filter filter = register.visible(new RiskMapper.Filter(year, unitId, null, null), user);
         List<RiskPoint> points = new ArrayList<>(mapper.findPoints(filter));
         points.sort(Comparator.comparingInt((RiskPoint p) -> unitOrder(p.unitId())).thenComparing(RiskPoint::unitId)

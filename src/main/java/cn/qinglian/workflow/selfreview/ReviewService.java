@@ -7,6 +7,7 @@ import cn.qinglian.workflow.common.engine.ProcessVariables;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.selfreview.ReviewMeasure.MeasureStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -275,10 +276,13 @@ public class ReviewService {
         if (review == null) {
             throw ApiException.notFound("review-not-found", "查改剖记录不存在：" + reviewId);
         }
+        // Findings and analysis are private: the member, the branch secretary and the 纪检委员 who review
+        // them, the 机关党委 (Party office) that runs the campaign, and administrators.
         boolean allowed = user.isAdmin() || user.userId().equals(review.personId())
-                || user.userId().equals(review.reviewerId()) || user.userId().equals(review.inspectorId());
+                || user.userId().equals(review.reviewerId()) || user.userId().equals(review.inspectorId())
+                || user.inGroup(Role.PARTY_OFFICE.groupId());
         if (!allowed) {
-            throw ApiException.forbidden("查改剖内容仅本人、所在支部书记、纪检委员和管理员可以查看。");
+            throw ApiException.forbidden("查改剖内容仅本人、所在支部书记、纪检委员、机关党委和管理员可以查看。");
         }
         return new ReviewDetail(review, mapper.findFindings(reviewId), mapper.findMeasures(reviewId),
                 mapper.findDecisions(reviewId), mapper.findNotices(reviewId));

@@ -41,6 +41,10 @@ final class ProblemResponses {
                 write(response, HttpStatus.FORBIDDEN, "forbidden", "您没有权限进行此操作。");
     }
 
+    void forbidden(HttpServletResponse response, String code, String detail) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, code, detail);
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -39,19 +39,26 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .addFilterBefore(new WebappSessionFilter(), BasicAuthenticationFilter.class)
-                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappChain(HttpSecurity http, ObjectMapper json) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
+        var problems = new ProblemResponses(json);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info")).permitAll()
                         .requestMatchers(paths.matcher("/actuator/**")).denyAll()
+                        // Admin's first-run setup is never needed (the administrator comes from the configuration)
+                        // and in 7.24.0 it can create an administrator while camunda-admin has no direct member
+                        // (CVE-2026-77226, fixed only in the enterprise 7.24.15).
+                        .requestMatchers(paths.matcher("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

@@ -1,0 +1,379 @@
+package cn.qinglian.workflow.common.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.TestHandlers;
+import cn.qinglian.workflow.letter.LetterProcess;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Person;
+import cn.qinglian.workflow.risk.RiskProcess;
+import cn.qinglian.workflow.selfreview.SelfReviewProcess;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Every role against every endpoint under {@code /api} and the task endpoints of {@code /engine-rest}:
+ * a table of role × endpoint → expected outcome, checked cell by cell, with a printed summary. The data
+ * is real: a letter (2090) one leadership member has signed, a task list (2091) the secretary sent back
+ * to the office's group, a 查改剖 campaign (2092) over one department, two risk points (2093) in two
+ * departments, and a one-step approval a branch secretary started for a member.
+ *
+ * <p>Columns, always in this order: 党员 (a member of d09), 支部书记 (bs-b3, over d09), 单位负责人
+ * (head-d09), 班子成员 (leader3), 党组书记 (secretary), 纪检委员 (ins-b3, over d09), 党务 (office1),
+ * 管理员 (demo). Cells: {@code O} 2xx; {@code P} passes the access check (a business answer: 2xx, 400, 404
+ * or 409, never 401/403/5xx); {@code S} 2xx showing only the caller's part (the row's foreign marker must
+ * not appear); {@code D} 403 problem+json with a Chinese message; {@code H} hidden by the engine (403 or 404);
+ * {@code -} not asked (the cell is another row's: completing a task is tried by the others before its holder).
+ */
+class AuthorizationMatrixTest extends IntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationMatrixTest.class);
+
+    private static final String[] ROLES = {"党员", "支部书记", "单位负责人", "班子成员", "党组书记", "纪检委员", "党务", "管理员"};
+    private static final int LETTER_YEAR = 2090;
+    private static final int TASK_LIST_YEAR = 2091;
+    private static final int CAMPAIGN_YEAR = 2092;
+    private static final int RISK_YEAR = 2093;
+    private static final String CAMPAIGN_SLUG = "authz-matrix";
+    private static final String SIGNED_OPINION = "AUTHZ-2090-坚决落实";
+    private static final String RISK_D09 = "AUTHZ-2093-d09 工程款拨付审核";
+    private static final String RISK_D07 = "AUTHZ-2093-d07 招标文件编制";
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    OrgService org;
+
+    private record Row(String name, HttpMethod method, String path, Object body, String foreign, String cells) {
+    }
+
+    private record Cell(String row, String role, String user, char expected, int status, String problem) {
+    }
+
+    @Test
+    void everyRoleGetsWhatTheDesignSaysFromEveryEndpoint() throws Exception {
+        String member = org.people("d09", null).stream().filter(p -> p.id().matches("m\\d{4}"))
+                .map(Person::id).findFirst().orElseThrow();
+        String[] users = {member, "bs-b3", "head-d09", "leader3", "secretary", "ins-b3", "office1", "demo"};
+
+        letterSignedByLeader3();
+        String groupTask = taskListReturnedToTheOffice();
+        JsonNode campaign = campaignOverD09();
+        long campaignId = campaign.path("id").asLong();
+        long reviewId = engineReview(campaignId, member);
+        long pointD09 = riskPoint("head-d09", "d09", RISK_D09);
+        long pointD07 = riskPoint("office1", "d07", RISK_D07);
+        long measure = measureOwnedBy(pointD09, "head-d09");
+        deployTestProcess("bpmn/test-approval.bpmn", TestHandlers.TEST_APPROVAL);
+        String approvalInstance = startAs("bs-b3", TestHandlers.TEST_APPROVAL, "authz-matrix",
+                Map.of(TestHandlers.VAR_APPROVER, member));
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(approvalInstance).singleResult().getId();
+
+        String l = "/api/letters/" + LETTER_YEAR;
+        String t = "/api/task-lists/" + TASK_LIST_YEAR;
+        String c = "/api/self-review/campaigns/" + campaignId;
+        String letterBody = "{\"year\":" + LETTER_YEAR + "}";
+        String taskListBody = json.writeValueAsString(Map.of("year", TASK_LIST_YEAR, "title", "重复的清单",
+                "signOffDue", LocalDate.now().plusDays(10).toString(), "tasks", List.of(Map.of("content", "x"))));
+        String campaignBody = json.writeValueAsString(campaignRequest(CAMPAIGN_SLUG));
+        String badRisk = json.writeValueAsString(Map.of("unitId", "d09", "post", "不存在的岗位", "category", "BUSINESS_PROCESS",
+                "description", "越权登记", "likelihood", 2, "impact", 2, "year", RISK_YEAR));
+        String otherUnitPoint = "\"" + RISK_D07 + "\"";
+
+        List<Row> rows = List.of(
+                // columns:                                                                     党员 支书 负责 班子 书记 纪检 党务 管理
+                row("组织: 单位列表", HttpMethod.GET, "/api/org/units", null, null, "O O O O O O O O"),
+                row("组织: 单位", HttpMethod.GET, "/api/org/units/d09", null, null, "O O O O O O O O"),
+                row("组织: 人员列表", HttpMethod.GET, "/api/org/people?unitId=d09", null, null, "O O O O O O O O"),
+                row("组织: 人员", HttpMethod.GET, "/api/org/people/" + member, null, null, "O O O O O O O O"),
+                row("组织: 导入", HttpMethod.POST, "/api/org/import", file("单位.txt"), null, "D D D D D D P P"),
+
+                row("责任书: 拟定", HttpMethod.POST, "/api/letters", letterBody, null, "D D D D P D P P"),
+                row("责任书: 文本", HttpMethod.GET, l, null, null, "O O O O O O O O"),
+                row("责任书: 签订情况", HttpMethod.GET, l + "/coverage", null, "\"personId\":\"leader1\"", "D D S O O D O O"),
+                row("责任书: 签订记录", HttpMethod.GET, l + "/signatures", null, SIGNED_OPINION, "S S S O O S O O"),
+                row("责任书: 台账导出", HttpMethod.GET, l + "/export", null, null, "D D D O O D O O"),
+                row("责任书: 本人 PDF", HttpMethod.GET, l + "/signatures/leader3.pdf", null, null, "D D D O O D O O"),
+                row("责任书: 代他人签订", HttpMethod.POST, l + "/signatures/leader1/sign", "{}", null, "D D D D D D D D"),
+                row("责任书: 催办", HttpMethod.POST, l + "/signatures/leader1/urge", "", null, "D D D D P D P P"),
+
+                row("任务清单: 创建", HttpMethod.POST, "/api/task-lists", taskListBody, null, "D D D D D D P P"),
+                row("任务清单: 导入", HttpMethod.POST, "/api/task-lists/import?year=" + TASK_LIST_YEAR, file("清单.txt"), null,
+                        "D D D D D D P P"),
+                row("任务清单: 清单", HttpMethod.GET, t, null, null, "O O O O O O O O"),
+                row("任务清单: 进度", HttpMethod.GET, t + "/progress", null, null, "D D O O O D O O"),
+                row("任务清单: 事件", HttpMethod.GET, t + "/events", null, null, "D D O O O D O O"),
+                row("任务清单: 台账导出", HttpMethod.GET, t + "/export", null, null, "D D O O O D O O"),
+
+                row("查改剖: 发起", HttpMethod.POST, "/api/self-review/campaigns", campaignBody, null, "D D D D D D P P"),
+                row("查改剖: 活动", HttpMethod.GET, c, null, null, "O O O O O O O O"),
+                row("查改剖: 覆盖情况", HttpMethod.GET, c + "/coverage", null, null, "D D D O O D O O"),
+                row("查改剖: 覆盖台账", HttpMethod.GET, c + "/export", null, null, "D D D O O D O O"),
+                row("查改剖: 党员本人的自查", HttpMethod.GET, c + "/reviews/" + member, null, null, "O O D D D O O O"),
+                row("查改剖: 自查（按编号）", HttpMethod.GET, "/api/self-review/reviews/" + reviewId, null, null, "O O D D D O O O"),
+                row("查改剖: 负责人的自查", HttpMethod.GET, c + "/reviews/head-d09", null, null, "D O O D D O O O"),
+
+                row("风险点: 登记", HttpMethod.POST, "/api/risk-points", badRisk, null, "P D P P P P P P"),
+                row("风险点: 台账", HttpMethod.GET, "/api/risk-points?year=" + RISK_YEAR, null, otherUnitPoint, "S S S O O O O O"),
+                row("风险点: 汇总", HttpMethod.GET, "/api/risk-points/summary?year=" + RISK_YEAR, null, "\"unitId\":\"d07\"",
+                        "S S S O O O O O"),
+                row("风险点: 本单位风险点", HttpMethod.GET, "/api/risk-points/" + pointD09, null, null, "O D O O O O O O"),
+                row("风险点: 他单位风险点", HttpMethod.GET, "/api/risk-points/" + pointD07, null, null, "D D D O O O O O"),
+                row("风险点: 台账导出", HttpMethod.GET, "/api/risk-points/export?year=" + RISK_YEAR, null, null, "D O O O O O O O"),
+                row("风险点: 他单位台账导出", HttpMethod.GET, "/api/risk-points/export?year=" + RISK_YEAR + "&unitId=d07", null, null,
+                        "D D D O O O O O"),
+                row("风险点: 佐证材料", HttpMethod.POST, "/api/risk-points/" + pointD09 + "/measures/" + measure + "/evidence",
+                        file("证明.pdf"), null, "D D O D D D D D"),
+
+                row("党建报表", HttpMethod.GET, "/api/dashboard?year=" + LETTER_YEAR, null, null, "D D D O O D O O"),
+                row("履责纪实: 党员本人", HttpMethod.GET, "/api/audit/people/" + member, null, null, "O D D D D D O O"),
+                row("履责纪实: 业务编号", HttpMethod.GET, "/api/audit/business-keys/letter-" + LETTER_YEAR, null, null,
+                        "D D D D D D O O"),
+
+                row("审批: 待办", HttpMethod.GET, "/api/tasks/todo", null, task, "O S S S S S S S"),
+                row("审批: 已办", HttpMethod.GET, "/api/tasks/done", null, null, "O O O O O O O O"),
+                row("审批: 我发起的", HttpMethod.GET, "/api/tasks/started", null, approvalInstance, "S O S S S S S S"),
+                row("审批: 抄送我的", HttpMethod.GET, "/api/tasks/copied", null, null, "O O O O O O O O"),
+                row("审批: 任务", HttpMethod.GET, "/api/tasks/" + task, null, null, "O O D D D D O O"),
+                row("审批: 审批记录", HttpMethod.GET, "/api/tasks/processes/" + approvalInstance + "/timeline", null, null,
+                        "O O D D D D O O"),
+                row("审批: 退回", HttpMethod.POST, "/api/tasks/" + task + "/return", "{\"targetStep\":\"userTask_none\",\"reason\":\"测试\"}",
+                        null, "P D D D D D D D"),
+                row("审批: 转办", HttpMethod.POST, "/api/tasks/" + task + "/transfer", "{\"to\":\"\"}", null, "P D D D D D D D"),
+                row("审批: 委派", HttpMethod.POST, "/api/tasks/" + task + "/delegate", "{\"to\":\"\"}", null, "P D D D D D D D"),
+                row("审批: 办结", HttpMethod.POST, "/api/tasks/" + task + "/resolve", "{}", null, "P D D D D D D D"),
+                row("审批: 加签", HttpMethod.POST, "/api/tasks/" + task + "/signers", "{\"to\":\"\"}", null, "P D D D D D D D"),
+                row("审批: 催办", HttpMethod.POST, "/api/tasks/" + task + "/urge", "{}", null, "P P D D D D P P"),
+                row("审批: 抄送", HttpMethod.POST, "/api/tasks/processes/" + approvalInstance + "/copies", "{\"to\":[]}", null,
+                        "P P D D D D P P"),
+                row("审批: 撤回", HttpMethod.POST, "/api/tasks/processes/" + approvalInstance + "/withdraw", "{}", null,
+                        "D P D D D D D D"),
+
+                row("引擎: 他人任务列表", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + approvalInstance, null, task,
+                        "O S S S S S S O"),
+                row("引擎: 组任务列表", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=task-list-" + TASK_LIST_YEAR,
+                        null, groupTask, "S S S S S S O O"),
+                row("引擎: 任务", HttpMethod.GET, "/engine-rest/task/" + task, null, null, "O H H H H H H O"),
+                row("引擎: 组任务", HttpMethod.GET, "/engine-rest/task/" + groupTask, null, null, "H H H H H H O O"),
+                row("引擎: 流程变量", HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + approvalInstance,
+                        null, member, "S S S S S S S O"),
+                row("引擎: 流程实例", HttpMethod.GET, "/engine-rest/process-instance?processInstanceIds=" + approvalInstance,
+                        null, approvalInstance, "S S S S S S S O"),
+                row("引擎: 改派任务", HttpMethod.POST, "/engine-rest/task/" + task + "/assignee", "{\"userId\":\"" + member + "\"}",
+                        null, "H H H H H H H P"),
+                row("引擎: 办理组任务", HttpMethod.POST, "/engine-rest/task/" + groupTask + "/complete", "{}", null,
+                        "H H H H H H P P"),
+                row("引擎: 办理他人任务", HttpMethod.POST, "/engine-rest/task/" + task + "/complete", "{}", null,
+                        "- H H H H H H -"),
+                row("引擎: 办理本人任务", HttpMethod.POST, "/engine-rest/task/" + task + "/complete", "{}", null,
+                        "O - - - - - - -"));
+
+        List<Cell> cells = new ArrayList<>();
+        for (Row row : rows) {
+            String[] expected = row.cells().split(" ");
+            assertThat(expected).as(row.name()).hasSize(users.length);
+            for (int i = 0; i < users.length; i++) {
+                if (expected[i].equals("-")) {
+                    continue;
+                }
+                ResponseEntity<String> response = call(users[i], row);
+                cells.add(new Cell(row.name(), ROLES[i], users[i], expected[i].charAt(0), response.getStatusCode().value(),
+                        problem(expected[i].charAt(0), response, row.foreign())));
+            }
+        }
+
+        List<Cell> wrong = cells.stream().filter(cell -> cell.problem() != null).toList();
+        long leaks = wrong.stream().filter(cell -> cell.expected() == 'D' || cell.expected() == 'H' || cell.expected() == 'S')
+                .count();
+        log.info("Authorization matrix: {} rows × {} roles, {} cells checked, {} leaks, {} other mismatches\n{}",
+                rows.size(), users.length, cells.size(), leaks, wrong.size() - leaks, summary(rows, cells));
+        assertThat(wrong).as("cells that differ from the design").isEmpty();
+    }
+
+    private static Row row(String name, HttpMethod method, String path, Object body, String foreign, String cells) {
+        return new Row(name, method, path, body, foreign, cells);
+    }
+
+    private ResponseEntity<String> call(String user, Row row) {
+        HttpHeaders headers = new HttpHeaders();
+        Object body = row.body();
+        if (body instanceof String) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        } else if (body instanceof MultiValueMap) {
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        }
+        return as(user).exchange(row.path(), row.method(), new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Why a response is not what the cell expects, or null when it is. */
+    private static String problem(char expected, ResponseEntity<String> response, String foreign) {
+        int status = response.getStatusCode().value();
+        String body = response.getBody() == null ? "" : new String(response.getBody().getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        return switch (expected) {
+            case 'O' -> response.getStatusCode().is2xxSuccessful() ? null : "expected 2xx, got " + status;
+            case 'P' -> status == 401 || status == 403 || status >= 500 ? "expected the access check to pass, got " + status
+                    : null;
+            case 'S' -> !response.getStatusCode().is2xxSuccessful() ? "expected 2xx, got " + status
+                    : foreign != null && body.contains(foreign) ? "shows someone else's: " + foreign : null;
+            case 'D' -> status != 403 ? "expected 403, got " + status
+                    : !body.contains("\"code\":\"forbidden\"") || !body.matches("(?s).*\\p{IsHan}.*")
+                    ? "403 without a Chinese problem+json" : null;
+            case 'H' -> status == 403 || status == 404 ? null : "expected 403 or 404, got " + status;
+            default -> "unknown cell " + expected;
+        };
+    }
+
+    private static String summary(List<Row> rows, List<Cell> cells) {
+        StringBuilder out = new StringBuilder(String.format("%-18s", "endpoint \\ role"));
+        for (String role : ROLES) {
+            out.append(String.format("%-7s", role));
+        }
+        out.append('\n');
+        Map<String, List<Cell>> byRow = new LinkedHashMap<>();
+        cells.forEach(cell -> byRow.computeIfAbsent(cell.row(), k -> new ArrayList<>()).add(cell));
+        for (Row row : rows) {
+            out.append(String.format("%-18s", row.name()));
+            for (String role : ROLES) {
+                String shown = byRow.get(row.name()).stream().filter(cell -> cell.role().equals(role)).findFirst()
+                        .map(cell -> cell.expected() + ":" + cell.status() + (cell.problem() == null ? "" : "!")).orElse("-");
+                out.append(String.format("%-9s", shown));
+            }
+            out.append('\n');
+        }
+        cells.stream().filter(cell -> cell.problem() != null).forEach(cell -> out.append("  ! ").append(cell.row())
+                .append(" as ").append(cell.role()).append(" (").append(cell.user()).append("): ").append(cell.problem())
+                .append('\n'));
+        return out.toString();
+    }
+
+    private static MultiValueMap<String, Object> file(String name) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource("%PDF-1.4 test".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        return parts;
+    }
+
+    /** The 2090 letter: approved by the secretary; leader3 has signed with an opinion, the others not yet. */
+    private void letterSignedByLeader3() {
+        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":" + LETTER_YEAR + "}").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        Task approve = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("letter-" + LETTER_YEAR)
+                .singleResult();
+        engine.getTaskService().complete(approve.getId(), Map.of("approved", true));
+        runAsyncJobs(approve.getProcessInstanceId());
+        Task prepare = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("letter-" + LETTER_YEAR)
+                .taskDefinitionKey(LetterProcess.TASK_PREPARE).list().stream()
+                .filter(task -> "leader3".equals(engine.getTaskService().getVariable(task.getId(), LetterProcess.VAR_SIGNER)))
+                .findFirst().orElseThrow();
+        engine.getTaskService().complete(prepare.getId(), Map.of());
+        assertThat(postJson(as("leader3"), "/api/letters/" + LETTER_YEAR + "/signatures/leader3/sign",
+                "{\"opinion\":\"" + SIGNED_OPINION + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** The 2091 task list, returned by the secretary: a revision task offered to the Party office's group. */
+    private String taskListReturnedToTheOffice() throws Exception {
+        String body = json.writeValueAsString(Map.of("year", TASK_LIST_YEAR, "title", TASK_LIST_YEAR + "年度清廉机关建设任务清单",
+                "signOffDue", LocalDate.now().plusDays(10).toString(), "reportCycle", "P1M",
+                "tasks", List.of(Map.of("itemNo", 1, "content", "规范工程建设项目招投标监管", "sourceList", "廉政风险问题清单",
+                        "responsibility", "主体责任", "leadUnit", "d09", "leader", "leader4",
+                        "deadline", LocalDate.now().plusMonths(6).toString()))));
+        assertThat(postJson(as("office1"), "/api/task-lists", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String key = "task-list-" + TASK_LIST_YEAR;
+        Task approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        engine.getTaskService().complete(approval.getId(), Map.of("approved", false, "opinion", "请补充配合单位"));
+        Task revise = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        assertThat(revise.getAssignee()).isNull();
+        return revise.getId();
+    }
+
+    private Map<String, Object> campaignRequest(String slug) {
+        LocalDate today = LocalDate.now();
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("name", CAMPAIGN_YEAR + "年度查改剖专项自查（权限测试）");
+        request.put("year", CAMPAIGN_YEAR);
+        request.put("slug", slug);
+        request.put("unitIds", List.of("d09"));
+        request.put("checkDue", today.plusDays(7).toString());
+        request.put("correctDue", today.plusDays(14).toString());
+        request.put("analyseDue", today.plusDays(21).toString());
+        request.put("reviewDue", today.plusDays(28).toString());
+        request.put("minAnalysisLength", 30);
+        request.put("spotCheckRate", 0.0);
+        return request;
+    }
+
+    /** A 查改剖 campaign over d09 (its head and members), fanned out as the job executor would. */
+    private JsonNode campaignOverD09() throws Exception {
+        ResponseEntity<String> launched = postJson(as("office1"), "/api/self-review/campaigns",
+                json.writeValueAsString(campaignRequest(CAMPAIGN_SLUG)));
+        assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode campaign = json.readTree(launched.getBody()).path("campaign");
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(SelfReviewProcess.CAMPAIGN_KEY)
+                .processInstanceBusinessKey(campaign.path("businessKey").asText()).singleResult();
+        List<Job> jobs;
+        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
+                .list()).isEmpty()) {
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+        return campaign;
+    }
+
+    private long engineReview(long campaignId, String member) throws Exception {
+        JsonNode review = json.readTree(as("office1").getForObject("/api/self-review/campaigns/" + campaignId + "/reviews/"
+                + member, String.class));
+        return review.path("review").path("id").asLong();
+    }
+
+    private long riskPoint(String registrant, String unitId, String description) throws Exception {
+        String body = json.writeValueAsString(Map.of("unitId", unitId, "post", "处长", "category", "BUSINESS_PROCESS",
+                "description", description, "likelihood", 2, "impact", 3, "year", RISK_YEAR));
+        ResponseEntity<String> created = postJson(as(registrant), "/api/risk-points", body);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(created.getBody()).path("point").path("id").asLong();
+    }
+
+    /** Sets the point's measures as its head would in Tasklist; returns the one measure's id. */
+    private long measureOwnedBy(long pointId, String owner) throws Exception {
+        Task set = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(RiskProcess.BUSINESS_KEY_PREFIX + pointId)
+                .taskDefinitionKey(RiskProcess.TASK_SET_MEASURES).singleResult();
+        String measures = "[{\"content\":\"拨付前双人复核\",\"ownerId\":\"" + owner + "\",\"dueDate\":\""
+                + LocalDate.ofInstant(ClockUtil.now().toInstant(), java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1) + "\"}]";
+        engine.getTaskService().complete(set.getId(), Variables.createVariables()
+                .putValueTyped(RiskProcess.VAR_MEASURES, SpinValues.jsonValue(measures).create()));
+        JsonNode detail = json.readTree(as("office1").getForObject("/api/risk-points/" + pointId, String.class));
+        return detail.path("measures").get(0).path("id").asLong();
+    }
+}

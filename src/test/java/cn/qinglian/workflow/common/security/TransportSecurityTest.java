@@ -1,0 +1,81 @@
+package cn.qinglian.workflow.common.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Behind the HTTPS reverse proxy (which sends {@code X-Forwarded-Proto: https}) the webapp session
+ * cookie is Secure, HttpOnly and SameSite, and every response carries HSTS; on plain HTTP (development)
+ * there is no HSTS and no Secure flag, or the browser would drop the cookie.
+ */
+class TransportSecurityTest extends IntegrationTest {
+
+    private static final String HSTS = "Strict-Transport-Security";
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureHttpOnlySameSiteAndHstsIsSent() {
+        ResponseEntity<String> login = login("m0070", "https");
+
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String session = setCookie(login, "JSESSIONID");
+        assertThat(session).as(session).containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        assertThat(login.getHeaders().getFirst(HSTS)).startsWith("max-age=").contains("includeSubDomains");
+
+        for (String path : List.of("/api/org/units", "/engine-rest/engine", "/camunda/app/tasklist/default/", "/actuator/health")) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.add("X-Forwarded-Proto", "https");
+            ResponseEntity<String> response = as("m0070").exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(response.getHeaders().getFirst(HSTS)).as(path).startsWith("max-age=");
+        }
+    }
+
+    @Test
+    void onPlainHttpThereIsNoHstsAndTheCookieIsNotSecure() {
+        ResponseEntity<String> login = login("m0070", null);
+
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String session = setCookie(login, "JSESSIONID");
+        assertThat(session).containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("; Secure");
+        assertThat(login.getHeaders().containsKey(HSTS)).isFalse();
+        assertThat(as("m0070").getForEntity("/api/org/units", String.class).getHeaders().containsKey(HSTS)).isFalse();
+    }
+
+    /** The webapps' login, as the browser sends it, optionally through the proxy. */
+    private ResponseEntity<String> login(String userId, String forwardedProto) {
+        HttpHeaders pageHeaders = new HttpHeaders();
+        if (forwardedProto != null) {
+            pageHeaders.add("X-Forwarded-Proto", forwardedProto);
+        }
+        // Tasklist itself, not its redirecting root (the redirect would be to https://, which the test server does not speak).
+        ResponseEntity<String> page = http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(pageHeaders),
+                String.class);
+        String xsrf = cookie(page, "XSRF-TOKEN");
+        String session = cookie(page, "JSESSIONID");
+        HttpHeaders headers = new HttpHeaders(pageHeaders);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", xsrf);
+        headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + (session == null ? "" : "; JSESSIONID=" + session));
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", userId);
+        form.add("password", DEMO_PASSWORD);
+        return http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers),
+                String.class);
+    }
+
+    private static String setCookie(ResponseEntity<?> response, String name) {
+        return response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+                .filter(c -> c.startsWith(name + "=")).findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie"));
+    }
+}
