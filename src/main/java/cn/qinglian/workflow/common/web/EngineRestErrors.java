@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -123,6 +124,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
         if (refusal != null) {
             return refusal;
         }
+        // Also for a refused authorization: the winner's completion removes the task's authorizations first.
         if (taskGoneMeanwhile(uri)) {
             log.info("Completing a task someone else has just completed: {}", exception.toString());
             return problem(409, "task-not-found", "该任务已不存在：可能刚被他人办理，请刷新后重试。");
@@ -139,8 +141,15 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
         if (!task.find()) {
             return false;
         }
+        String taskId = task.group(1);
         try {
-            return EngineUtil.lookupProcessEngine(null).getTaskService().createTaskQuery().taskId(task.group(1)).count() == 0;
+            ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(null)
+                    .getProcessEngineConfiguration();
+            // Whether the task exists at all, not whether this user may see it.
+            return engine.getCommandExecutorTxRequired().execute(context -> {
+                context.disableAuthorizationCheck();
+                return context.getTaskManager().findTaskById(taskId) == null;
+            });
         } catch (RuntimeException e) {
             return false;
         }
