@@ -485,6 +485,15 @@ class HostileInputTest extends IntegrationTest {
                 "{\"variables\":{\"approved\":{\"value\":\"也许\"},\"comment\":{\"value\":\"" + SCRIPT + "\"}}}"));
         add(cases, "form: tamper with the risk point id", 400, () -> postJson(as("head-n07"), approval,
                 "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"},\"riskPointId\":{\"value\":\"abc\"}}}"));
+        add(cases, "form: name oneself the next approver", 400, () -> postJson(as("head-n07"), approval,
+                "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"},\"supervisor\":{\"value\":\"head-n07\"}}}"));
+        add(cases, "form: point the decision at another risk point", 400, () -> postJson(as("head-n07"), approval,
+                "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"},\"riskPointId\":{\"value\":1,\"type\":\"Long\"}}}"));
+        add(cases, "form: set the next approver as a task variable", 400, () -> postJson(as("head-n07"),
+                "/engine-rest/task/" + f.approvalTask() + "/variables", "{\"modifications\":{\"unitHead\":{\"value\":\"head-n07\"}}}"));
+        add(cases, "form: put a business id as a local variable", 400, () -> send(as("head-n07"), HttpMethod.PUT,
+                "/engine-rest/task/" + f.approvalTask() + "/localVariables/riskPointId", MediaType.APPLICATION_JSON,
+                "{\"value\":1,\"type\":\"Long\"}"));
         add(cases, "form: opinion of 100000 characters", 400, () -> postJson(as("head-n07"), approval,
                 "{\"variables\":{\"approved\":{\"value\":false},\"comment\":{\"value\":\"" + "意".repeat(100_000) + "\"}}}"));
         add(cases, "form: body not JSON", 400, () -> postJson(as("head-n07"), approval, "approved=true"));
