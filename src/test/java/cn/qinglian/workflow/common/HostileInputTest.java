@@ -375,6 +375,11 @@ class HostileInputTest extends IntegrationTest {
                 "C:\\Windows\\System32\\cmd.exe", new byte[] {'M', 'Z', 2}));
         add(cases, "evidence: ../ to a .jsp", 400, () -> upload(as("head-n07"), evidence, "../../webapps/ROOT/shell.jsp",
                 utf8("<% out.println(1); %>")));
+        add(cases, "evidence: a Windows program named .pdf", 400, () -> upload(as("head-n07"), evidence, "整改报告.pdf",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
+        add(cases, "evidence: an HTML page named .png", 400, () -> upload(as("head-n07"), evidence, "现场照片.png",
+                utf8("<html><script>alert(1)</script></html>")));
+        add(cases, "evidence: a zip named .doc", 400, () -> upload(as("head-n07"), evidence, "制度.doc", new byte[] {'P', 'K', 3, 4, 0}));
         add(cases, "evidence: empty pdf", 400, () -> upload(as("head-n07"), evidence, "证明.pdf", new byte[0]));
         add(cases, "evidence: pdf over 5MB", 400, () -> upload(as("head-n07"), evidence, "证明.pdf", new byte[5 * 1024 * 1024 + 1]));
         add(cases, "evidence: file name of 300 characters", 400, () -> upload(as("head-n07"), evidence,
