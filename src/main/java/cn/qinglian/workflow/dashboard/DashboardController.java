@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.dashboard;
 
+import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,12 @@ class DashboardController {
     @GetMapping
     ReportCard reportCard(@RequestParam int year, @RequestParam(required = false) String by,
                           @AuthenticationPrincipal CurrentUser user) {
+        if (year < 2000 || year > 2100) {
+            throw ApiException.invalidField("year", "年度无效：" + year + "（应为 2000–2100）");
+        }
+        if (by != null && !by.isBlank() && !"unit".equals(by)) {
+            throw ApiException.invalidField("by", "无效的分组方式：" + by + "（可选 unit）");
+        }
         return dashboard.reportCard(year, "unit".equals(by), user);
     }
 }

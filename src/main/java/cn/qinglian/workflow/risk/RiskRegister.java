@@ -5,10 +5,13 @@ import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,8 +91,29 @@ public class RiskRegister {
         if (data.length == 0 || data.length > properties.evidenceMaxSize().toBytes()) {
             throw ApiException.invalidField("file", "佐证材料不能为空，且不超过 " + properties.evidenceMaxSize().toMegabytes() + "MB");
         }
+        if (!looksLike(extension, data)) {
+            throw ApiException.invalidField("file", "文件内容与扩展名 ." + extension + " 不符，请上传真实的 "
+                    + extension.toUpperCase(Locale.ROOT) + " 文件");
+        }
         mapper.attachEvidence(measureId, name, contentType == null ? "application/octet-stream" : contentType,
                 data.length, data);
         return mapper.findMeasure(measureId);
+    }
+
+    /** The first bytes every file of the type starts with; a type without a known signature is not checked. */
+    private static final Map<String, List<byte[]>> SIGNATURES = Map.of(
+            "pdf", List.of("%PDF".getBytes(StandardCharsets.US_ASCII)),
+            "png", List.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+            "jpg", List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "jpeg", List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "doc", List.of(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
+            "xls", List.of(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
+            "docx", List.of(new byte[] {'P', 'K', 3, 4}),
+            "xlsx", List.of(new byte[] {'P', 'K', 3, 4}));
+
+    private static boolean looksLike(String extension, byte[] data) {
+        List<byte[]> signatures = SIGNATURES.get(extension);
+        return signatures == null || signatures.stream().anyMatch(signature -> data.length >= signature.length
+                && Arrays.equals(Arrays.copyOf(data, signature.length), signature));
     }
 }

@@ -9,11 +9,14 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Typed reads of the risk process's variables, including the measures Camunda Forms submit as Json. */
 final class RiskVariables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger log = LoggerFactory.getLogger(RiskVariables.class);
 
     private RiskVariables() {
     }
@@ -61,9 +64,11 @@ final class RiskVariables {
      * string or a list of maps from REST and Java clients — or else the form's filled-in slots.
      */
     static List<MeasureInput> measures(VariableScope scope) {
-        TypedValue typed = scope.getVariableTyped(RiskProcess.VAR_MEASURES);
+        TypedValue typed;
         JsonNode root;
         try {
+            // Json that does not parse fails here already; it is a bad measure (400), not a server error.
+            typed = scope.getVariableTyped(RiskProcess.VAR_MEASURES);
             if (typed == null || typed.getValue() == null) {
                 return slots(scope);
             } else if (typed instanceof JsonValue json) {
@@ -74,6 +79,7 @@ final class RiskVariables {
                 root = JSON.valueToTree(typed.getValue());
             }
         } catch (Exception e) {
+            log.info("Unreadable measures in {}: {}", scope.getVariableScopeKey(), e.getMessage());
             return List.of(new MeasureInput(null, null, null));
         }
         List<MeasureInput> measures = new ArrayList<>();

@@ -162,7 +162,9 @@ class RiskApiTest extends IntegrationTest {
         assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooBig.getBody()).contains("5MB");
 
-        ResponseEntity<String> ok = upload(as("head-x01"), path, "../../公示照片.png", new byte[2048]);
+        byte[] png = new byte[2048];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 0, png, 0, 4);
+        ResponseEntity<String> ok = upload(as("head-x01"), path, "../../公示照片.png", png);
         assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode measure = json.readTree(ok.getBody());
         assertThat(measure.path("evidenceName").asText()).isEqualTo("公示照片.png");

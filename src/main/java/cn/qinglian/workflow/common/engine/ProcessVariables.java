@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.common.engine;
 
+import cn.qinglian.workflow.common.error.ApiException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,18 +18,36 @@ public final class ProcessVariables {
     private ProcessVariables() {
     }
 
+    /**
+     * A yes/no answer: true, false, "true"/"false", or nothing (false). Anything else — "也许", 1 — is
+     * refused rather than read as false, which on an approval would silently mean 退回.
+     */
     public static boolean flag(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
-        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value == null || value.toString().isBlank()) {
+            return false;
+        }
+        String text = value.toString().trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw ApiException.invalidField(name, "“" + name + "”应为是或否（true/false），收到的是：" + abbreviate(text));
     }
 
-    /** True, false, or null when not answered. */
+    private static String abbreviate(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+
+    /** True, false, or null when not answered; anything else is refused, as in {@link #flag}. */
     public static Boolean answer(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return null;
         }
-        return value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString());
+        return flag(scope, name);
     }
 
     public static String text(VariableScope scope, String name) {
@@ -54,8 +73,12 @@ public final class ProcessVariables {
         }
     }
 
+    /** An id the process set; a form that overwrote it with something else is refused. */
     public static long id(VariableScope scope, String name) {
-        return ((Number) scope.getVariable(name)).longValue();
+        if (scope.getVariable(name) instanceof Number id) {
+            return id.longValue();
+        }
+        throw ApiException.invalidField(name, "“" + name + "”由流程设定，不能在表单中修改");
     }
 
     /** A date given as yyyy-MM-dd (Camunda Forms' date field), possibly followed by a time; null if unreadable. */

@@ -3,6 +3,8 @@ package cn.qinglian.workflow.common.error;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.DataTruncation;
+import java.sql.SQLDataException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,6 +57,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONFLICT, "duplicate", "记录已存在，未重复创建。", List.of()));
     }
 
+    /** A text longer than its column (a 100,000-character opinion): the user's to shorten, not a server error. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> tooLong(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLDataException || cause instanceof DataTruncation) {
+                log.info("Refused a value the database cannot hold: {}", cause.getMessage());
+                return respond(problem(HttpStatus.BAD_REQUEST, "validation", "填写的内容过长或格式不符合要求，未做任何更改。", List.of()));
+            }
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(OptimisticLockingException.class)
     ResponseEntity<ProblemDetail> concurrent(OptimisticLockingException e) {
         return respond(problem(HttpStatus.CONFLICT, "concurrent-update",
@@ -71,6 +86,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api(api);
+            }
+            if (EngineConflicts.processGone(cause)) {
+                return concurrent(null);
+            }
+            if (EngineConflicts.taskGone(cause)) {
+                return respond(problem(HttpStatus.CONFLICT, "task-not-found",
+                        "该任务已不存在：可能刚被他人办理，请刷新后重试。", List.of()));
             }
         }
         if (DatabaseFailures.unreachable(e)) {

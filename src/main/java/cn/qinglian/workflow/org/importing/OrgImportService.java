@@ -57,6 +57,9 @@ public class OrgImportService {
                 OrgSheet.read(table, units, people, problems);
             }
         }
+        if (problems.isEmpty() && units.isEmpty() && people.isEmpty()) {
+            problems.add(FieldProblem.of("file", "文件中没有单位或人员数据（只有表头或为空）"));
+        }
         checkReferences(orgService.organisation(), units, people, problems);
         if (!problems.isEmpty()) {
             throw ApiException.invalid("import-invalid",
