@@ -3,17 +3,10 @@ package cn.qinglian.workflow.common.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,7 +49,7 @@ class QueryExpressionFilter extends OncePerRequestFilter {
             problems.forbidden(response, "expression-not-allowed", "任务查询中不允许使用表达式。");
             return;
         }
-        chain.doFilter(new BodyAgain(request, body), response);
+        chain.doFilter(new ReplayedBody(request, body), response);
     }
 
     /** Any field, at any depth, named *Expression — read as JSON, so escaped letters in a name count too. */
@@ -86,52 +79,5 @@ class QueryExpressionFilter extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    /** The request with its body readable once more, for the REST resource after this filter. */
-    private static final class BodyAgain extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BodyAgain(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }
