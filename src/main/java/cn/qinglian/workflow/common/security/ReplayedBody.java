@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -36,9 +37,15 @@ final class ReplayedBody extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** Everything is in memory already: a non-blocking reader is told so at once. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
             }
 
             @Override
