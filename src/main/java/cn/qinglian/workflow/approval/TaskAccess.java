@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,5 +114,30 @@ class TaskAccess {
 
     String definitionKey(Task task) {
         return system.call(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey());
+    }
+
+    /** Where the starter's withdrawal would take the process now: the one open task and the step it goes back to. */
+    record Withdrawal(Task task, TaskPlace place, Step target) {
+    }
+
+    /**
+     * 撤回 is open to the starter while the process waits at one step held by someone else and nobody
+     * but the starter has finished a task in it; empty otherwise (or when the model names no step to go back to).
+     */
+    Optional<Withdrawal> withdrawal(String processInstanceId, String userId) {
+        if (!userId.equals(instance(processInstanceId).getStartUserId())) {
+            return Optional.empty();
+        }
+        return system.call(() -> {
+            List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+            boolean othersActed = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                    .finished().list().stream().anyMatch(t -> !userId.equals(t.getAssignee()));
+            if (open.size() != 1 || othersActed || userId.equals(open.get(0).getAssignee())) {
+                return Optional.empty();
+            }
+            Task task = open.get(0);
+            return model.place(task).flatMap(place -> model.withdrawTarget(task, place, userId)
+                    .map(target -> new Withdrawal(task, place, target)));
+        });
     }
 }

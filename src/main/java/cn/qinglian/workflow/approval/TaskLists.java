@@ -152,19 +152,9 @@ public class TaskLists {
         boolean countersign = holder && !delegated && system.call(() -> model.signerVariable(task, place)).isPresent();
         // Whoever may read the task (checked by the caller) may urge its holder and copy its process.
         return new Operations(returnTo, holder && !delegated, holder && !delegated, holder && delegated, countersign,
-                mayWithdraw(task, place, user), !holder && task.getAssignee() != null, true);
+                access.withdrawal(task.getProcessInstanceId(), user.userId()).isPresent(), !holder && task.getAssignee() != null, true);
     }
 
-    private boolean mayWithdraw(Task task, TaskPlace place, CurrentUser user) {
-        return system.call(() -> {
-            HistoricProcessInstance instance = access.instance(task.getProcessInstanceId());
-            return user.userId().equals(instance.getStartUserId()) && !user.userId().equals(task.getAssignee())
-                    && tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).count() == 1
-                    && history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId()).finished()
-                    .list().stream().allMatch(t -> user.userId().equals(t.getAssignee()))
-                    && model.withdrawTarget(task, place, user.userId()).isPresent();
-        });
-    }
 
     private boolean candidate(String processInstanceId, CurrentUser user) {
         return system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
@@ -175,14 +165,10 @@ public class TaskLists {
         Organisation people = org.organisation();
         Map<String, String> keys = system.call(() -> runningBusinessKeys(found.stream().map(Task::getProcessInstanceId).toList()));
         return found.stream().map(t -> new TaskItem(t.getId(), t.getName(), t.getTaskDefinitionKey(),
-                model.processName(t.getProcessDefinitionId()), definitionKey(t), t.getProcessInstanceId(),
+                model.processName(t.getProcessDefinitionId()), access.definitionKey(t), t.getProcessInstanceId(),
                 keys.get(t.getProcessInstanceId()), t.getAssignee(), name(people, t.getAssignee()), t.getOwner(),
                 t.getDelegationState() == DelegationState.PENDING, t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList();
-    }
-
-    private String definitionKey(Task task) {
-        return task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
     }
 
     private Map<String, String> runningBusinessKeys(Collection<String> ids) {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -35,7 +34,6 @@ public class TaskOperations {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final HistoryService history;
     private final TaskAccess access;
     private final ProcessModel model;
     private final SystemAuthentication system;
@@ -44,12 +42,11 @@ public class TaskOperations {
     private final OrgService org;
     private final Clock clock;
 
-    TaskOperations(TaskService tasks, RuntimeService runtime, HistoryService history, TaskAccess access,
+    TaskOperations(TaskService tasks, RuntimeService runtime, TaskAccess access,
                    ProcessModel model, SystemAuthentication system, AuditService audit, ApprovalMapper mapper,
                    OrgService org, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
-        this.history = history;
         this.access = access;
         this.model = model;
         this.system = system;
@@ -142,18 +139,10 @@ public class TaskOperations {
         if (!user.userId().equals(instance.getStartUserId())) {
             throw ApiException.forbidden("只有流程发起人可以撤回。");
         }
-        List<Task> open = system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).list());
-        boolean othersActed = system.call(() -> history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-                .finished().list().stream().anyMatch(t -> !user.userId().equals(t.getAssignee())));
-        if (open.size() != 1 || othersActed || user.userId().equals(open.get(0).getAssignee())) {
-            throw ApiException.conflict("cannot-withdraw", "审批人已经办理或流程已进入后续环节，不能撤回。");
-        }
-        Task task = open.get(0);
-        TaskPlace place = access.place(task);
-        Step target = system.call(() -> model.withdrawTarget(task, place, user.userId())).orElseThrow(() ->
-                ApiException.conflict("cannot-withdraw", "该流程的当前环节不支持撤回。"));
-        move(task, place, target);
-        record(task, user, "withdrawn", "撤回至“" + target.name() + "”" + withReason(why));
+        TaskAccess.Withdrawal withdrawal = access.withdrawal(processInstanceId, user.userId()).orElseThrow(() ->
+                ApiException.conflict("cannot-withdraw", "审批人已经办理或流程已进入后续环节，不能撤回。"));
+        move(withdrawal.task(), withdrawal.place(), withdrawal.target());
+        record(withdrawal.task(), user, "withdrawn", "撤回至“" + withdrawal.target().name() + "”" + withReason(why));
     }
 
     /** 催办: at most once an hour per task, by someone involved in the process or the Party office. */
