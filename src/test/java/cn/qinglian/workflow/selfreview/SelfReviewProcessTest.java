@@ -278,6 +278,24 @@ class SelfReviewProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> campaigns.close(campaign.id(), null, OFFICE)).hasMessageContaining("已结束");
     }
 
+    @Test
+    void theChecklistCopiedForTheFormIsNotWrittenToEngineHistoryWhileTheMembersAnswersAre() {
+        Campaign campaign = launch("x03", 0);
+        ProcessInstance member = memberProcess(campaign, "head-x03");
+        Map<String, Object> runtime = engine.getRuntimeService().getVariables(member.getId());
+        assertThat(runtime).containsKeys(SelfReviewProcess.VAR_CHECK_ITEM + 1, SelfReviewProcess.VAR_CHECK_GUIDE + 1,
+                SelfReviewProcess.VAR_MEMBER_NAME, SelfReviewProcess.VAR_CAMPAIGN_NAME, SelfReviewProcess.VAR_REVIEW_ID);
+        complete(task(member), check("对分管工作中的政治要求传达不及时", null, null));
+
+        List<String> history = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(member.getId()).list().stream().map(v -> v.getName()).toList();
+        assertThat(history).contains(SelfReviewProcess.VAR_REVIEW_ID, SelfReviewProcess.VAR_MEMBER,
+                SelfReviewProcess.VAR_FINDING + 1, SelfReviewProcess.VAR_PROBLEMS_FOUND);
+        assertThat(history).noneMatch(name -> name.startsWith(SelfReviewProcess.VAR_CHECK_ITEM)
+                || name.startsWith(SelfReviewProcess.VAR_CHECK_GUIDE)
+                || name.equals(SelfReviewProcess.VAR_MEMBER_NAME) || name.equals(SelfReviewProcess.VAR_CAMPAIGN_NAME));
+    }
+
     private Campaign launch(String unitId, double spotCheckRate) {
         Campaign campaign = campaigns.launch(request(List.of(unitId), spotCheckRate), OFFICE);
         SelfReviewFixtures.fanOut(engine, campaign.businessKey());
