@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SECONDS_PER_LEVEL=${BENCH_SECONDS:-20}
+SECONDS_PER_LEVEL=${BENCH_SECONDS:-15}
 SMALL=${BENCH_SMALL:-600}
 LARGE=${BENCH_LARGE:-6000}
 JVM_FLAGS=${BENCH_JVM_FLAGS:--Xmx1g -XX:+UseG1GC}
@@ -48,7 +48,7 @@ start_ours() {
   DB_URL="$(jdbc_url "$1")&rewriteBatchedStatements=true" DB_USER=qlbench DB_PASSWORD=qlbench DB_POOL_SIZE=$POOL \
   QINGLIAN_ADMIN_USER=demo QINGLIAN_ADMIN_PASSWORD=demo PORT=$port \
     java $JVM_FLAGS -jar target/qinglian-workflow-0.1.0-SNAPSHOT.jar --spring.profiles.active=mysql,demo \
-      --qinglian.demo.members="$2" --management.endpoints.web.exposure.include=health,info,metrics \
+      --qinglian.demo.members="$2" \
       > "$WORK/ours-$2.log" 2>&1 &
   OURS_PID=$!; PIDS+=("$OURS_PID"); OURS_URL=http://127.0.0.1:$port
   wait_ready "$OURS_URL/actuator/health/readiness" "$WORK/ours-$2.log"
@@ -100,7 +100,7 @@ LARGE_READY=$OURS_READY_S
 driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$LARGE people"
 
 echo "== part 4: query latency ($LARGE people)" >&2
-BENCH_DB=qinglian_bench_6k driver queries "$OUT" "$OURS_URL" 200
+BENCH_DB=qinglian_bench_6k driver queries "$OUT" "$OURS_URL" 100
 stop_apps
 
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)

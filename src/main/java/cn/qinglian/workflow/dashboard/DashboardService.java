@@ -114,7 +114,7 @@ public class DashboardService {
                                   List<CampaignProgress> progress) {
         SelfReview total = SelfReview.NONE;
         for (long campaignId : campaigns.campaignsOf(year)) {
-            Coverage coverage = selfReviewCoverage.coverage(campaignId, user);
+            Coverage coverage = selfReviewCoverage.figures(campaignId, user);
             Campaign campaign = coverage.campaign();
             progress.add(new CampaignProgress(campaign.id(), campaign.name(), campaign.status().name(),
                     campaign.reviewDue(), of(coverage.total())));

@@ -42,7 +42,7 @@ class CoverageExport {
                     "审核通过时间", "逾期");
             mapper.findProgress(campaignId, today).forEach(p -> members.row(p.unitName(), p.personName(), p.personId(),
                     p.stage().label(), p.status().label(), p.returnCount(), p.submittedAt(), p.approvedAt(),
-                    CoverageService.overdue(campaign, today, p) ? "是" : null));
+                    CoverageService.overdue(campaign, today, p.stage(), p.status()) ? "是" : null));
             return new XlsxDownload(campaign.name() + "覆盖台账.xlsx", campaign.businessKey() + ".xlsx", workbook.toBytes());
         }
     }

@@ -21,6 +21,11 @@ interface SelfReviewMapper {
                     int openMeasures, int closedMeasures, int overdueMeasures) {
     }
 
+    /** Reviews of a unit counted by stage, status and whether submitted: the coverage's figures without the people. */
+    record ProgressCount(String unitId, String unitName, int unitOrder, ReviewStage stage, ReviewStatus status,
+                         int submitted, int people, int openMeasures, int closedMeasures, int overdueMeasures) {
+    }
+
     void insertCampaign(@Param("c") CampaignRequest campaign, @Param("businessKey") String businessKey,
                         @Param("scopeUnits") String scopeUnits, @Param("minLength") int minAnalysisLength,
                         @Param("rate") double spotCheckRate, @Param("by") String launchedBy,
@@ -105,4 +110,6 @@ interface SelfReviewMapper {
     List<ReviewDecision> findDecisions(long reviewId);
 
     List<Progress> findProgress(@Param("campaignId") long campaignId, @Param("today") LocalDate today);
+
+    List<ProgressCount> countProgress(@Param("campaignId") long campaignId, @Param("today") LocalDate today);
 }

@@ -296,6 +296,30 @@ class SelfReviewProcessTest extends IntegrationTest {
                 || name.equals(SelfReviewProcess.VAR_MEMBER_NAME) || name.equals(SelfReviewProcess.VAR_CAMPAIGN_NAME));
     }
 
+    @Test
+    void theReportCardsFiguresCountedInTheDatabaseAreThoseCountedPersonByPerson() {
+        Campaign campaign = launch("n02", 0);
+        List<Review> unit = unitReviews(campaign, "n02");
+        assertThat(unit).hasSizeGreaterThanOrEqualTo(3);
+        ProcessInstance submitted = memberProcess(campaign, unit.get(0).personId());
+        complete(task(submitted), check("对分管工作中的政治要求传达不及时", null, null));
+        complete(task(submitted), measure(1, "每月专题传达学习", today().plusDays(10)));
+        complete(task(submitted), analysis(MIN_ANALYSIS));
+        ProcessInstance correcting = memberProcess(campaign, unit.get(1).personId());
+        complete(task(correcting), check("学习不够深入", null, null));
+
+        Coverage full = coverage.coverage(campaign.id(), OFFICE);
+        Coverage figures = coverage.figures(campaign.id(), OFFICE);
+        assertThat(figures.total()).isEqualTo(full.total());
+        assertThat(figures.total().members()).isEqualTo(unit.size());
+        assertThat(figures.total().submitted()).isEqualTo(1);
+        assertThat(figures.total().measuresOpen()).isEqualTo(1);
+        assertThat(figures.units()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("pending")
+                .isEqualTo(full.units());
+        assertThat(full.units().get(0).pending()).hasSize(unit.size());
+        assertThat(figures.units().get(0).pending()).isEmpty();
+    }
+
     private Campaign launch(String unitId, double spotCheckRate) {
         Campaign campaign = campaigns.launch(request(List.of(unitId), spotCheckRate), OFFICE);
         SelfReviewFixtures.fanOut(engine, campaign.businessKey());
