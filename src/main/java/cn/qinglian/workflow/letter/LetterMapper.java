@@ -48,6 +48,12 @@ interface LetterMapper {
 
     List<Signature> findSignatures(long letterId);
 
+    /** Where each person's signing stands: two columns, cheap to read for thousands of people (coverage). */
+    record SignatureState(String personId, Signature.SignatureStatus status) {
+    }
+
+    List<SignatureState> findSignatureStates(long letterId);
+
     void prepareSignature(@Param("id") long id, @Param("duties") String personalDuties, @Param("now") Instant now);
 
     void returnSignature(@Param("id") long id, @Param("now") Instant now);

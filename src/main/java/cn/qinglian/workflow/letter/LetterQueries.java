@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -133,8 +132,9 @@ public class LetterQueries {
     private LetterCoverage coverage(int year, Organisation organisation, Predicate<Person> shown) {
         Letter letter = letter(year);
         LetterTree tree = LetterTree.require(organisation);
-        Map<String, Signature> signed = mapper.findSignatures(letter.id()).stream()
-                .collect(Collectors.toMap(Signature::personId, Function.identity()));
+        // Only the status is needed: mapping 6,000 full signature rows cost ≈ 250 ms (bench/, part 4).
+        Map<String, Signature.SignatureStatus> signed = mapper.findSignatureStates(letter.id()).stream()
+                .collect(Collectors.toMap(LetterMapper.SignatureState::personId, LetterMapper.SignatureState::status));
         Map<Integer, List<Person>> byLevel = new TreeMap<>();
         Map<String, List<Person>> byUnit = new TreeMap<>();
         List<Person> everyone = organisation.people().stream().filter(Person::active)
@@ -151,17 +151,17 @@ public class LetterQueries {
         return new LetterCoverage(letter, counts(null, "合计", everyone, signed, tree), levels, units);
     }
 
-    private static Counts counts(String key, String name, List<Person> people, Map<String, Signature> signatures,
-                                 LetterTree tree) {
+    private static Counts counts(String key, String name, List<Person> people,
+                                 Map<String, Signature.SignatureStatus> statuses, LetterTree tree) {
         List<Pending> pending = new ArrayList<>();
         int signed = 0;
         for (Person p : people) {
-            Signature s = signatures.get(p.id());
-            if (s != null && s.status() == Signature.SignatureStatus.SIGNED) {
+            Signature.SignatureStatus status = statuses.get(p.id());
+            if (status == Signature.SignatureStatus.SIGNED) {
                 signed++;
             } else {
                 pending.add(new Pending(p.id(), p.name(), tree.upper(p.id()).orElse(null),
-                        s == null ? "NOT_STARTED" : s.status().name()));
+                        status == null ? "NOT_STARTED" : status.name()));
             }
         }
         return new Counts(key, name, people.size(), signed, pending.size(), key == null ? List.of() : pending);

@@ -34,7 +34,22 @@ final class LetterTree {
                 "组织架构中没有在岗的党组书记，无法确定责任书的签订关系；请先在组织架构中设置党组书记。"));
     }
 
+    /** The tree of the organisation last asked about: built again only when the organisation changed. */
+    private record Built(Organisation org, Optional<LetterTree> tree) {
+    }
+
+    private static volatile Built last;
+
     static Optional<LetterTree> of(Organisation org) {
+        Built built = last;
+        if (built == null || built.org() != org) {
+            built = new Built(org, build(org));
+            last = built;
+        }
+        return built.tree();
+    }
+
+    private static Optional<LetterTree> build(Organisation org) {
         Optional<Person> secretary = org.withRole(Role.SECRETARY).stream().filter(Person::active).findFirst();
         if (secretary.isEmpty()) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import cn.qinglian.workflow.selfreview.Coverage.UnitCoverage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,9 @@ public class CoverageService {
         people.forEach(p -> pending.computeIfAbsent(p.unitId(), k -> new ArrayList<>()));
         people.stream().filter(p -> p.status() != ReviewStatus.COMPLETED).forEach(p -> pending.get(p.unitId()).add(
                 new Pending(p.personId(), p.personName(), p.unitName(), p.stage(), p.status(), overdue(campaign, today, p.stage(), p.status()))));
-        return coverage(campaign, today, people.stream().map(CoverageService::counted).toList(), pending);
+        List<SelfReviewMapper.MeasureCount> measures = people.stream().map(p -> new SelfReviewMapper.MeasureCount(p.unitId(),
+                p.openMeasures(), p.closedMeasures(), p.overdueMeasures())).toList();
+        return coverage(campaign, today, people.stream().map(CoverageService::counted).toList(), measures, pending);
     }
 
     /** The same figures without the list of who is pending, counted in the database (the report card's). */
@@ -49,7 +52,7 @@ public class CoverageService {
     public Coverage figures(long campaignId, CurrentUser user) {
         Campaign campaign = readableCampaign(campaignId, user);
         LocalDate today = ChinaTime.today(clock);
-        return coverage(campaign, today, mapper.countProgress(campaignId, today), Map.of());
+        return coverage(campaign, today, mapper.countProgress(campaignId), mapper.countMeasures(campaignId, today), Map.of());
     }
 
     private Campaign readableCampaign(long campaignId, CurrentUser user) {
@@ -66,31 +69,39 @@ public class CoverageService {
 
     private static SelfReviewMapper.ProgressCount counted(SelfReviewMapper.Progress p) {
         return new SelfReviewMapper.ProgressCount(p.unitId(), p.unitName(), p.unitOrder(), p.stage(), p.status(),
-                p.submittedAt() != null ? 1 : 0, 1, p.openMeasures(), p.closedMeasures(), p.overdueMeasures());
+                p.submittedAt() != null ? 1 : 0, 1);
     }
 
     private static Coverage coverage(Campaign campaign, LocalDate today, List<SelfReviewMapper.ProgressCount> counts,
-                                     Map<String, List<Pending>> pending) {
+                                     List<SelfReviewMapper.MeasureCount> measures, Map<String, List<Pending>> pending) {
         Map<String, List<SelfReviewMapper.ProgressCount>> byUnit = new LinkedHashMap<>();
         counts.forEach(c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
-        List<UnitCoverage> units = byUnit.values().stream().map(rows -> unit(campaign, today, rows.get(0).unitId(),
-                rows.get(0).unitName(), rows, pending.getOrDefault(rows.get(0).unitId(), List.of()))).toList();
-        return new Coverage(campaign, unit(campaign, today, null, "合计", counts, List.of()), units);
+        Map<String, List<SelfReviewMapper.MeasureCount>> measuresByUnit = new HashMap<>();
+        measures.forEach(m -> measuresByUnit.computeIfAbsent(m.unitId(), k -> new ArrayList<>()).add(m));
+        List<UnitCoverage> units = byUnit.values().stream().map(rows -> {
+            String unitId = rows.get(0).unitId();
+            return unit(campaign, today, unitId, rows.get(0).unitName(), rows, measuresByUnit.getOrDefault(unitId, List.of()),
+                    pending.getOrDefault(unitId, List.of()));
+        }).toList();
+        return new Coverage(campaign, unit(campaign, today, null, "合计", counts, measures, List.of()), units);
     }
 
     private static UnitCoverage unit(Campaign campaign, LocalDate today, String unitId, String unitName,
-                                     List<SelfReviewMapper.ProgressCount> rows, List<Pending> pending) {
+                                     List<SelfReviewMapper.ProgressCount> rows, List<SelfReviewMapper.MeasureCount> measures,
+                                     List<Pending> pending) {
         int members = 0, submitted = 0, approved = 0, returned = 0, overdue = 0, completed = 0, open = 0, closed = 0, late = 0;
         for (SelfReviewMapper.ProgressCount c : rows) {
             members += c.people();
-            submitted += c.submitted() * c.people();
+            submitted += c.submitted();
             approved += c.status() == ReviewStatus.APPROVED || c.status() == ReviewStatus.COMPLETED ? c.people() : 0;
             returned += c.status() == ReviewStatus.RETURNED ? c.people() : 0;
             completed += c.status() == ReviewStatus.COMPLETED ? c.people() : 0;
             overdue += overdue(campaign, today, c.stage(), c.status()) ? c.people() : 0;
-            open += c.openMeasures();
-            closed += c.closedMeasures();
-            late += c.overdueMeasures();
+        }
+        for (SelfReviewMapper.MeasureCount m : measures) {
+            open += m.openMeasures();
+            closed += m.closedMeasures();
+            late += m.overdueMeasures();
         }
         return new UnitCoverage(unitId, unitName, members, submitted, approved, returned, overdue, completed, open,
                 closed, late, pending);

@@ -21,9 +21,13 @@ interface SelfReviewMapper {
                     int openMeasures, int closedMeasures, int overdueMeasures) {
     }
 
-    /** Reviews of a unit counted by stage, status and whether submitted: the coverage's figures without the people. */
+    /** Reviews of a unit at one stage and status, and how many of them were submitted: the coverage without the people. */
     record ProgressCount(String unitId, String unitName, int unitOrder, ReviewStage stage, ReviewStatus status,
-                         int submitted, int people, int openMeasures, int closedMeasures, int overdueMeasures) {
+                         int submitted, int people) {
+    }
+
+    /** A unit's 改 measures: open, closed, open past their due date. */
+    record MeasureCount(String unitId, int openMeasures, int closedMeasures, int overdueMeasures) {
     }
 
     void insertCampaign(@Param("c") CampaignRequest campaign, @Param("businessKey") String businessKey,
@@ -111,5 +115,7 @@ interface SelfReviewMapper {
 
     List<Progress> findProgress(@Param("campaignId") long campaignId, @Param("today") LocalDate today);
 
-    List<ProgressCount> countProgress(@Param("campaignId") long campaignId, @Param("today") LocalDate today);
+    List<ProgressCount> countProgress(@Param("campaignId") long campaignId);
+
+    List<MeasureCount> countMeasures(@Param("campaignId") long campaignId, @Param("today") LocalDate today);
 }
