@@ -119,6 +119,14 @@ class LetterCascadeTest extends IntegrationTest {
         assertThat(audit.forBusinessKey(letter.businessKey())).extracting(AuditRecord::outcome)
                 .contains("drafted", "returned", "revised", "approved", "signed", "completed");
         assertThat(queries.eventKinds(2060)).contains("SIGNATURE_RETURNED", "DUTIES_REVISED");
+
+        // engine history of the signing pairs: what was decided, not the letter's text copied into every pair
+        List<String> pairHistory = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processDefinitionKey(LetterProcess.PAIR_KEY).list().stream().map(v -> v.getName()).distinct().toList();
+        assertThat(pairHistory).contains(LetterProcess.VAR_SIGNER, LetterProcess.VAR_SIGNED, LetterProcess.VAR_PERSONAL_DUTIES,
+                LetterProcess.VAR_RETURN_REASON);
+        assertThat(pairHistory).doesNotContain(LetterProcess.VAR_TITLE, LetterProcess.VAR_ASPECTS, LetterProcess.VAR_ASPECT_LIST,
+                LetterProcess.VAR_LEVEL_DUTIES, LetterProcess.VAR_SIGNER_NAME, LetterProcess.VAR_COUNTERPART_NAME);
     }
 
     private Task only(String taskKey) {
