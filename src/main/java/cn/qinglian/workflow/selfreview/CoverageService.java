@@ -39,9 +39,13 @@ public class CoverageService {
         LocalDate today = ChinaTime.today(clock);
         List<SelfReviewMapper.Progress> people = mapper.findProgress(campaignId, today);
         Map<String, List<Pending>> pending = new LinkedHashMap<>();
-        people.forEach(p -> pending.computeIfAbsent(p.unitId(), k -> new ArrayList<>()));
-        people.stream().filter(p -> p.status() != ReviewStatus.COMPLETED).forEach(p -> pending.get(p.unitId()).add(
-                new Pending(p.personId(), p.personName(), p.unitName(), p.stage(), p.status(), overdue(campaign, today, p.stage(), p.status()))));
+        for (SelfReviewMapper.Progress p : people) {
+            List<Pending> unit = pending.computeIfAbsent(p.unitId(), k -> new ArrayList<>());
+            if (p.status() != ReviewStatus.COMPLETED) {
+                unit.add(new Pending(p.personId(), p.personName(), p.unitName(), p.stage(), p.status(),
+                        overdue(campaign, today, p.stage(), p.status())));
+            }
+        }
         List<SelfReviewMapper.MeasureCount> measures = people.stream().map(p -> new SelfReviewMapper.MeasureCount(p.unitId(),
                 p.openMeasures(), p.closedMeasures(), p.overdueMeasures())).toList();
         return coverage(campaign, today, people.stream().map(CoverageService::counted).toList(), measures, pending);
