@@ -110,10 +110,17 @@ public abstract class IntegrationTest {
 
     /** Logs in the way the webapps' login page does: CSRF cookie first, then the form post. */
     protected ResponseEntity<String> webappLogin(String userId, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
+        return webappLogin(userId, app, new HttpHeaders());
+    }
+
+    /** The webapps' login as the browser sends it, every request with {@code requestHeaders} (e.g. a proxy's). */
+    protected ResponseEntity<String> webappLogin(String userId, String app, HttpHeaders requestHeaders) {
+        // Tasklist itself, not its redirecting root (behind an HTTPS proxy the redirect would be to https://).
+        ResponseEntity<String> page = http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
+                new HttpEntity<>(requestHeaders), String.class);
         String xsrf = cookie(page, "XSRF-TOKEN");
         String session = cookie(page, "JSESSIONID");
-        HttpHeaders headers = new HttpHeaders();
+        HttpHeaders headers = new HttpHeaders(requestHeaders);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.add("X-XSRF-TOKEN", xsrf);
         headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + (session == null ? "" : "; JSESSIONID=" + session));

@@ -9,9 +9,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Behind the HTTPS reverse proxy (which sends {@code X-Forwarded-Proto: https}) the webapp session
@@ -52,26 +50,13 @@ class TransportSecurityTest extends IntegrationTest {
         assertThat(as("m0070").getForEntity("/api/org/units", String.class).getHeaders().containsKey(HSTS)).isFalse();
     }
 
-    /** The webapps' login, as the browser sends it, optionally through the proxy. */
+    /** The webapps' login, optionally through the proxy. */
     private ResponseEntity<String> login(String userId, String forwardedProto) {
-        HttpHeaders pageHeaders = new HttpHeaders();
+        HttpHeaders proxy = new HttpHeaders();
         if (forwardedProto != null) {
-            pageHeaders.add("X-Forwarded-Proto", forwardedProto);
+            proxy.add("X-Forwarded-Proto", forwardedProto);
         }
-        // Tasklist itself, not its redirecting root (the redirect would be to https://, which the test server does not speak).
-        ResponseEntity<String> page = http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(pageHeaders),
-                String.class);
-        String xsrf = cookie(page, "XSRF-TOKEN");
-        String session = cookie(page, "JSESSIONID");
-        HttpHeaders headers = new HttpHeaders(pageHeaders);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add("X-XSRF-TOKEN", xsrf);
-        headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + (session == null ? "" : "; JSESSIONID=" + session));
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", userId);
-        form.add("password", DEMO_PASSWORD);
-        return http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers),
-                String.class);
+        return webappLogin(userId, "tasklist", proxy);
     }
 
     private static String setCookie(ResponseEntity<?> response, String name) {
