@@ -191,8 +191,10 @@ public class LetterService {
                         .minusDays(properties.reminderDays())))
                 .putValue(LetterProcess.VAR_PERSONAL_DUTIES, null)
                 .putValue(LetterProcess.VAR_SIGNED, null)
-                .putValue(LetterProcess.VAR_RETURN_REASON, null);
-        variables.putAll(textVariables(version));
+                .putValue(LetterProcess.VAR_RETURN_REASON, null)
+                // the 拟定/签订 forms show the title, the aspects and the signer's own level's duties only
+                .putValue(LetterProcess.VAR_TITLE, version.title())
+                .putValue(LetterProcess.VAR_ASPECT_LIST, aspectList(version));
         return variables;
     }
 
@@ -334,15 +336,19 @@ public class LetterService {
     }
 
     private static Map<String, Object> textVariables(LetterVersion version) {
-        List<String> aspects = version.aspectList();
         return Variables.createVariables()
                 .putValue(LetterProcess.VAR_TITLE, version.title())
                 .putValue(LetterProcess.VAR_ASPECTS, version.aspects())
-                .putValue(LetterProcess.VAR_ASPECT_LIST, IntStream.range(0, aspects.size())
-                        .mapToObj(i -> (i + 1) + ". " + aspects.get(i)).collect(Collectors.joining("\n")))
+                .putValue(LetterProcess.VAR_ASPECT_LIST, aspectList(version))
                 .putValue(LetterProcess.VAR_LEADERSHIP_DUTIES, version.leadershipDuties())
                 .putValue(LetterProcess.VAR_HEAD_DUTIES, version.headDuties())
                 .putValue(LetterProcess.VAR_CADRE_DUTIES, version.cadreDuties());
+    }
+
+    /** The aspects numbered one per line, as the forms show them. */
+    private static String aspectList(LetterVersion version) {
+        List<String> aspects = version.aspectList();
+        return IntStream.range(0, aspects.size()).mapToObj(i -> (i + 1) + ". " + aspects.get(i)).collect(Collectors.joining("\n"));
     }
 
     private static String orDefault(String text, String fallback) {

@@ -25,12 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/risk-points")
 class RiskController {
 
-    private final RiskService risks;
     private final RiskRegister register;
     private final RiskExport ledger;
 
-    RiskController(RiskService risks, RiskRegister register, RiskExport ledger) {
-        this.risks = risks;
+    RiskController(RiskRegister register, RiskExport ledger) {
         this.register = register;
         this.ledger = ledger;
     }
@@ -38,8 +36,8 @@ class RiskController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RiskPointDetail> registerPoint(@Valid @RequestBody RiskRegistration registration,
                                                   @AuthenticationPrincipal CurrentUser user) {
-        RiskPoint point = risks.register(registration, user);
-        return ResponseEntity.created(URI.create("/api/risk-points/" + point.id())).body(register.detail(point.id(), user));
+        RiskPointDetail registered = register.register(registration, user);
+        return ResponseEntity.created(URI.create("/api/risk-points/" + registered.point().id())).body(registered);
     }
 
     @GetMapping

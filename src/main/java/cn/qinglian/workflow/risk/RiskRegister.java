@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the risk register (台账) and attaching evidence, with the register's access rules. */
+/** Entering points into the risk register (台账), reading it and attaching evidence, with the register's access rules. */
 @Service
 public class RiskRegister {
 
@@ -24,12 +24,20 @@ public class RiskRegister {
     private final OrgService org;
     private final RiskProperties properties;
     private final Clock clock;
+    private final RiskService risks;
 
-    RiskRegister(RiskMapper mapper, OrgService org, RiskProperties properties, Clock clock) {
+    RiskRegister(RiskMapper mapper, OrgService org, RiskProperties properties, Clock clock, RiskService risks) {
+        this.risks = risks;
         this.mapper = mapper;
         this.org = org;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** Registers a point (its process grades it) and answers with it as the register shows it, in one transaction. */
+    @Transactional
+    public RiskPointDetail register(RiskRegistration registration, CurrentUser user) {
+        return describe(risks.register(registration, user));
     }
 
     @Transactional(readOnly = true)
@@ -67,6 +75,12 @@ public class RiskRegister {
             throw ApiException.notFound("risk-point-not-found", "找不到风险点：" + id);
         }
         RiskAccess.requireUnit(user, org.organisation(), point.unitId());
+        return describe(point);
+    }
+
+    /** The point with its grades, measures, decisions and notices, for a caller whose access is settled. */
+    RiskPointDetail describe(RiskPoint point) {
+        long id = point.id();
         return new RiskPointDetail(point, point.grade() == null ? null : point.grade().label(), point.status().label(),
                 mapper.findGrades(id), mapper.findMeasures(id), mapper.findDecisions(id), mapper.findNotices(id));
     }

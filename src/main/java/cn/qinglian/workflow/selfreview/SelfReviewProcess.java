@@ -1,19 +1,22 @@
 package cn.qinglian.workflow.selfreview;
 
-/** Ids, message names and variables of processes/self-review.bpmn (the campaign and each member's review). */
+/** Ids, message names and variables of processes/self-review.bpmn (the campaign, each unit and each member's review). */
 public final class SelfReviewProcess {
 
     public static final String CAMPAIGN_KEY = "selfReview";
+    public static final String UNIT_KEY = "selfReviewUnit";
     public static final String MEMBER_KEY = "selfReviewMember";
     public static final String BUSINESS_KEY_PREFIX = "self-review-";
     public static final String MESSAGE_CLOSE = "selfReviewClose";
 
     // The campaign
-    public static final String UNITS = "subProcess_units";
-    public static final String TASK_PREPARE_UNIT = "serviceTask_prepareUnit";
-    public static final String MEMBER_REVIEW = "callActivity_memberReview";
+    public static final String UNITS = "callActivity_units";
     public static final String END_COMPLETED = "endEvent_completed";
     public static final String END_CLOSED = "endEvent_closed";
+
+    // Each unit of the campaign
+    public static final String TASK_PREPARE_UNIT = "serviceTask_prepareUnit";
+    public static final String MEMBER_REVIEW = "callActivity_memberReview";
 
     // Each member's review
     public static final String TASK_CHECK = "userTask_check";

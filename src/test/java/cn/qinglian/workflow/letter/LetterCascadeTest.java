@@ -73,6 +73,13 @@ class LetterCascadeTest extends IntegrationTest {
         engine.getTaskService().complete(leader2Prepare.getId(), Map.of());
         Task leader2Sign = tasks(LetterProcess.TASK_SIGN).get(0);
         assertThat(leader2Sign.getAssignee()).isEqualTo("leader2");
+        Map<String, Object> shown = engine.getTaskService().getVariables(leader2Sign.getId());
+        assertThat(shown).as("a pair carries what its forms show, not every level's duties")
+                .containsKeys(LetterProcess.VAR_TITLE, LetterProcess.VAR_ASPECT_LIST, LetterProcess.VAR_LEVEL_DUTIES)
+                .doesNotContainKeys(LetterProcess.VAR_ASPECTS, LetterProcess.VAR_LEADERSHIP_DUTIES, LetterProcess.VAR_HEAD_DUTIES,
+                        LetterProcess.VAR_CADRE_DUTIES);
+        assertThat(shown.get(LetterProcess.VAR_LEVEL_DUTIES)).isEqualTo(queries.text(2060).leadershipDuties());
+        assertThat((String) shown.get(LetterProcess.VAR_ASPECT_LIST)).startsWith("1. ");
         assertThatThrownBy(() -> engine.getTaskService().complete(leader2Sign.getId(), Map.of("signed", false)))
                 .hasMessageContaining("returnReason");
         engine.getTaskService().complete(leader2Sign.getId(), Map.of("signed", false, "returnReason", "请明确分管领域的具体要求"));

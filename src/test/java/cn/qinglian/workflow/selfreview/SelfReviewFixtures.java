@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -37,18 +39,23 @@ final class SelfReviewFixtures {
                 today().plusDays(7), today().plusDays(14), today().plusDays(21), today().plusDays(28), 30, spotCheckRate);
     }
 
-    /** Runs the campaign's asynchronous fan-out (units, then members) as the job executor would. */
+    /**
+     * Runs the campaign's asynchronous continuations as the job executor would: the unit jobs of the
+     * fan-out (in the campaign's instance) and the members' ends (in each unit's instance).
+     */
     static void fanOut(ProcessEngine engine, String businessKey) {
-        ProcessInstance campaign = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(SelfReviewProcess.CAMPAIGN_KEY).processInstanceBusinessKey(businessKey).singleResult();
-        if (campaign == null) {
-            return;
-        }
         List<Job> jobs;
-        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
-                .messages().list()).isEmpty()) {
+        while (!(jobs = campaignJobs(engine, businessKey)).isEmpty()) {
             jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
+    }
+
+    private static List<Job> campaignJobs(ProcessEngine engine, String businessKey) {
+        Set<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKeyIn(SelfReviewProcess.CAMPAIGN_KEY, SelfReviewProcess.UNIT_KEY).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
+        return instances.isEmpty() ? List.of() : engine.getManagementService().createJobQuery().messages().list().stream()
+                .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
     }
 
     /** 查 as the form submits it: for each item, found (with a description) or not. */

@@ -251,6 +251,9 @@ class SelfReviewProcessTest extends IntegrationTest {
         SelfReviewFixtures.fanOut(engine, campaign.businessKey());
         assertThat(campaigns.campaign(campaign.id()).status()).isEqualTo(CampaignStatus.COMPLETED);
         assertThat(process).isEnded().hasPassed(SelfReviewProcess.END_COMPLETED);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(SelfReviewProcess.UNIT_KEY)
+                .processInstanceBusinessKey(campaign.businessKey()).finished().count())
+                .as("the unit ran as its own instance and ended with its members").isEqualTo(1);
         Coverage.UnitCoverage total = coverage.coverage(campaign.id(), OFFICE).total();
         assertThat(total.completed()).isEqualTo(total.members()).isPositive();
     }
