@@ -1,14 +1,17 @@
 package cn.qinglian.workflow.approval;
 
+import cn.qinglian.workflow.common.security.SystemAuthentication;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -32,11 +35,19 @@ class ProcessModel {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final SystemAuthentication system;
+    /** A deployed definition never changes: its key and name are read once per definition id, not per task listed. */
+    private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
-    ProcessModel(RuntimeService runtime, HistoryService history, RepositoryService repository) {
+    ProcessModel(RuntimeService runtime, HistoryService history, RepositoryService repository, SystemAuthentication system) {
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
+        this.system = system;
+    }
+
+    ProcessDefinition definition(String processDefinitionId) {
+        return definitions.computeIfAbsent(processDefinitionId, id -> system.call(() -> repository.getProcessDefinition(id)));
     }
 
     Optional<TaskPlace> place(Task task) {
@@ -101,7 +112,7 @@ class ProcessModel {
     }
 
     String processName(String processDefinitionId) {
-        var definition = repository.getProcessDefinition(processDefinitionId);
+        ProcessDefinition definition = definition(processDefinitionId);
         return definition.getName() != null ? definition.getName() : definition.getKey();
     }
 

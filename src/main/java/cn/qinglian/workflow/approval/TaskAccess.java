@@ -6,7 +6,6 @@ import cn.qinglian.workflow.common.security.SystemAuthentication;
 import cn.qinglian.workflow.org.Role;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -26,17 +25,15 @@ class TaskAccess {
 
     private final TaskService tasks;
     private final HistoryService history;
-    private final RepositoryService repository;
     private final AuthorizationService authorizations;
     private final ApprovalMapper mapper;
     private final ProcessModel model;
     private final SystemAuthentication system;
 
-    TaskAccess(TaskService tasks, HistoryService history, RepositoryService repository,
+    TaskAccess(TaskService tasks, HistoryService history,
                AuthorizationService authorizations, ApprovalMapper mapper, ProcessModel model, SystemAuthentication system) {
         this.tasks = tasks;
         this.history = history;
-        this.repository = repository;
         this.authorizations = authorizations;
         this.mapper = mapper;
         this.model = model;
@@ -113,7 +110,7 @@ class TaskAccess {
     }
 
     String definitionKey(Task task) {
-        return system.call(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey());
+        return model.definition(task.getProcessDefinitionId()).getKey();
     }
 
     /** Where the starter's withdrawal would take the process now: the one open task and the step it goes back to. */
