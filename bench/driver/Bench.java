@@ -155,11 +155,16 @@ public class Bench {
     static void approval(String oursUrl, long oursPid, String stockUrl, long stockPid, int seconds, int[] clients) throws Exception {
         Flavour stock = stock(stockUrl);
         Flavour ours = ours(oursUrl);
-        run(stock, 2, Math.max(5, seconds / 2), 0);  // warm-up: JIT, pools, caches
-        run(ours, 2, Math.max(5, seconds / 2), 0);
+        // Warm-up until the JIT has compiled the hot paths: with a few seconds, the first levels measured
+        // compiled code against interpreted code (stock's CPU per approval still fell by half over the
+        // following minute, ours too, at different speeds).
+        int warmUp = Math.max(10, 3 * seconds);
+        run(stock, 4, warmUp, 0);
+        run(ours, 4, warmUp, 0);
         StringBuilder md = new StringBuilder("## 1. Approval step throughput (registration → first approval)\n\n")
                 .append("One approval = start + task query + complete 制定防控措施 + task query + complete 单位负责人审批; ")
-                .append(seconds).append(" s per level after a warm-up, stock and ours alternating level by level so that ")
+                .append(seconds).append(" s per level after a warm-up of ").append(Math.max(10, 3 * seconds))
+                .append(" s each at 4 clients, stock and ours alternating level by level so that ")
                 .append("other load on the machine hits both alike. CPU ms = the app JVM's own CPU time per approval ")
                 .append("(/proc/<pid>/stat), which does not depend on how busy the machine is.\n\n")
                 .append("| clients | stock approvals/s | ours approvals/s | ours ÷ stock | stock CPU ms/approval | ours CPU ms/approval |\n")

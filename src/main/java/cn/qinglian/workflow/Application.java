@@ -1,5 +1,6 @@
 package cn.qinglian.workflow;
 
+import javax.xml.datatype.DatatypeFactory;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,6 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application {
 
     public static void main(String[] args) {
+        // Camunda resolves every timer's due date with DatatypeFactory.newInstance(), which, unless this
+        // names the JDK's own factory, searches every jar in the fat jar for a service file each time.
+        if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
+            System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -69,7 +69,8 @@ public class TaskListQueries {
         return mapper.findEvents(list(year).id(), kind);
     }
 
-    @Transactional(readOnly = true)
+    /** A year without a list is a 404 that leaves a caller's transaction usable (the report card reads on). */
+    @Transactional(readOnly = true, noRollbackFor = ApiException.class)
     public TaskListProgress progress(int year) {
         TaskList list = list(year);
         List<TaskItem> items = mapper.findItems(list.id());

@@ -104,8 +104,11 @@ public class LetterQueries {
         return mapper.findEventKinds(letter(year).id());
     }
 
-    /** Everyone the organisation says must sign, against the signatures recorded so far. */
-    @Transactional(readOnly = true)
+    /**
+     * Everyone the organisation says must sign, against the signatures recorded so far. A year without a
+     * letter is a 404 that leaves a caller's transaction usable (the report card reads on).
+     */
+    @Transactional(readOnly = true, noRollbackFor = ApiException.class)
     public LetterCoverage coverage(int year) {
         return coverage(year, org.organisation(), person -> true);
     }

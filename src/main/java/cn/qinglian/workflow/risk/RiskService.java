@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jakarta.validation.Validator;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
@@ -47,7 +46,7 @@ public class RiskService {
     private final RiskMapper mapper;
     private final OrgService org;
     private final AuditService audit;
-    private final DecisionService decisions;
+    private final RiskGrading grading;
     private final RuntimeService runtime;
     private final SystemAuthentication system;
     private final RiskProperties properties;
@@ -55,13 +54,13 @@ public class RiskService {
     private final IdentityService identity;
     private final Validator validator;
 
-    RiskService(RiskMapper mapper, OrgService org, AuditService audit, DecisionService decisions, RuntimeService runtime,
+    RiskService(RiskMapper mapper, OrgService org, AuditService audit, RiskGrading grading, RuntimeService runtime,
                 SystemAuthentication system, RiskProperties properties, Clock clock, IdentityService identity,
                 Validator validator) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
-        this.decisions = decisions;
+        this.grading = grading;
         this.runtime = runtime;
         this.system = system;
         this.properties = properties;
@@ -157,18 +156,15 @@ public class RiskService {
     @Transactional
     public GradeResult grade(long riskPointId, TaskStep step) {
         RiskPoint point = mapper.lockPoint(riskPointId);
-        var result = decisions.evaluateDecisionTableByKey(RiskProcess.DECISION_KEY, Variables.createVariables()
-                .putValue("likelihood", point.likelihood()).putValue("impact", point.impact())
-                .putValue("sensitive", point.sensitive())).getSingleResult();
-        RiskGrade grade = RiskGrade.valueOf((String) result.getEntry("grade"));
-        boolean supervisorApproval = Boolean.TRUE.equals(result.getEntry("supervisorApproval"));
+        RiskGrading.Outcome outcome = grading.grade(point.likelihood(), point.impact(), point.sensitive());
+        RiskGrade grade = outcome.grade();
         mapper.updateGrade(riskPointId, grade, point.likelihood(), point.impact(), clock.instant());
         String reason = "可能性 " + point.likelihood() + " × 影响 " + point.impact() + " = " + point.likelihood() * point.impact()
                 + (point.sensitive() ? "，涉及敏感事项" : "");
         mapper.insertGrade(new RiskGradeRecord(null, riskPointId, point.likelihood(), point.impact(), point.sensitive(),
                 grade, reason, clock.instant()));
         audit.record(step.audit(RiskProcess.PROCESS_KEY, "graded-" + grade.name(), "定级为" + grade.label() + "：" + reason));
-        return new GradeResult(grade, supervisorApproval);
+        return new GradeResult(grade, outcome.supervisorApproval());
     }
 
     /** The unit's measures for the current round; returns their ids for the owners' tasks. */
