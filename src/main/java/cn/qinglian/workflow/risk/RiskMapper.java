@@ -53,6 +53,8 @@ interface RiskMapper {
 
     List<RiskMeasure> findMeasures(long riskPointId);
 
+    List<Long> findOpenMeasureIds(long riskPointId);
+
     RiskMeasure findMeasure(long id);
 
     void reportMeasure(@Param("id") long id, @Param("text") String text, @Param("now") Instant now);

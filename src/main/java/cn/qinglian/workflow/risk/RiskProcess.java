@@ -28,7 +28,6 @@ public final class RiskProcess {
     public static final String VAR_GRADE_LABEL = "gradeLabel";
     public static final String VAR_SUPERVISOR_APPROVAL = "supervisorApproval";
     public static final String VAR_MEASURES = "measures";
-    public static final String VAR_MEASURE_IDS = "measureIds";
     public static final String VAR_MEASURE_ID = "measureId";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_COMMENT = "comment";

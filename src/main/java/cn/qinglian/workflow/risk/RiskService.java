@@ -201,6 +201,12 @@ public class RiskService {
         }
     }
 
+    /** The current round's measures not yet reported: one 落实措施并报告 task each. */
+    @Transactional(readOnly = true)
+    public List<Long> openMeasureIds(long riskPointId) {
+        return mapper.findOpenMeasureIds(riskPointId);
+    }
+
     /** The owner of a measure, for assigning its task. */
     @Transactional(readOnly = true)
     public RiskMeasure measure(long measureId) {

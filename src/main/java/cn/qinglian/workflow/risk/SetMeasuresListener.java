@@ -1,14 +1,12 @@
 package cn.qinglian.workflow.risk;
 
-import cn.qinglian.workflow.common.engine.ProcessVariables;
 import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 制定防控措施 completed: records the measures and hands their ids to the owners' tasks. */
+/** 制定防控措施 completed: records the measures in the register (their owners' tasks are made from there). */
 @Component("riskSetMeasuresListener")
 class SetMeasuresListener implements TaskListener {
 
@@ -21,9 +19,8 @@ class SetMeasuresListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskErrors.asBadRequest(() -> {
-            List<Long> ids = risks.setMeasures(RiskVariables.riskPointId(task), TaskStep.of(task), RiskVariables.measures(task));
-            task.getExecution().setVariable(RiskProcess.VAR_MEASURE_IDS, ProcessVariables.jsonList(ids));
-            // The measures now live in the register; variables keep only their ids.
+            risks.setMeasures(RiskVariables.riskPointId(task), TaskStep.of(task), RiskVariables.measures(task));
+            // The measures now live in the register; the form's copies go.
             task.getExecution().removeVariables(RiskVariables.slotVariables());
             task.getExecution().removeVariable(RiskProcess.VAR_MEASURES);
         });

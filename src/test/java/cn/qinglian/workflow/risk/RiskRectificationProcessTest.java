@@ -123,6 +123,11 @@ class RiskRectificationProcessTest extends IntegrationTest {
 
         complete(task(instance), RiskFixtures.slots(OTHER_OWNER, today().plusDays(5), "会员收费标准经理事会审议并公示", "收费台账每月核对"));
         assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("measure1Content", "measure3Due");
+        List<String> history = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).list().stream().map(v -> v.getName()).toList();
+        assertThat(history).as("the head's opinion is engine history; the measures entered are the register's")
+                .contains(RiskProcess.VAR_COMMENT)
+                .doesNotContain(RiskProcess.VAR_MEASURES, "measure1Content", "measure1Owner", "measure2Due");
         complete(task(instance), approval(true, "同意"));
 
         assertThat(instance).isWaitingAt(RiskProcess.TASK_REPORT_MEASURE)
@@ -131,6 +136,12 @@ class RiskRectificationProcessTest extends IntegrationTest {
                 .extracting(RiskMeasure::status)
                 .containsExactly(RiskMeasure.MeasureStatus.SUPERSEDED, RiskMeasure.MeasureStatus.OPEN,
                         RiskMeasure.MeasureStatus.OPEN);
+        List<Long> open = register.detail(point.id(), user("demo", "camunda-admin")).measures().stream()
+                .filter(m -> m.status() == RiskMeasure.MeasureStatus.OPEN).map(RiskMeasure::id).toList();
+        assertThat(taskQuery(instance, RiskProcess.TASK_REPORT_MEASURE))
+                .as("a task per measure of the new round, read from the register, none for the returned one")
+                .extracting(t -> ((Number) engine.getTaskService().getVariable(t.getId(), RiskProcess.VAR_MEASURE_ID)).longValue())
+                .containsExactlyInAnyOrderElementsOf(open);
     }
 
     @Test

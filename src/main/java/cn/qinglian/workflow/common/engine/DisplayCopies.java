@@ -1,8 +1,9 @@
 package cn.qinglian.workflow.common.engine;
 
 /**
- * Variables a process holds only so that a Camunda Form can show them — copies of what the app's
- * own tables already keep (a checklist's titles, a person's name). They get no engine history:
+ * Variables a process holds only to carry a Camunda Form's content to or from the app's own tables —
+ * copies of what those tables keep (a checklist's titles and a person's name shown, the measures
+ * entered and moved into the register at once). They get no engine history:
  * {@link HistoryWithoutDisplayCopies}.
  */
 public interface DisplayCopies {
