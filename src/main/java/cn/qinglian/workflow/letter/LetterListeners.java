@@ -97,8 +97,15 @@ class LetterListeners {
             }
             List<String> lowers = letters.sign(letterId, signer, TaskStep.of(task), ProcessVariables.answer(task, VAR_SIGNED),
                     ProcessVariables.text(task, VAR_OPINION), ProcessVariables.text(task, VAR_RETURN_REASON));
-            task.getExecution().setVariable(VAR_LOWER_IDS, ProcessVariables.jsonList(lowers));
+            task.getExecution().setVariable(VAR_LOWER_GROUPS, ProcessVariables.jsonList(letters.groups(lowers)));
             task.getExecution().setVariable(VAR_HAS_LOWERS, !lowers.isEmpty());
         });
+    }
+
+    /** A group of lower parties starts: its members, for the pairs' multi-instance. */
+    @Bean
+    ExecutionListener letterGroupStartListener() {
+        return execution -> execution.setVariable(VAR_LOWER_IDS,
+                ProcessVariables.jsonList(LetterService.members(ProcessVariables.text(execution, VAR_LOWER_GROUP))));
     }
 }

@@ -1,10 +1,16 @@
 package cn.qinglian.workflow.letter;
 
-/** Ids and variables of processes/responsibility-letter.bpmn (the year's letter, and each signing pair). */
+/** Ids and variables of processes/responsibility-letter.bpmn (the year's letter, each group of lower parties, each signing pair). */
 public final class LetterProcess {
 
     public static final String PROCESS_KEY = "responsibilityLetter";
     public static final String PAIR_KEY = "letterSigning";
+    /**
+     * A group of a signer's lower parties, each signing with them (processes/responsibility-letter.bpmn).
+     * A unit head has ≈ 190 lower parties at 6,000 people: as one multi-instance of the head's pair, every
+     * pair's end reloaded all of them (Camunda prefetches an instance's whole execution tree per command).
+     */
+    public static final String GROUP_KEY = "letterSigningGroup";
     public static final String BUSINESS_KEY_PREFIX = "letter-";
 
     public static final String TASK_APPROVE_DRAFT = "userTask_approveDraft";
@@ -32,6 +38,9 @@ public final class LetterProcess {
     public static final String VAR_REVISION_NOTE = "revisionNote";
     public static final String VAR_LOWER_IDS = "lowerIds";
     public static final String VAR_HAS_LOWERS = "hasLowers";
+    /** The signer's lower parties in groups, each a comma-separated list of person ids. */
+    public static final String VAR_LOWER_GROUPS = "lowerGroups";
+    public static final String VAR_LOWER_GROUP = "lowerGroup";
     public static final String VAR_SIGNER_ID = "signerId";
     public static final String VAR_SIGNER = "signer";
     public static final String VAR_SIGNER_NAME = "signerName";

@@ -13,6 +13,7 @@ import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +212,19 @@ public class LetterService {
         mapper.insertEvent(letterId, signature.id(), revision ? "DUTIES_REVISED" : "SENT", step.actorId(), trim(personalDuties),
                 clock.instant());
         audit.record(step.audit(LetterProcess.PAIR_KEY, (revision ? "revised:" : "sent:") + signerId, trim(personalDuties)));
+    }
+
+    /** Lower parties in groups of at most {@code pairsPerGroup}, each as comma-separated ids (ids have no commas). */
+    List<String> groups(List<String> lowers) {
+        List<String> groups = new ArrayList<>();
+        for (int from = 0; from < lowers.size(); from += properties.pairsPerGroup()) {
+            groups.add(String.join(",", lowers.subList(from, Math.min(lowers.size(), from + properties.pairsPerGroup()))));
+        }
+        return groups;
+    }
+
+    static List<String> members(String group) {
+        return group == null || group.isBlank() ? List.of() : List.of(group.split(","));
     }
 
     /** The lower party signs (确认签订, optional opinion) — returning their own lowers — or returns it with a reason. */

@@ -127,6 +127,26 @@ class LetterCascadeTest extends IntegrationTest {
                 .contains("drafted", "returned", "revised", "approved", "signed", "completed");
         assertThat(queries.eventKinds(2060)).contains("SIGNATURE_RETURNED", "DUTIES_REVISED");
 
+        // a signer's lower parties signed in groups of at most qinglian.letter.pairs-per-group (3 in tests)
+        var groups = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(LetterProcess.GROUP_KEY).processInstanceBusinessKey(letter.businessKey()).list();
+        assertThat(groups).allSatisfy(g -> assertThat(g.getEndTime()).isNotNull());
+        Map<String, Long> groupsPerUpper = groups.stream().collect(java.util.stream.Collectors.groupingBy(
+                g -> g.getSuperProcessInstanceId(), java.util.stream.Collectors.counting()));
+        assertThat(groupsPerUpper.values()).as("heads with more than three lower parties sign with several groups")
+                .anyMatch(n -> n > 1);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(LetterProcess.PAIR_KEY)
+                .processInstanceBusinessKey(letter.businessKey()).list())
+                .as("every pair below the first level belongs to a group of at most three")
+                .filteredOn(pair -> groups.stream().anyMatch(g -> g.getId().equals(pair.getSuperProcessInstanceId())))
+                .hasSize(everyone - signatures.values().stream().filter(s -> s.counterpartId().equals("secretary")).toList().size());
+        Map<String, Long> pairsPerGroup = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(LetterProcess.PAIR_KEY).processInstanceBusinessKey(letter.businessKey()).list().stream()
+                .filter(pair -> pair.getSuperProcessInstanceId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(pair -> pair.getSuperProcessInstanceId(),
+                        java.util.stream.Collectors.counting()));
+        groups.forEach(g -> assertThat(pairsPerGroup.get(g.getId())).isBetween(1L, 3L));
+
         // engine history of the signing pairs: what was decided, not the letter's text copied into every pair
         List<String> pairHistory = engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processDefinitionKey(LetterProcess.PAIR_KEY).list().stream().map(v -> v.getName()).distinct().toList();

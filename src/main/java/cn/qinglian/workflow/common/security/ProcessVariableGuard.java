@@ -38,7 +38,7 @@ class ProcessVariableGuard extends OncePerRequestFilter {
             "riskPointId", "campaignId", "reviewId", "letterId", "listId", "itemId", "leadUnitId", "measureId", "memberId",
             "signerId", "unitId",
             // multi-instance collections
-            "measureIds", "openMeasureIds", "memberIds", "unitIds", "lowerIds", "leadUnitIds", "itemIds");
+            "measureIds", "openMeasureIds", "memberIds", "unitIds", "lowerIds", "lowerGroups", "lowerGroup", "leadUnitIds", "itemIds");
 
     private static final Pattern TASK_WRITE = Pattern.compile(
             "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/[^/]+/(complete|submit-form|resolve|variables|localVariables)(?:/([^/]+))?/?$");
