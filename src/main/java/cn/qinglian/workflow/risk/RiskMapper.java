@@ -47,7 +47,7 @@ interface RiskMapper {
     List<RiskGradeRecord> findGrades(long riskPointId);
 
     void insertMeasure(@Param("riskPointId") long riskPointId, @Param("round") int round,
-                       @Param("m") MeasureInput measure, @Param("key") GeneratedId key, @Param("now") Instant now);
+                       @Param("m") MeasureInput measure, @Param("now") Instant now);
 
     void supersedeOpenMeasures(long riskPointId);
 

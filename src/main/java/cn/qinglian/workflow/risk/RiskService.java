@@ -167,22 +167,18 @@ public class RiskService {
         return new GradeResult(grade, outcome.supervisorApproval());
     }
 
-    /** The unit's measures for the current round; returns their ids for the owners' tasks. */
+    /** The unit's measures for the current round (the owners' tasks are made from them: {@link #openMeasureIds}). */
     @Transactional
-    public List<Long> setMeasures(long riskPointId, TaskStep step, List<MeasureInput> measures) {
+    public void setMeasures(long riskPointId, TaskStep step, List<MeasureInput> measures) {
         RiskPoint point = mapper.lockPoint(riskPointId);
         Organisation organisation = org.organisation();
         validateMeasures(measures, organisation);
         mapper.supersedeOpenMeasures(riskPointId);
-        List<Long> ids = new ArrayList<>();
         for (MeasureInput measure : measures) {
-            GeneratedId id = new GeneratedId();
-            mapper.insertMeasure(riskPointId, point.roundNo(), measure, id, clock.instant());
-            ids.add(id.getValue());
+            mapper.insertMeasure(riskPointId, point.roundNo(), measure, clock.instant());
         }
         mapper.updateStatus(riskPointId, RiskStatus.PENDING_APPROVAL, clock.instant());
         audit.record(step.audit(RiskProcess.PROCESS_KEY, "measures-set", measures.size() + " 项防控措施"));
-        return ids;
     }
 
     /** An approval of the measures; a return needs a comment. {@code last} moves the point on to rectification. */
