@@ -163,7 +163,7 @@ public class Bench {
         run(ours, 4, warmUp, 0);
         StringBuilder md = new StringBuilder("## 1. Approval step throughput (registration → first approval)\n\n")
                 .append("One approval = start + task query + complete 制定防控措施 + task query + complete 单位负责人审批; ")
-                .append(seconds).append(" s per level after a warm-up of ").append(Math.max(10, 3 * seconds))
+                .append(seconds).append(" s per level after a warm-up of ").append(warmUp)
                 .append(" s each at 4 clients, stock and ours alternating level by level so that ")
                 .append("other load on the machine hits both alike. CPU ms = the app JVM's own CPU time per approval ")
                 .append("(/proc/<pid>/stat), which does not depend on how busy the machine is.\n\n")

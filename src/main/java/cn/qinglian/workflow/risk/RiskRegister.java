@@ -27,11 +27,11 @@ public class RiskRegister {
     private final RiskService risks;
 
     RiskRegister(RiskMapper mapper, OrgService org, RiskProperties properties, Clock clock, RiskService risks) {
-        this.risks = risks;
         this.mapper = mapper;
         this.org = org;
         this.properties = properties;
         this.clock = clock;
+        this.risks = risks;
     }
 
     /** Registers a point (its process grades it) and answers with it as the register shows it, in one transaction. */
