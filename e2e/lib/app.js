@@ -100,10 +100,20 @@ export async function openBrowser() {
 /** Signs in through a Camunda webapp's own login page (Tasklist unless another app is named). */
 export async function webappLogin(page, user, app = 'tasklist') {
   await page.goto(`${BASE_URL}/camunda/app/${app}/`);
-  await page.locator('input[ng-model="username"]').fill(user);
-  await page.locator('input[ng-model="password"]').fill(PASSWORD);
+  // The login view renders, then renders again once its translations have loaded; a field filled in
+  // between can end up in the other one (seen once: "m0001demo" as the user name). Fill after the
+  // page settles and check what the fields hold before signing in.
+  await page.waitForLoadState('networkidle');
+  const username = page.locator('input[ng-model="username"]');
+  const password = page.locator('input[ng-model="password"]');
+  for (let attempt = 0; ; attempt++) {
+    await username.fill(user);
+    await password.fill(PASSWORD);
+    if ((await username.inputValue()) === user && (await password.inputValue()) === PASSWORD) break;
+    if (attempt === 2) throw new Error(`the login form did not keep ${user}'s credentials`);
+  }
   await page.locator('form button[type="submit"]').click();
-  await page.locator('input[ng-model="username"]').waitFor({ state: 'detached' });
+  await username.waitFor({ state: 'detached' });
 }
 
 export async function screenshot(page, name, options = {}) {
