@@ -1,0 +1,86 @@
+package cn.qinglian.workflow.common.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Services files are read once and give the same providers; the request's class loader is restored. */
+class ServiceLookupCacheTest {
+
+    /** The application's loader, counting how often a services file is looked up through it. */
+    static final class Counting extends ClassLoader {
+        final AtomicInteger servicesLookups = new AtomicInteger();
+
+        Counting() {
+            super(ServiceLookupCacheTest.class.getClassLoader());
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            if (name.startsWith("META-INF/services/")) {
+                servicesLookups.incrementAndGet();
+            }
+            return super.getResources(name);
+        }
+    }
+
+    @Test
+    void theSameProvidersComeFromOneLookup() {
+        Counting parent = new Counting();
+        var cached = new ServiceLookupCache.CachedServices(parent);
+        List<String> expected = providers(parent);
+        assertThat(expected).as("the webapp's engine provider is on the class path").isNotEmpty();
+        parent.servicesLookups.set(0);
+
+        assertThat(providers(cached)).isEqualTo(expected);
+        assertThat(providers(cached)).isEqualTo(expected);
+        assertThat(parent.servicesLookups).as("read once, then from memory").hasValue(1);
+        assertThat(ServiceLoader.load(NoSuchService.class, cached).findFirst()).isEmpty();
+    }
+
+    @Test
+    void otherResourcesAndClassesComeFromTheParent() throws Exception {
+        var cached = new ServiceLookupCache.CachedServices(new Counting());
+        assertThat(cached.getResource("application.yaml")).isEqualTo(getClass().getClassLoader().getResource("application.yaml"));
+        assertThat(cached.loadClass(ProcessEngineProvider.class.getName())).isSameAs(ProcessEngineProvider.class);
+    }
+
+    @Test
+    void engineRestRequestsRunWithTheCachingLoaderAndGiveTheOriginalBack() throws Exception {
+        ServiceLookupCache filter = new ServiceLookupCache();
+        ClassLoader original = Thread.currentThread().getContextClassLoader();
+        List<ClassLoader> seen = new ArrayList<>();
+        for (String path : List.of("/engine-rest/task", "/camunda/api/engine/engine/default/task", "/api/tasks/todo")) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+            filter.doFilter(request, new MockHttpServletResponse(),
+                    new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+                        @Override
+                        protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+                            seen.add(Thread.currentThread().getContextClassLoader());
+                        }
+                    }));
+            assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(original);
+        }
+        assertThat(seen.get(0)).isInstanceOf(ServiceLookupCache.CachedServices.class).isSameAs(seen.get(1));
+        assertThat(seen.get(0).getParent()).isSameAs(original);
+        assertThat(seen.get(2)).as("/api does not look services up").isSameAs(original);
+    }
+
+    private static List<String> providers(ClassLoader loader) {
+        return ServiceLoader.load(ProcessEngineProvider.class, loader).stream().map(p -> p.type().getName()).toList();
+    }
+
+    interface NoSuchService {
+    }
+}
