@@ -54,12 +54,19 @@ start_ours() {
   wait_ready "$OURS_URL/actuator/health/readiness" "$WORK/ours-$2.log"
   OURS_READY_S=$(echo "$(date +%s.%N) - $t0" | bc)
 }
+# The baseline (the starter's defaults) and, for reference, the same engine with security on.
 start_stock() {
   local port; port=$(free_port)
   DB_URL="$(jdbc_url qinglian_bench_stock)" DB_USER=qlstock DB_PASSWORD=qlstock DB_POOL_SIZE=$POOL PORT=$port \
     java $JVM_FLAGS -jar bench/stock/target/stock-engine.jar > "$WORK/stock.log" 2>&1 &
   STOCK_PID=$!; PIDS+=("$STOCK_PID"); STOCK_URL=http://127.0.0.1:$port
+  port=$(free_port)
+  DB_URL="$(jdbc_url qinglian_bench_secured)" DB_USER=qlsecure DB_PASSWORD=qlsecure DB_POOL_SIZE=$POOL PORT=$port \
+    java $JVM_FLAGS -jar bench/stock/target/stock-engine.jar --spring.profiles.active=secured > "$WORK/secured.log" 2>&1 &
+  SECURED_PID=$!; PIDS+=("$SECURED_PID"); SECURED_URL=http://127.0.0.1:$port
   wait_ready "$STOCK_URL/engine-rest/engine" "$WORK/stock.log"
+  # /engine-rest/engine answers without authentication in Camunda's filter too (it lists engines)
+  wait_ready "$SECURED_URL/engine-rest/engine" "$WORK/secured.log"
 }
 wait_ready() {
   for _ in $(seq 1 1200); do
@@ -81,14 +88,15 @@ USERSTAT_BEFORE=$("${MYSQL[@]}" -N -B -e "SELECT @@userstat")
 "${MYSQL[@]}" -e "SET GLOBAL userstat=ON"
 fresh_db qinglian_bench qlbench
 fresh_db qinglian_bench_stock qlstock
+fresh_db qinglian_bench_secured qlsecure
 fresh_db qinglian_bench_6k qlbench
 
-echo "== parts 1 and 2: approval step, ours ($SMALL people) vs stock" >&2
+echo "== parts 1 and 2: approval step, ours ($SMALL people) vs stock (and stock with security on)" >&2
 start_stock
 start_ours qinglian_bench "$SMALL"
 SMALL_READY=$OURS_READY_S
-driver approval "$OUT" "$OURS_URL" "$OURS_PID" "$STOCK_URL" "$STOCK_PID" "$SECONDS_PER_LEVEL" 1 2 4 8
-driver roundtrips "$OUT" "$OURS_URL" "$STOCK_URL" 20
+driver approval "$OUT" "$OURS_URL" "$OURS_PID" "$STOCK_URL" "$STOCK_PID" "$SECURED_URL" "$SECURED_PID" "$SECONDS_PER_LEVEL" 1 2 4 8
+driver roundtrips "$OUT" "$OURS_URL" "$STOCK_URL" "$SECURED_URL" 20
 
 echo "== part 3: campaigns, $SMALL people" >&2
 driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$SMALL people"
@@ -109,7 +117,7 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
   echo
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM; load average at start $LOAD_START, at end $LOAD_END"
   echo "- database: $("${MYSQL[@]}" -N -B -e 'SELECT VERSION()'), innodb_flush_log_at_trx_commit=$("${MYSQL[@]}" -N -B -e 'SELECT @@innodb_flush_log_at_trx_commit')"
-  echo "- JVM: $(java -version 2>&1 | head -1), flags \`$JVM_FLAGS\`, Hikari pool $POOL, both apps alike"
+  echo "- JVM: $(java -version 2>&1 | head -1), flags \`$JVM_FLAGS\`, Hikari pool $POOL, all apps alike"
   echo "- our app ready (demo organisation loaded): $SMALL people ${SMALL_READY%.*} s, $LARGE people ${LARGE_READY%.*} s"
   echo "- whole run: $(( $(date +%s) - T_START )) s"
   echo

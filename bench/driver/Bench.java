@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * sub-command appends a markdown section to the results file and prints it.
  *
  * <pre>
- * approval   OUT  OURS_URL OURS_PID STOCK_URL STOCK_PID SECONDS CLIENTS...   throughput, ours vs stock
- * roundtrips OUT  OURS_URL STOCK_URL N                       SQL statements per step (USER_STATISTICS)
+ * approval   OUT  OURS_URL OURS_PID STOCK_URL STOCK_PID SECURED_URL SECURED_PID SECONDS CLIENTS...
+ *                                                            throughput, ours vs stock (and stock+auth)
+ * roundtrips OUT  OURS_URL STOCK_URL SECURED_URL N           SQL statements per step (USER_STATISTICS)
  * campaign   OUT  URL PID LABEL                              查改剖 campaign, then the 责任书 cascade
  * queries    OUT  URL SAMPLES                                待办, 已办, coverage, report card latency
  * </pre>
@@ -56,8 +57,8 @@ public class Bench {
         out = Path.of(args[1]);
         switch (args[0]) {
             case "approval" -> approval(args[2], Long.parseLong(args[3]), args[4], Long.parseLong(args[5]),
-                    Integer.parseInt(args[6]), ints(args, 7));
-            case "roundtrips" -> roundTrips(args[2], args[3], Integer.parseInt(args[4]));
+                    args[6], Long.parseLong(args[7]), Integer.parseInt(args[8]), ints(args, 9));
+            case "roundtrips" -> roundTrips(args[2], args[3], args[4], Integer.parseInt(args[5]));
             case "campaign" -> campaign(args[2], Long.parseLong(args[3]), args[4]);
             case "queries" -> queries(args[2], Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -114,32 +115,39 @@ public class Bench {
         };
     }
 
-    /** Stock: the same shape (bench/stock), REST open as the starter ships it. */
-    static Flavour stock(String base) {
+    /**
+     * Stock: the same shape (bench/stock), REST open as the starter ships it; or, {@code secured}, the
+     * same engine with Camunda's authorizations and HTTP Basic on (profile secured), as the unit head.
+     */
+    static Flavour stock(String base, boolean secured) {
         return new Flavour() {
             public String name() {
-                return "stock";
+                return secured ? "stock+auth" : "stock";
             }
 
             public String user(int client) {
                 return "head-" + UNITS[client % UNITS.length];
             }
 
+            private String as(int client) {
+                return secured ? user(client) : null;
+            }
+
             public String start(int client, int seq) {
                 String key = "bench-" + client + "-" + seq + "-" + System.nanoTime();
                 String body = "{\"businessKey\":\"" + key + "\",\"variables\":{\"registrant\":{\"type\":\"String\",\"value\":\""
                         + user(client) + "\"},\"unitHead\":{\"type\":\"String\",\"value\":\"" + user(client) + "\"}}}";
-                expect(post(base + "/engine-rest/process-definition/key/approvalStep/start", null, body), 200);
+                expect(post(base + "/engine-rest/process-definition/key/approvalStep/start", as(client), body), 200);
                 return key;
             }
 
             public String taskId(String user, String businessKey) {
-                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null), 200),
+                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, secured ? user : null), 200),
                         "\"id\":\"([^\"]+)\"");
             }
 
             public void complete(String user, String taskId, String variables) {
-                expect(post(base + "/engine-rest/task/" + taskId + "/complete", null, variables), 204);
+                expect(post(base + "/engine-rest/task/" + taskId + "/complete", secured ? user : null, variables), 204);
             }
         };
     }
@@ -152,42 +160,78 @@ public class Bench {
         f.complete(user, f.taskId(user, key), APPROVE);
     }
 
-    static void approval(String oursUrl, long oursPid, String stockUrl, long stockPid, int seconds, int[] clients) throws Exception {
-        Flavour stock = stock(stockUrl);
+    static void approval(String oursUrl, long oursPid, String stockUrl, long stockPid, String securedUrl, long securedPid,
+                         int seconds, int[] clients) throws Exception {
+        Flavour stock = stock(stockUrl, false);
+        Flavour secured = stock(securedUrl, true);
         Flavour ours = ours(oursUrl);
         // Warm-up until the JIT has compiled the hot paths: with a few seconds, the first levels measured
         // compiled code against interpreted code (stock's CPU per approval still fell by half over the
-        // following minute, ours too, at different speeds).
-        int warmUp = Math.max(10, 3 * seconds);
+        // following minute, ours too, at different speeds; ours, the larger app, for longer).
+        int warmUp = Math.max(10, 6 * seconds);
         run(stock, 4, warmUp, 0);
+        run(secured, 4, warmUp, 0);
         run(ours, 4, warmUp, 0);
         StringBuilder md = new StringBuilder("## 1. Approval step throughput (registration → first approval)\n\n")
                 .append("One approval = start + task query + complete 制定防控措施 + task query + complete 单位负责人审批; ")
                 .append(seconds).append(" s per level after a warm-up of ").append(warmUp)
-                .append(" s each at 4 clients, stock and ours alternating level by level so that ")
-                .append("other load on the machine hits both alike. CPU ms = the app JVM's own CPU time per approval ")
-                .append("(/proc/<pid>/stat), which does not depend on how busy the machine is.\n\n")
-                .append("| clients | stock approvals/s | ours approvals/s | ours ÷ stock | stock CPU ms/approval | ours CPU ms/approval |\n")
-                .append("|---:|---:|---:|---:|---:|---:|\n");
+                .append(" s each at 4 clients, the three apps alternating level by level so that ")
+                .append("other load on the machine hits them alike. stock = the starter's defaults (REST open, authorization off, ")
+                .append("history full); stock+auth = the same engine with Camunda's authorizations on and /engine-rest behind ")
+                .append("Camunda's HTTP Basic filter, as its documentation secures it (a reference: the target is against stock). ")
+                .append("CPU ms = the app JVM's own CPU time per approval (/proc/<pid>/stat) less its JIT compiler threads' ")
+                .append("(/proc/<pid>/task/*/stat), which depends neither on how busy the machine is nor on how far the JIT has got.\n\n")
+                .append("| clients | stock approvals/s | stock+auth approvals/s | ours approvals/s | ours ÷ stock | ours ÷ stock+auth ")
+                .append("| CPU ms/approval stock / stock+auth / ours |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int c : clients) {
             double[] s = run(stock, c, seconds, stockPid);
+            double[] a = run(secured, c, seconds, securedPid);
             double[] o = run(ours, c, seconds, oursPid);
-            md.append("| %d | %.1f | %.1f | %.2f× | %.1f | %.1f |\n".formatted(c, s[0], o[0], o[0] / s[0], s[1], o[1]));
+            md.append("| %d | %.1f | %.1f | %.1f | %.2f× | %.2f× | %.1f / %.1f / %.1f |\n".formatted(c, s[0], a[0], o[0],
+                    o[0] / s[0], o[0] / a[0], s[1], a[1], o[1]));
         }
         emit(md);
     }
 
-    /** CPU time (user + system) of a process so far, in ms. */
+    /**
+     * CPU time (user + system) of a process so far, in ms, less what its JIT compiler threads used: on
+     * 2 cores the compilers were still busy minutes into the load, and counting them made the CPU per
+     * approval depend on how long each app had been warmed up rather than on the work it does. (A
+     * compiler thread that ends meanwhile leaves its time counted as the app's: errs high.)
+     */
     static double cpuMs(long pid) {
         if (pid <= 0) {
             return 0;
         }
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;  // clock ticks of 10 ms
+            double compilers = 0;
+            try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                for (Path thread : threads.toList()) {
+                    String stat = readOrEmpty(thread.resolve("stat"));
+                    String name = stat.isEmpty() ? "" : stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        compilers += ticksMs(stat);
+                    }
+                }
+            }
+            return ticksMs(Files.readString(Path.of("/proc/" + pid + "/stat"))) - compilers;
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /** utime + stime of a /proc stat line, in ms (clock ticks of 10 ms). */
+    static double ticksMs(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+    }
+
+    static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException ended) {
+            return "";  // the thread ended meanwhile
         }
     }
 
@@ -249,11 +293,11 @@ public class Bench {
     static final String[] PHASES = {"start (register)", "task query", "complete middle task (制定防控措施)",
         "complete last task (单位负责人审批)"};
 
-    static void roundTrips(String oursUrl, String stockUrl, int n) throws Exception {
+    static void roundTrips(String oursUrl, String stockUrl, String securedUrl, int n) throws Exception {
         Map<String, double[][]> result = new LinkedHashMap<>();
         Map<String, Double> idle = new HashMap<>();
-        Map<String, String> users = Map.of("stock", "qlstock", "ours", "qlbench");
-        for (Flavour f : List.of(stock(stockUrl), ours(oursUrl))) {
+        Map<String, String> users = Map.of("stock", "qlstock", "stock+auth", "qlsecure", "ours", "qlbench");
+        for (Flavour f : List.of(stock(stockUrl, false), stock(securedUrl, true), ours(oursUrl))) {
             String dbUser = users.get(f.name());
             // Background statements (job acquisition, pool house-keeping) over an idle window.
             long[] i0 = userStats(dbUser);
@@ -303,16 +347,18 @@ public class Bench {
                 .append("Statements the app's own database user sent (MariaDB `information_schema.USER_STATISTICS`, ")
                 .append("`userstat=ON`; the driver reads it as another user), mean of ").append(n)
                 .append(" sequential approvals. total = SELECT + UPDATE (insert/update/delete) + OTHER (SET, COMMIT, …). ")
-                .append("Idle background: stock %.2f, ours %.2f statements/s (not subtracted).\n\n"
-                        .formatted(idle.get("stock") * 1000, idle.get("ours") * 1000))
-                .append("| step | stock total (sel/upd/other) | ours total (sel/upd/other) | ours − stock | rows written stock / ours |\n")
-                .append("|---|---:|---:|---:|---:|\n");
+                .append("Idle background: stock %.2f, stock+auth %.2f, ours %.2f statements/s (not subtracted).\n\n"
+                        .formatted(idle.get("stock") * 1000, idle.get("stock+auth") * 1000, idle.get("ours") * 1000))
+                .append("| step | stock total (sel/upd/other) | stock+auth total | ours total (sel/upd/other) | ours − stock ")
+                .append("| rows written stock / stock+auth / ours |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
         for (int p = 0; p < PHASES.length; p++) {
             double[] s = result.get("stock")[p];
+            double[] a = result.get("stock+auth")[p];
             double[] o = result.get("ours")[p];
-            md.append("| %s | %.1f (%.1f/%.1f/%.1f) | %.1f (%.1f/%.1f/%.1f) | %+.1f | %.1f / %.1f |\n".formatted(PHASES[p],
-                    s[0] + s[1] + s[2], s[0], s[1], s[2], o[0] + o[1] + o[2], o[0], o[1], o[2],
-                    (o[0] + o[1] + o[2]) - (s[0] + s[1] + s[2]), s[4] + s[5], o[4] + o[5]));
+            md.append("| %s | %.1f (%.1f/%.1f/%.1f) | %.1f | %.1f (%.1f/%.1f/%.1f) | %+.1f | %.1f / %.1f / %.1f |\n".formatted(PHASES[p],
+                    s[0] + s[1] + s[2], s[0], s[1], s[2], a[0] + a[1] + a[2], o[0] + o[1] + o[2], o[0], o[1], o[2],
+                    (o[0] + o[1] + o[2]) - (s[0] + s[1] + s[2]), s[4] + s[5], a[4] + a[5], o[4] + o[5]));
         }
         emit(md);
     }
