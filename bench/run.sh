@@ -65,12 +65,12 @@ start_stock() {
     java $JVM_FLAGS -jar bench/stock/target/stock-engine.jar --spring.profiles.active=secured > "$WORK/secured.log" 2>&1 &
   SECURED_PID=$!; PIDS+=("$SECURED_PID"); SECURED_URL=http://127.0.0.1:$port
   wait_ready "$STOCK_URL/engine-rest/engine" "$WORK/stock.log"
-  # /engine-rest/engine answers without authentication in Camunda's filter too (it lists engines)
-  wait_ready "$SECURED_URL/engine-rest/engine" "$WORK/secured.log"
+  # ready once its last user and grants exist (made after the web server starts); an unknown user is not throttled
+  wait_ready "$SECURED_URL/engine-rest/process-definition/key/approvalStep" "$WORK/secured.log" head-d08:demo
 }
-wait_ready() {
+wait_ready() {  # url log [user:password]
   for _ in $(seq 1 1200); do
-    if curl -sf -o /dev/null "$1"; then return 0; fi
+    if curl -sf -o /dev/null ${3:+-u "$3"} "$1"; then return 0; fi
     sleep 0.5
   done
   echo "not ready: $1; log: $2" >&2; tail -30 "$2" >&2; exit 1
