@@ -65,7 +65,8 @@ start_stock() {
     java $JVM_FLAGS -jar bench/stock/target/stock-engine.jar --spring.profiles.active=secured > "$WORK/secured.log" 2>&1 &
   SECURED_PID=$!; PIDS+=("$SECURED_PID"); SECURED_URL=http://127.0.0.1:$port
   wait_ready "$STOCK_URL/engine-rest/engine" "$WORK/stock.log"
-  # ready once its last user and grants exist (made after the web server starts); an unknown user is not throttled
+  # ready once the last user has its last grant (SecuredStock makes them after the web server starts);
+  # an unknown user is not throttled
   wait_ready "$SECURED_URL/engine-rest/process-definition/key/approvalStep" "$WORK/secured.log" head-d08:demo
 }
 wait_ready() {  # url log [user:password]

@@ -129,25 +129,26 @@ public class Bench {
                 return "head-" + UNITS[client % UNITS.length];
             }
 
-            private String as(int client) {
-                return secured ? user(client) : null;
+            /** Who the request authenticates as: nobody on the open stock engine. */
+            private String as(String user) {
+                return secured ? user : null;
             }
 
             public String start(int client, int seq) {
                 String key = "bench-" + client + "-" + seq + "-" + System.nanoTime();
                 String body = "{\"businessKey\":\"" + key + "\",\"variables\":{\"registrant\":{\"type\":\"String\",\"value\":\""
                         + user(client) + "\"},\"unitHead\":{\"type\":\"String\",\"value\":\"" + user(client) + "\"}}}";
-                expect(post(base + "/engine-rest/process-definition/key/approvalStep/start", as(client), body), 200);
+                expect(post(base + "/engine-rest/process-definition/key/approvalStep/start", as(user(client)), body), 200);
                 return key;
             }
 
             public String taskId(String user, String businessKey) {
-                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, secured ? user : null), 200),
+                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, as(user)), 200),
                         "\"id\":\"([^\"]+)\"");
             }
 
             public void complete(String user, String taskId, String variables) {
-                expect(post(base + "/engine-rest/task/" + taskId + "/complete", secured ? user : null, variables), 204);
+                expect(post(base + "/engine-rest/task/" + taskId + "/complete", as(user), variables), 204);
             }
         };
     }
@@ -180,7 +181,8 @@ public class Bench {
                 .append("history full); stock+auth = the same engine with Camunda's authorizations on and /engine-rest behind ")
                 .append("Camunda's HTTP Basic filter, as its documentation secures it (a reference: the target is against stock). ")
                 .append("CPU ms = the app JVM's own CPU time per approval (/proc/<pid>/stat) less its JIT compiler threads' ")
-                .append("(/proc/<pid>/task/*/stat), which depends neither on how busy the machine is nor on how far the JIT has got.\n\n")
+                .append("(/proc/<pid>/task/*/stat): independent of how busy the machine is, and without the compilers' own work ")
+                .append("(compiled code is still cheaper than interpreted code, hence the warm-up).\n\n")
                 .append("| clients | stock approvals/s | stock+auth approvals/s | ours approvals/s | ours ÷ stock | ours ÷ stock+auth ")
                 .append("| CPU ms/approval stock / stock+auth / ours |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -198,7 +200,8 @@ public class Bench {
      * CPU time (user + system) of a process so far, in ms, less what its JIT compiler threads used: on
      * 2 cores the compilers were still busy minutes into the load, and counting them made the CPU per
      * approval depend on how long each app had been warmed up rather than on the work it does. (A
-     * compiler thread that ends meanwhile leaves its time counted as the app's: errs high.)
+     * compiler thread that exits during a level puts all its CPU back into the app's figure; on 2
+     * cores the JVM keeps its minimum of one C1 and one C2 thread, which never exit.)
      */
     static double cpuMs(long pid) {
         if (pid <= 0) {

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Profile;
 @Profile("secured")
 class SecuredStock {
 
+    /** The driver's (bench/driver/Bench.java): its unit heads and their password. */
     static final String PASSWORD = "demo";
     static final String[] UNITS = {"d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08"};
 
@@ -50,9 +51,10 @@ class SecuredStock {
                 var user = identity.newUser(userId);
                 user.setPassword(PASSWORD);
                 identity.saveUser(user);
+                grant(authorizations, userId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+                // last: bench/run.sh takes READ on the definition for the last user as "ready"
                 grant(authorizations, userId, Resources.PROCESS_DEFINITION, "approvalStep",
                         Permissions.READ, Permissions.CREATE_INSTANCE);
-                grant(authorizations, userId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
             }
         };
     }

@@ -59,8 +59,8 @@ public class QueryFieldAccess extends AbstractProcessEnginePlugin {
                 return reader.get() instanceof Method method ? method.invoke(target) : ((Field) reader.get()).get(target);
             } catch (InvocationTargetException e) {
                 throw new OgnlException(name, e.getTargetException());
-            } catch (IllegalAccessException e) {
-                throw new OgnlException(name, e);
+            } catch (IllegalAccessException | RuntimeException e) {
+                throw new OgnlException(name, e);  // as OGNL's own lookup wraps them
             }
         }
 

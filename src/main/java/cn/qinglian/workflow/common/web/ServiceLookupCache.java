@@ -24,9 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda's REST resources find the process engine through {@link java.util.ServiceLoader} each
  * time one is created ({@code EngineUtil.lookupProcessEngine}, at least once per request). In the
  * executable jar that lookup lists {@code META-INF/services} across every nested jar and reads the
- * file again: ≈ 3–4 % of a REST request's CPU. For {@code /engine-rest} and the webapps' API the
- * thread's context class loader answers {@code META-INF/services} lookups from what it read the
- * first time; classes and every other resource come from the loader it wraps, as before.
+ * file again: 2.6 % of the app's CPU in a profile of the 6,000-person 责任书 cascade (0.9 % after, the
+ * provider's instantiation). For {@code /engine-rest} and the webapps' API the thread's context class
+ * loader answers {@code META-INF/services} lookups from what it read the first time — all copies of
+ * a file joined into one in-memory URL, which is all {@code ServiceLoader} and Jersey need of it;
+ * classes and every other resource come from the loader it wraps, as before.
  */
 @Component
 class ServiceLookupCache extends OncePerRequestFilter {

@@ -43,6 +43,18 @@ class QueryFieldAccessTest extends IntegrationTest {
         assertThat(OgnlCache.getValue("assignee", query)).isEqualTo("m0041");
     }
 
+    /** What is remembered for one query class is not used for another with the same name. */
+    @Test
+    void eachQueryClassReadsItsOwnMember() throws Exception {
+        TaskQueryImpl tasks = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
+        ProcessInstanceQueryImpl instances = (ProcessInstanceQueryImpl) engine.getRuntimeService().createProcessInstanceQuery();
+        ProcessInstanceQueryImpl branch = (ProcessInstanceQueryImpl) instances.or().processDefinitionKey("x");
+        assertThat(OgnlCache.getValue("isOrQueryActive", tasks)).isEqualTo(false);
+        assertThat(OgnlCache.getValue("isOrQueryActive", branch)).isEqualTo(true);
+        assertThat(QueryFieldAccess.Accessor.readerWithoutGetter(ProcessInstanceQueryImpl.class, "isOrQueryActive"))
+                .hasValueSatisfying(m -> assertThat(m.getDeclaringClass()).isAssignableFrom(ProcessInstanceQueryImpl.class));
+    }
+
     /** Camunda keeps one value per criterion in a branch, hence assignee OR business key. */
     @Test
     void orBranchesAndWithoutTenantFindTheSameTasksAsBefore() {

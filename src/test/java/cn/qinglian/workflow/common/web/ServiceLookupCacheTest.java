@@ -1,9 +1,13 @@
 package cn.qinglian.workflow.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -49,6 +54,22 @@ class ServiceLookupCacheTest {
         assertThat(ServiceLoader.load(NoSuchService.class, cached).findFirst()).isEmpty();
     }
 
+    /** Two copies of one services file, the first without a final newline, give both providers. */
+    @Test
+    void copiesInSeveralJarsAreAllRead(@TempDir Path first, @TempDir Path second) throws Exception {
+        String file = "META-INF/services/" + Greeting.class.getName();
+        Files.createDirectories(first.resolve(file).getParent());
+        Files.createDirectories(second.resolve(file).getParent());
+        Files.writeString(first.resolve(file), Hello.class.getName());
+        Files.writeString(second.resolve(file), Hi.class.getName() + "\n");
+        try (URLClassLoader jars = new URLClassLoader(new URL[] {first.toUri().toURL(), second.toUri().toURL()},
+                getClass().getClassLoader())) {
+            var cached = new ServiceLookupCache.CachedServices(jars);
+            assertThat(ServiceLoader.load(Greeting.class, cached).stream().map(p -> p.type().getSimpleName()).toList())
+                    .containsExactly("Hello", "Hi");
+        }
+    }
+
     @Test
     void otherResourcesAndClassesComeFromTheParent() throws Exception {
         var cached = new ServiceLookupCache.CachedServices(new Counting());
@@ -77,10 +98,33 @@ class ServiceLookupCacheTest {
         assertThat(seen.get(2)).as("/api does not look services up").isSameAs(original);
     }
 
+    @Test
+    void theOriginalLoaderIsBackWhenTheRequestFails() {
+        ClassLoader original = Thread.currentThread().getContextClassLoader();
+        var failing = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+                throw new IllegalStateException("boom");
+            }
+        });
+        assertThatThrownBy(() -> new ServiceLookupCache().doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/1/complete"),
+                new MockHttpServletResponse(), failing)).hasMessage("boom");
+        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(original);
+    }
+
     private static List<String> providers(ClassLoader loader) {
         return ServiceLoader.load(ProcessEngineProvider.class, loader).stream().map(p -> p.type().getName()).toList();
     }
 
     interface NoSuchService {
+    }
+
+    public interface Greeting {
+    }
+
+    public static class Hello implements Greeting {
+    }
+
+    public static class Hi implements Greeting {
     }
 }
