@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.common.web;
 
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.DatabaseFailures;
 import cn.qinglian.workflow.common.error.EngineConflicts;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,10 +33,10 @@ import org.slf4j.LoggerFactory;
  * without a comment) would reach Tasklist and {@code /engine-rest} as a 500. These mappers find the
  * refusal inside and answer it as problem+json — {@code code}, a Chinese {@code detail}, and the same
  * text as {@code message}, which Camunda's webapps show. Bad variables Camunda itself rejects (a wrong
- * type, a Java-serialized object) and a task someone else has just completed get the same shape; every
- * other error goes to Camunda's own handler. Jersey discovers this class through META-INF/services, so
- * it applies to every Camunda REST application: {@code /engine-rest} and the API Tasklist itself calls
- * ({@code /camunda/api/engine}).
+ * type, a Java-serialized object), a task someone else has just completed and a database that cannot
+ * be reached (503, as on {@code /api}) get the same shape; every other error goes to Camunda's own
+ * handler. Jersey discovers this class through META-INF/services, so it applies to every Camunda REST
+ * application: {@code /engine-rest} and the API Tasklist itself calls ({@code /camunda/api/engine}).
  */
 public class EngineRestErrors implements ForcedAutoDiscoverable {
 
@@ -156,6 +157,11 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     }
 
     private static Response refusal(Throwable exception) {
+        if (DatabaseFailures.unreachable(exception)) {
+            // as /api answers it: try again later, nothing was changed (Camunda's own handler says 500 with the driver's text)
+            log.error("Database unreachable: {}", exception.getMessage());
+            return problem(503, DatabaseFailures.CODE, DatabaseFailures.DETAIL);
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException) {
                 return problem(409, "concurrent-update", "该事项刚被他人处理，请刷新后重试。");
