@@ -6,11 +6,14 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises "the database is not there" however it is wrapped: the engine and MyBatis wrap a lost or
  * refused connection in their own exceptions (a connection that dies inside a transaction does not
- * become Spring's DataAccessResourceFailureException), and the login check sees the engine's.
+ * become Spring's DataAccessResourceFailureException), and the login check sees the engine's. When
+ * the connection dies under a statement, the pool closes it and Spring's rollback then fails too:
+ * the rollback's exception replaces the statement's, which it keeps as its application exception.
  */
 public final class DatabaseFailures {
 
@@ -25,6 +28,10 @@ public final class DatabaseFailures {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && unreachable(rollback.getApplicationException())) {
                 return true;
             }
         }

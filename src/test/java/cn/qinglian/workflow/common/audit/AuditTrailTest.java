@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.qinglian.workflow.IntegrationTest;
+import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -21,10 +23,30 @@ class AuditTrailTest extends IntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    AuditMapper mapper;
+
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void refusesToWriteOutsideATransaction() {
         assertThatThrownBy(() -> audit.record(entry("m0010", "k-" + UUID.randomUUID())))
                 .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    /**
+     * The pool hands out connections with auto-commit off (application.yaml); a MyBatis write outside
+     * any transaction must still be committed (by mybatis-spring), not rolled back by the pool.
+     */
+    @Test
+    void aMapperWriteOutsideATransactionIsCommitted() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getAutoCommit()).isFalse();
+        }
+        String key = "no-tx-" + UUID.randomUUID();
+        mapper.insert(entry("m0010", key), Instant.now());
+        assertThat(audit.forBusinessKey(key)).hasSize(1);
     }
 
     @Test
