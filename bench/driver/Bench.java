@@ -135,10 +135,10 @@ public class Bench {
         };
     }
 
-    /** Per unit of {@link #UNITS}, the first of its people who is not the unit head. */
+    /** Per unit of {@link #UNITS}, the first of its active people who is not the unit head. */
     static Map<String, String> staffByUnit(String base) {
         Map<String, String> staff = new HashMap<>();
-        Matcher person = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":\"([^\"]+)\"[^{}]*?\"roles\":\\[([^\\]]*)\\]")
+        Matcher person = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":\"([^\"]+)\"[^{}]*?\"active\":true,\"roles\":\\[([^\\]]*)\\]")
                 .matcher(expect(get(base + "/api/org/people", "office1"), 200));
         while (person.find()) {
             if (!person.group(3).contains("UNIT_HEAD")) {
