@@ -70,6 +70,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
     static boolean exists(Connection connection, Index index) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
+        // Camunda names its tables in upper case; a MySQL with lower_case_table_names=1 stores them in lower
         for (String table : List.of(index.table(), index.table().toLowerCase())) {
             try (ResultSet rs = meta.getIndexInfo(connection.getCatalog(), connection.getSchema(), table, false, false)) {
                 while (rs.next()) {
