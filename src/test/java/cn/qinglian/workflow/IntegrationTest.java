@@ -1,11 +1,9 @@
 package cn.qinglian.workflow;
 
-import cn.qinglian.workflow.common.security.EngineAuthorizations;
+import cn.qinglian.workflow.common.security.SystemAuthentication;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -41,7 +39,7 @@ public abstract class IntegrationTest {
     protected ProcessEngine engine;
 
     @Autowired
-    private EngineAuthorizations authorizations;
+    private SystemAuthentication system;
 
     @BeforeEach
     void bindAssertions() {
@@ -69,18 +67,12 @@ public abstract class IntegrationTest {
     }
 
     /**
-     * Starts a process as {@code starterId} would from Tasklist, so history names them as its starter.
-     * Test processes may be started by anyone.
+     * Starts a process for {@code starterId} as a feature's {@code /api} does, so history names them as
+     * its starter; the start may carry the variables the test process routes with.
      */
     protected String startAs(String starterId, String processKey, String businessKey, Map<String, Object> variables) {
-        authorizations.grantEveryone(Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
-        authorizations.grantEveryone(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        engine.getIdentityService().setAuthenticatedUserId(starterId);
-        try {
-            return engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables).getId();
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        return system.callFor(starterId,
+                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables).getId());
     }
 
     /** Tests that move engine time (to fire timers) get the real clock back. */

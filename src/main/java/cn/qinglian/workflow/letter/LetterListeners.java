@@ -20,8 +20,9 @@ class LetterListeners {
 
     /**
      * Started from Tasklist's start form (年度 and an optional title): the draft is recorded here, in the
-     * start's transaction, and the instance takes the letter's business key. A REST start arrives with
-     * the letter already recorded.
+     * start's transaction, and the instance takes the letter's business key. A start from
+     * {@code POST /api/letters} arrives with the letter already recorded; a direct start cannot carry
+     * {@code letterId} (DirectStartGuard allows only the start form's fields there).
      */
     @Bean
     ExecutionListener letterStartFormListener(LetterService letters) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * 登记风险点 from Tasklist's start form: records the point (validated as over REST), gives the
  * instance its business key, and keeps only ids and flags as variables. A process started by
- * {@code POST /api/risk-points} arrives registered and passes through.
+ * {@code POST /api/risk-points} arrives registered and passes through: a direct start cannot carry
+ * {@code riskPointId} (DirectStartGuard allows only the start form's fields there).
  */
 @Component("riskRegistrationListener")
 class RegistrationListener implements ExecutionListener {

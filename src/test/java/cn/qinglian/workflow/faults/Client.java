@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /** HTTP Basic calls to one node as one user (demo users' password is "demo"), timed. */
@@ -36,16 +37,19 @@ final class Client {
     }
 
     /** A multipart/form-data post of one file, as /engine-rest/deployment/create takes it. */
-    Response postFile(String path, String fileName, String content, String... fields) throws IOException, InterruptedException {
+    /** A multipart POST: each file its own part (named by its file name), then the text fields. */
+    Response postFiles(String path, Map<String, String> files, String... fields) throws IOException, InterruptedException {
         String boundary = "----fault" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i + 1 < fields.length; i += 2) {
             body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
                     .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
         }
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"data\"; filename=\"")
+        files.forEach((fileName, content) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(fileName).append("\"; filename=\"")
                 .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content)
-                .append("\r\n--").append(boundary).append("--\r\n");
+                .append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }

@@ -168,11 +168,12 @@ class FaultSuiteIT {
     void twoNodesRunEachJobOnceAndOneCarriesOnWhenTheOtherIsKilled() throws Exception {
         AppNode b = nodeB();
         Client adminA = new Client(nodeA, "demo");
-        Client.Response deployed = adminA.postFile("/engine-rest/deployment/create", "fault-probe.bpmn", PROBE_BPMN,
-                "deployment-name", "fault-probe");
+        Client.Response deployed = adminA.postFiles("/engine-rest/deployment/create",
+                Map.of("fault-probe.bpmn", PROBE_BPMN, "fault-probe.form", PROBE_FORM), "deployment-name", "fault-probe");
         assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
         for (int i = 0; i < PROBES; i++) {
-            // Timers due 5–20 s from now, so that both job executors are busy when node A is killed.
+            // Timers due 5–20 s from now, so that both job executors are busy when node A is killed. A direct
+            // start may carry only its start form's fields (DirectStartGuard): the probe's form has `wait`.
             Client.Response started = adminA.postJson("/engine-rest/process-definition/key/faultProbe/start",
                     "{\"variables\":{\"wait\":{\"value\":\"PT" + (5 + i % 16) + "S\"}}}");
             assertThat(started.status()).as(started.body()).isEqualTo(200);
@@ -284,13 +285,18 @@ class FaultSuiteIT {
     }
 
     /** A timer (its duration in the variable wait), then an asynchronous step: two jobs per instance, for the job executors of both nodes. */
+    private static final String PROBE_FORM = """
+            {"id": "faultProbe-start", "type": "default", "schemaVersion": 16,
+             "components": [{"key": "wait", "label": "等待时长", "type": "textfield"}]}
+            """;
+
     private static final String PROBE_BPMN = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                               xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                               id="definitions_faultProbe" targetNamespace="http://qinglian.cn/bpmn/test">
               <bpmn:process id="faultProbe" name="故障测试：定时与异步" isExecutable="true" camunda:historyTimeToLive="P1D">
-                <bpmn:startEvent id="startEvent_probe"/>
+                <bpmn:startEvent id="startEvent_probe" camunda:formRef="faultProbe-start" camunda:formRefBinding="deployment"/>
                 <bpmn:sequenceFlow id="flow_toTimer" sourceRef="startEvent_probe" targetRef="timer_wait"/>
                 <bpmn:intermediateCatchEvent id="timer_wait">
                   <bpmn:timerEventDefinition id="timerDefinition_wait">

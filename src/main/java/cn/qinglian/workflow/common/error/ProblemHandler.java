@@ -25,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -148,6 +149,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 messageFor(status), List.of());
         return ResponseEntity.status(status).headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A multipart body that does not parse is the sender's fault, not the server's. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        log.info("Unreadable multipart request: {}", e.getMessage());
+        return respond(problem(HttpStatus.BAD_REQUEST, "bad-request", "上传的内容无法解析，未做任何更改。", List.of()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.common.security;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -7,15 +8,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code supervisor}, {@code unitHead} …), the ids of the business records ({@code riskPointId} …) and
  * the lists a multi-instance runs over. Camunda lets whoever may complete a task set any variable, so
  * without this a unit head could name themselves the 分管领导 of their own high-risk point, or record a
- * decision on another unit's point. Refused with 400 on /engine-rest and Tasklist's own API.
+ * decision on another unit's point. Refused with 400 on /engine-rest and Tasklist's own API, whatever
+ * the spelling of the path ({@link EngineApiPath}), for writes and deletions alike. Starts are checked
+ * at the engine ({@link DirectStartGuard}).
  */
 @Component
 class ProcessVariableGuard extends OncePerRequestFilter {
@@ -40,8 +43,14 @@ class ProcessVariableGuard extends OncePerRequestFilter {
             // multi-instance collections
             "measureIds", "openMeasureIds", "memberIds", "unitIds", "lowerIds", "lowerGroups", "lowerGroup", "leadUnitIds", "itemIds");
 
+    private static final Set<String> PROCESS_OWNED_LOWER = PROCESS_OWNED.stream().map(name -> name.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** A task's completion, form submission, resolution, or a write of its (local) variables, one by name included. */
     private static final Pattern TASK_WRITE = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/[^/]+/(complete|submit-form|resolve|variables|localVariables)(?:/([^/]+))?/?$");
+            "^/task/[^/]+/(?:complete|submit-form|resolve|(?:variables|localVariables)(?:/([^/]+)(?:/data)?)?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ObjectMapper json;
 
@@ -52,48 +61,54 @@ class ProcessVariableGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher write = TASK_WRITE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!write.matches() || !("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))) {
+        Matcher write = TASK_WRITE.matcher(EngineApiPath.of(request).orElse(""));
+        if (!write.matches() || READS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             chain.doFilter(request, response);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
         List<String> names = new ArrayList<>();
-        if (write.group(2) != null) {
-            names.add(URLDecoder.decode(write.group(2), StandardCharsets.UTF_8));
+        if (write.group(1) != null) {
+            names.add(write.group(1));
         } else {
-            names.addAll(submittedNames(body));
+            try {
+                names.addAll(submittedNames(body));
+            } catch (IOException unreadable) {
+                refuse(response, "bad-request", "请求内容不是有效的 JSON，或有重复的字段，未做任何更改。");
+                return;
+            }
         }
-        List<String> refused = names.stream().filter(PROCESS_OWNED::contains).toList();
+        // Variable names are case-sensitive, but no form has a reason to write `Supervisor` either.
+        List<String> refused = names.stream().filter(name -> PROCESS_OWNED_LOWER.contains(name.toLowerCase(Locale.ROOT))).toList();
         if (!refused.isEmpty()) {
-            refuse(response, refused);
+            refuse(response, "process-variable", "以下变量由流程设定，不能在表单中提交：" + String.join("、", refused) + "。未做任何更改。");
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
     }
 
-    private List<String> submittedNames(byte[] body) {
+    /** The variables a body writes or deletes; a name given twice could hide one from this check, so it is refused. */
+    private List<String> submittedNames(byte[] body) throws IOException {
         List<String> names = new ArrayList<>();
-        try {
-            JsonNode root = json.readTree(body);
-            if (root != null) {
-                for (String field : List.of("variables", "modifications")) {
-                    root.path(field).fieldNames().forEachRemaining(names::add);
-                }
+        if (body.length == 0) {
+            return names;
+        }
+        JsonNode root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
+        if (root != null) {
+            for (String field : List.of("variables", "modifications", "localVariables")) {
+                root.path(field).fieldNames().forEachRemaining(names::add);
             }
-        } catch (IOException e) {
-            // Not JSON: Camunda refuses it itself.
+            root.path("deletions").forEach(name -> names.add(name.asText()));
         }
         return names;
     }
 
-    private void refuse(HttpServletResponse response, List<String> names) throws IOException {
-        String detail = "以下变量由流程设定，不能在表单中提交：" + String.join("、", names) + "。未做任何更改。";
+    private void refuse(HttpServletResponse response, String code, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:qinglian:problem:process-variable");
+        body.put("type", "urn:qinglian:problem:" + code);
         body.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
         body.put("status", 400);
-        body.put("code", "process-variable");
+        body.put("code", code);
         body.put("detail", detail);
         body.put("message", detail);
         response.setStatus(400);

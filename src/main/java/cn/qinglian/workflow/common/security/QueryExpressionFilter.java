@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class QueryExpressionFilter extends OncePerRequestFilter {
 
-    /** The task query endpoints of /engine-rest (default or named engine) and of the webapps' own engine API. */
-    private static final Pattern QUERY_PATH = Pattern.compile("(/engine-rest(/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)"
-            + "/(task(/count)?|filter/[^/]+/(list|count|singleResult))/?");
+    /** The task query endpoints of the engine's API, wherever it is served ({@link EngineApiPath}). */
+    private static final Pattern QUERY_PATH = Pattern.compile("^/(task(/count)?|filter/[^/]+/(list|count|singleResult))$",
+            Pattern.CASE_INSENSITIVE);
 
     private final ProblemResponses problems;
     private final ObjectMapper json;
@@ -33,11 +33,9 @@ class QueryExpressionFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
-    /** Matched on the decoded path the servlet sees, so an encoded letter in the URL does not slip past. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return !QUERY_PATH.matcher(path).matches();
+        return !QUERY_PATH.matcher(EngineApiPath.of(request).orElse("")).matches();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -130,7 +131,20 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
             log.info("Completing a task someone else has just completed: {}", exception.toString());
             return problem(409, "task-not-found", "该任务已不存在：可能刚被他人办理，请刷新后重试。");
         }
+        if (causedBy(exception, AuthorizationException.class)) {
+            log.info("Refused by the engine's authorizations: {}", exception.getMessage());
+            return problem(403, "forbidden", "您没有权限进行此操作，未做任何更改。");
+        }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failed completion of a task that no longer exists: someone else's completion won the race. */
