@@ -25,6 +25,7 @@ class IdentitySync {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
     private static final String GROUP_TYPE = "WORKFLOW";
+    private static final String ADMIN_GROUP = "camunda-admin";
 
     private final IdentityService identity;
     private final SystemAuthentication system;
@@ -49,6 +50,27 @@ class IdentitySync {
             syncMemberships(person);
         }));
         log.info("Synced {} people into Camunda identity", people.size());
+    }
+
+    /**
+     * Of these person ids, the Camunda accounts the organisation may not take over: administrators
+     * ({@code camunda-admin}), and accounts that exist but are none of the organisation's people
+     * (e.g. the configured administrator, or a technical user created in Admin).
+     */
+    Set<String> accountsNotOwned(Collection<String> personIds, Set<String> organisationPeople) {
+        Set<String> existing = system.call(() -> {
+            Set<String> found = new HashSet<>();
+            List<String> ids = List.copyOf(new HashSet<>(personIds));
+            for (int from = 0; from < ids.size(); from += 500) {
+                String[] chunk = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
+                identity.createUserQuery().userIdIn(chunk).list().forEach(user -> found.add(user.getId()));
+            }
+            return found;
+        });
+        Set<String> admins = system.call(() -> identity.createUserQuery().memberOfGroup(ADMIN_GROUP).list().stream()
+                .map(User::getId).collect(Collectors.toSet()));
+        return existing.stream().filter(id -> admins.contains(id) || !organisationPeople.contains(id))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private void saveGroup(String id, String name) {

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 public final class OrgIds {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
+    /** `.` and `..` would be path segments in every URL that names the id. */
+    private static final Pattern DOTS_ONLY = Pattern.compile("\\.+");
 
     private OrgIds() {
     }
 
     public static boolean isValid(String id) {
-        return id != null && ID.matcher(id).matches();
+        return id != null && ID.matcher(id).matches() && !DOTS_ONLY.matcher(id).matches();
     }
 
     public static String unitGroupId(String unitId) {

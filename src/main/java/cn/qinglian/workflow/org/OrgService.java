@@ -103,6 +103,10 @@ public class OrgService {
      */
     @Transactional
     public SaveResult save(Collection<Unit> unitsToSave, Collection<Person> peopleToSave, String newUserPassword) {
+        Set<String> notOwned = accountsNotOwned(peopleToSave.stream().map(Person::id).toList());
+        if (!notOwned.isEmpty()) {
+            throw ApiException.invalidField("人员编号", notOwnedMessage(String.join("、", notOwned)));
+        }
         Instant now = clock.instant();
         Set<String> existingUnits = units.findAll().stream().map(Unit::id).collect(Collectors.toSet());
         int unitsCreated = 0;
@@ -144,6 +148,17 @@ public class OrgService {
         }
         return new SaveResult(unitsCreated, unitsToSave.size() - unitsCreated,
                 peopleCreated, peopleToSave.size() - peopleCreated);
+    }
+
+    /** Of these ids, the accounts the organisation may not create or change (administrators, accounts of no person). */
+    @Transactional(readOnly = true)
+    public Set<String> accountsNotOwned(Collection<String> personIds) {
+        Set<String> organisationPeople = people.findAll().stream().map(PersonMapper.PersonRow::id).collect(Collectors.toSet());
+        return identitySync.accountsNotOwned(personIds, organisationPeople);
+    }
+
+    public static String notOwnedMessage(String ids) {
+        return "编号 " + ids + " 是系统管理员或不属于本组织的账号，不能通过组织导入创建或修改。";
     }
 
     public record SaveResult(int unitsCreated, int unitsUpdated, int peopleCreated, int peopleUpdated) {

@@ -53,6 +53,8 @@ final class ProblemResponses {
         body.put("status", status.value());
         body.put("detail", detail);
         body.put("code", code);
+        // Camunda's webapps show `message`.
+        body.put("message", detail);
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

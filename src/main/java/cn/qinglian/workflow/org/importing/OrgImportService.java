@@ -61,6 +61,9 @@ public class OrgImportService {
             problems.add(FieldProblem.of("file", "文件中没有单位或人员数据（只有表头或为空）"));
         }
         checkReferences(orgService.organisation(), units, people, problems);
+        for (String id : orgService.accountsNotOwned(people.keySet())) {
+            problems.add(people.get(id).problem("人员编号", OrgService.notOwnedMessage(id)));
+        }
         if (!problems.isEmpty()) {
             throw ApiException.invalid("import-invalid",
                     "导入文件有 " + problems.size() + " 处问题，未做任何更改。请修改后重新导入。", problems);

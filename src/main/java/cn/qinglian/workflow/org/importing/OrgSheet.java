@@ -165,7 +165,7 @@ final class OrgSheet {
             if (value.isEmpty()) {
                 problem(field, field + "不能为空");
             } else if (!OrgIds.isValid(value)) {
-                problem(field, "编号只能由字母、数字、“-”“_”“.”组成，最长 60 位：" + value);
+                problem(field, "编号只能由字母、数字、“-”“_”“.”组成（不能只是“.”），最长 60 位：" + value);
             }
             return value;
         }

@@ -181,6 +181,55 @@ class OrgImportTest extends IntegrationTest {
     }
 
     @Test
+    void anImportCannotTakeOverTheAdministratorOrAnyAccountOutsideTheOrganisation() throws Exception {
+        engine.getIdentityService().saveUser(technicalUser());
+        User adminBefore = engine.getIdentityService().createUserQuery().userId("demo").singleResult();
+        OrgFiles files = new OrgFiles();
+        files.person("demo", "冒名顶替", "b1", "科员", "党员")
+                .person(files.id("ok"), "好人", "b1", "科员", "党员")
+                .person("import-technical", "技术账号", "b1", "科员", "党员");
+        Map<String, Long> before = counts();
+
+        ResponseEntity<String> response = upload(as("office1"), part("people.csv", files.peopleCsv(StandardCharsets.UTF_8, false)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = json.readTree(response.getBody()).path("errors");
+        List<String> where = new ArrayList<>();
+        errors.forEach(e -> where.add(e.path("row").asInt() + ":" + e.path("field").asText() + ":" + e.path("message").asText()));
+        assertThat(where).containsExactlyInAnyOrder(
+                "2:人员编号:" + OrgService.notOwnedMessage("demo"), "4:人员编号:" + OrgService.notOwnedMessage("import-technical"));
+        assertThat(counts()).isEqualTo(before);
+        User adminAfter = engine.getIdentityService().createUserQuery().userId("demo").singleResult();
+        assertThat(adminAfter.getFirstName()).isEqualTo(adminBefore.getFirstName());
+        assertThat(adminAfter.getEmail()).isEqualTo(adminBefore.getEmail());
+    }
+
+    @Test
+    void dotIdsAreRefused() throws Exception {
+        OrgFiles files = new OrgFiles().unit("..", "点点", "处室", "b1").person(".", "点", "b1", "科员", "党员");
+
+        ResponseEntity<String> response = upload(as("office1"),
+                part("units.csv", files.unitsCsv(StandardCharsets.UTF_8, false)),
+                part("people.csv", files.peopleCsv(StandardCharsets.UTF_8, false)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> fields = new ArrayList<>();
+        json.readTree(response.getBody()).path("errors").forEach(e -> fields.add(e.path("file").asText() + ":" + e.path("field").asText()));
+        assertThat(fields).contains("units.csv:单位编号", "people.csv:人员编号");
+    }
+
+    private User technicalUser() {
+        User existing = engine.getIdentityService().createUserQuery().userId("import-technical").singleResult();
+        if (existing != null) {
+            return existing;
+        }
+        User user = engine.getIdentityService().newUser("import-technical");
+        user.setFirstName("接口账号");
+        user.setPassword("x-" + java.util.UUID.randomUUID());
+        return user;
+    }
+
+    @Test
     void onlyThePartyOfficeAndAdministratorsMayImport() {
         OrgFiles files = new OrgFiles().unit("x", "x", "处室", "b1");
         ResponseEntity<String> response = upload(as("m0001"), part("units.csv", files.unitsCsv(StandardCharsets.UTF_8, false)));
