@@ -41,7 +41,11 @@ class FanOutRetryTest extends IntegrationTest {
         String instanceId = engine.getRuntimeService().startProcessInstanceByKey(SelfReviewProcess.CAMPAIGN_KEY, businessKey,
                 Variables.createVariables().putValue(SelfReviewProcess.VAR_CAMPAIGN_ID, MISSING_CAMPAIGN)
                         .putValue(SelfReviewProcess.VAR_UNIT_IDS, ProcessVariables.jsonList(List.of("a01")))).getId();
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(instanceId).singleResult();
+        Job launch = engine.getManagementService().createJobQuery().processInstanceId(instanceId).singleResult();
+        engine.getManagementService().executeJob(launch.getId());
+        String unitInstance = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instanceId)
+                .singleResult().getId();
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(unitInstance).singleResult();
         assertThat(job.getRetries()).isEqualTo(3);
 
         int attempts = 0;
@@ -64,15 +68,15 @@ class FanOutRetryTest extends IntegrationTest {
             }
         }
 
-        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId).singleResult();
+        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(unitInstance).singleResult();
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
         assertThat(incident.getConfiguration()).isEqualTo(job.getId());
-        ResponseEntity<String> cockpit = as("demo").getForEntity("/engine-rest/incident?processInstanceId=" + instanceId,
+        ResponseEntity<String> cockpit = as("demo").getForEntity("/engine-rest/incident?processInstanceId=" + unitInstance,
                 String.class);
         assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(cockpit.getBody()).contains("\"incidentType\":\"failedJob\"").contains(job.getId());
         log.info("Fan-out job failing: {} attempts, retries 3→0, back-off 60 s each, {} review rows, {} incident (failedJob)",
-                attempts, reviewRows(), engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId).count());
+                attempts, reviewRows(), engine.getRuntimeService().createIncidentQuery().processInstanceId(unitInstance).count());
 
         engine.getRuntimeService().deleteProcessInstance(instanceId, "test over");
     }

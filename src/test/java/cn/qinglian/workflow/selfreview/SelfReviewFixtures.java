@@ -40,8 +40,9 @@ final class SelfReviewFixtures {
     }
 
     /**
-     * Runs the campaign's asynchronous continuations as the job executor would: the unit jobs of the
-     * fan-out (in the campaign's instance) and the members' ends (in each unit's instance).
+     * Runs the campaign's asynchronous continuations as the job executor would: the start of its units
+     * and their ends (in the campaign's instance), each unit's preparation and its members' ends (in
+     * each unit's instance).
      */
     static void fanOut(ProcessEngine engine, String businessKey) {
         List<Job> jobs;
