@@ -1,8 +1,12 @@
 package cn.qinglian.workflow;
 
 import cn.qinglian.workflow.common.security.SystemAuthentication;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -81,13 +85,30 @@ public abstract class IntegrationTest {
         ClockUtil.reset();
     }
 
-    /** Runs a process instance's asynchronous continuations (not its timers) as the job executor would, until none are left. */
+    /**
+     * Runs the asynchronous continuations (not the timers) of a process instance and of the instances it
+     * called, as the job executor would, until none are left.
+     */
     protected void runAsyncJobs(String processInstanceId) {
         List<Job> jobs;
-        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).messages()
-                .list()).isEmpty()) {
+        while (!(jobs = asyncJobs(processInstanceId)).isEmpty()) {
             jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
+    }
+
+    private List<Job> asyncJobs(String processInstanceId) {
+        Set<String> instances = new HashSet<>(Set.of(processInstanceId));
+        Deque<String> toVisit = new ArrayDeque<>(instances);
+        while (!toVisit.isEmpty()) {
+            engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(toVisit.pop()).list()
+                    .forEach(called -> {
+                        if (instances.add(called.getId())) {
+                            toVisit.push(called.getId());
+                        }
+                    });
+        }
+        return engine.getManagementService().createJobQuery().messages().list().stream()
+                .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
     }
 
     protected TestRestTemplate as(String userId) {
