@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A 查改剖 campaign as the Party office launches it (POST /api/self-review/campaigns). No units means
- * the whole organisation; no checklist means the built-in one ({@link DefaultChecklist}).
+ * A 查改剖 campaign as the Party office launches it (POST /api/self-review/campaigns). Its scope: the
+ * units of {@code unitIds} with everything below them, and the units of {@code ownUnitIds} alone (e.g.
+ * the 党组's own people without the whole organisation under it); neither means the whole
+ * organisation. No checklist means the built-in one ({@link DefaultChecklist}).
  */
 public record CampaignRequest(
         @NotBlank(message = "请填写活动名称") @Size(max = 200, message = "活动名称不超过 200 字") String name,
@@ -24,6 +26,7 @@ public record CampaignRequest(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "活动代号只能用小写字母、数字和连字符，不超过 40 个字符")
         String slug,
         List<String> unitIds,
+        List<String> ownUnitIds,
         @Size(max = SelfReviewProcess.MAX_ITEMS, message = "检查清单最多 " + SelfReviewProcess.MAX_ITEMS + " 项")
         List<@Valid ChecklistEntry> checklist,
         @NotNull(message = "请填写“查”环节截止日期") LocalDate checkDue,

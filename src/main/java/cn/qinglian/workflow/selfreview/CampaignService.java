@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,8 +67,7 @@ public class CampaignService {
         validate(request, units);
         GeneratedId id = new GeneratedId();
         try {
-            mapper.insertCampaign(request, request.businessKey(), String.join(",", request.unitIds() == null
-                    ? List.of() : request.unitIds()), request.minAnalysisLengthOrDefault(),
+            mapper.insertCampaign(request, request.businessKey(), scopeText(request), request.minAnalysisLengthOrDefault(),
                     request.spotCheckRateOrDefault(), user.userId(), id, clock.instant());
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("duplicate", "已存在业务编号为 " + request.businessKey() + " 的查改剖活动，未重复发起。");
@@ -184,25 +184,41 @@ public class CampaignService {
         }
     }
 
-    /** The units asked for and all units below them; everything when none are asked for. */
+    /** The units asked for with all units below them, and those asked for alone; everything when none are asked for. */
     private static List<Unit> scope(CampaignRequest request, Organisation organisation) {
-        if (request.unitIds() == null || request.unitIds().isEmpty()) {
+        List<String> withSubtrees = request.unitIds() == null ? List.of() : request.unitIds();
+        List<String> alone = request.ownUnitIds() == null ? List.of() : request.ownUnitIds();
+        if (withSubtrees.isEmpty() && alone.isEmpty()) {
             return List.copyOf(organisation.units());
         }
         List<FieldProblem> unknown = new ArrayList<>();
         Set<Unit> scope = new LinkedHashSet<>();
-        for (int i = 0; i < request.unitIds().size(); i++) {
-            String id = request.unitIds().get(i);
-            if (id == null || organisation.unit(id).isEmpty()) {
-                unknown.add(FieldProblem.of("unitIds[" + i + "]", "单位不存在：" + id));
-            } else {
-                addWithDescendants(organisation, organisation.unit(id).get(), scope);
-            }
+        for (int i = 0; i < withSubtrees.size(); i++) {
+            Optional<Unit> unit = unit(organisation, withSubtrees.get(i), "unitIds[" + i + "]", unknown);
+            unit.ifPresent(u -> addWithDescendants(organisation, u, scope));
+        }
+        for (int i = 0; i < alone.size(); i++) {
+            unit(organisation, alone.get(i), "ownUnitIds[" + i + "]", unknown).ifPresent(scope::add);
         }
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("validation", "活动范围中有不存在的单位。", unknown);
         }
         return List.copyOf(scope);
+    }
+
+    private static Optional<Unit> unit(Organisation organisation, String id, String field, List<FieldProblem> unknown) {
+        Optional<Unit> unit = id == null ? Optional.empty() : organisation.unit(id);
+        if (unit.isEmpty()) {
+            unknown.add(FieldProblem.of(field, "单位不存在：" + id));
+        }
+        return unit;
+    }
+
+    /** As the campaign record keeps its scope: the units asked for, those without their subtree marked （仅本级）. */
+    private static String scopeText(CampaignRequest request) {
+        List<String> parts = new ArrayList<>(request.unitIds() == null ? List.of() : request.unitIds());
+        (request.ownUnitIds() == null ? List.<String>of() : request.ownUnitIds()).forEach(id -> parts.add(id + "（仅本级）"));
+        return String.join(",", parts);
     }
 
     private static void addWithDescendants(Organisation organisation, Unit unit, Set<Unit> scope) {

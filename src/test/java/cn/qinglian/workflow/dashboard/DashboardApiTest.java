@@ -54,8 +54,8 @@ class DashboardApiTest extends IntegrationTest {
         var organisation = org.organisation();
         var newOrganisations = organisation.units().stream().filter(u -> u.unitType() == UnitType.NEW_ORGANISATION).toList();
         assertThat(card.path("organisation").path("newOrganisations").asInt()).isEqualTo(newOrganisations.size()).isGreaterThan(4);
-        assertThat(card.path("organisation").path("newOrganisationsWithInspector").asInt()).as("three demo 两新组织 have none")
-                .isEqualTo(newOrganisations.size() - 3);
+        assertThat(card.path("organisation").path("newOrganisationsWithInspector").asInt()).as("two demo 两新组织 have none")
+                .isEqualTo(newOrganisations.size() - 2);
         assertThat(card.path("organisation").path("associations").asInt()).isEqualTo((int) organisation.units().stream()
                 .filter(u -> u.unitType() == UnitType.ASSOCIATION).count());
 

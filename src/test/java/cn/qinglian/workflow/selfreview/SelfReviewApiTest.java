@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.export.ExportedWorkbook;
+import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Person;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,9 @@ class SelfReviewApiTest extends IntegrationTest {
 
     private static final List<String> COUNTED = List.of("self_review_campaign", "self_review_item", "self_review",
             "self_review_finding", "self_review_decision", "audit_record", "ACT_RU_EXECUTION", "ACT_RU_TASK");
+
+    @Autowired
+    OrgService org;
 
     @Autowired
     ObjectMapper json;
@@ -133,6 +139,39 @@ class SelfReviewApiTest extends IntegrationTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("finding1", "请描述具体问题");
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCampaignOverTheAgencyAndItsAffiliatedUnitsTakesThePartyGroupsOwnPeopleWithoutTheRest() throws Exception {
+        List<String> agency = List.of("b1", "b2", "b3", "b4", "a01", "a02", "a03", "a04", "a05", "a06", "a07", "a08");
+        Map<String, Object> body = body(agency);
+        body.put("ownUnitIds", List.of("pg"));
+
+        ResponseEntity<String> launched = postJson(as("office1"), "/api/self-review/campaigns", write(body));
+
+        assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode campaign = json.readTree(launched.getBody()).path("campaign");
+        assertThat(campaign.path("scopeUnits").asText()).endsWith(",pg（仅本级）");
+        SelfReviewFixtures.fanOut(engine, campaign.path("businessKey").asText());
+        JsonNode coverage = json.readTree(as("office1").getForObject("/api/self-review/campaigns/" + campaign.path("id").asLong()
+                + "/coverage", String.class));
+        List<String> units = new ArrayList<>();
+        coverage.path("units").forEach(u -> units.add(u.path("unitId").asText()));
+        assertThat(units).contains("pg", "d01", "a01", "p01").noneMatch(id -> id.startsWith("n") || id.startsWith("x"));
+        long expected = org.organisation().people().stream().filter(Person::active)
+                .filter(p -> p.unitId().matches("pg|b\\d|d\\d\\d|a\\d\\d|p01")).count();
+        assertThat(coverage.path("total").path("members").asLong()).isEqualTo(expected);
+    }
+
+    @Test
+    void anUnknownUnitAloneIsNamed() throws Exception {
+        Map<String, Object> body = body(List.of("x01"));
+        body.put("ownUnitIds", List.of("nowhere"));
+
+        ResponseEntity<String> refused = postJson(as("office1"), "/api/self-review/campaigns", write(body));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("ownUnitIds[0]", "单位不存在：nowhere");
     }
 
     @Test

@@ -33,7 +33,7 @@ final class SelfReviewFixtures {
     }
 
     static CampaignRequest request(List<String> unitIds, double spotCheckRate) {
-        return new CampaignRequest("2026年度查改剖专项自查（测试）", 2026, slug(), unitIds,
+        return new CampaignRequest("2026年度查改剖专项自查（测试）", 2026, slug(), unitIds, null,
                 List.of(new ChecklistEntry("政治纪律", "对照党章检查"), new ChecklistEntry("廉洁纪律", null),
                         new ChecklistEntry("工作作风", "形式主义、官僚主义")),
                 today().plusDays(7), today().plusDays(14), today().plusDays(21), today().plusDays(28), 30, spotCheckRate);

@@ -15,12 +15,14 @@ import java.util.Set;
 /**
  * The demo organisation in the commission's shape as reported in 2022: one 党组 whose secretary
  * and leadership members each supervise units; agency branches with their departments;
- * affiliated units (one with a project Party organisation); 7 两新组织 and 5 协会. The total
- * number of people is configurable; the same size always gives the same people.
+ * affiliated units (one with a project Party organisation); 7 两新组织 (5 with a 纪检委员) and 5 协会.
+ * The total number of people is configurable; the same size always gives the same people, and the
+ * default ({@link #DEFAULT_SIZE}) puts 600+ of them in the agency and its affiliated units, as reported.
  */
 public final class DemoOrganisation {
 
     public static final String ROOT = "pg";
+    public static final int DEFAULT_SIZE = 740;
 
     private static final String[] BRANCHES = {"机关第一党支部", "机关第二党支部", "机关第三党支部", "机关第四党支部"};
     private static final String[] DEPARTMENTS = {"办公室", "组织人事处", "计划财务处", "政策法规处", "建筑市场监管处",
@@ -31,7 +33,7 @@ public final class DemoOrganisation {
         "鼎诚工程监理有限公司", "华夏建材检测有限公司", "远景园林绿化有限公司", "恒信工程造价咨询有限公司"};
     private static final String[] ASSOCIATIONS = {"市建筑业协会", "市房地产业协会", "市勘察设计协会", "市建设监理协会", "市物业管理协会"};
     /** New organisations without a discipline inspection commissioner, as is common in practice. */
-    private static final Set<Integer> NEW_ORGS_WITHOUT_INSPECTOR = Set.of(4, 5, 6);
+    private static final Set<Integer> NEW_ORGS_WITHOUT_INSPECTOR = Set.of(5, 6);
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯健俊帆帅旭宁龙林欣博晨辰瑞琳婷雪梅慧颖倩峰建国志海波成文辉力鹏飞";

@@ -7,6 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DemoProperties(boolean enabled, int members, String password) {
 
     public DemoProperties {
-        members = members <= 0 ? 620 : members;
+        members = members <= 0 ? DemoOrganisation.DEFAULT_SIZE : members;
     }
 }

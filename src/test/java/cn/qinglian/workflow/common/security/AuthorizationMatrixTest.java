@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -343,11 +342,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(SelfReviewProcess.CAMPAIGN_KEY)
                 .processInstanceBusinessKey(campaign.path("businessKey").asText()).singleResult();
-        List<Job> jobs;
-        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
-                .list()).isEmpty()) {
-            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        runAsyncJobs(instance.getId());
         return campaign;
     }
 

@@ -14,13 +14,20 @@ import org.junit.jupiter.api.Test;
 
 class DemoOrganisationTest {
 
-    private final DemoOrganisation demo = DemoOrganisation.of(620);
+    private final DemoOrganisation demo = DemoOrganisation.of(DemoOrganisation.DEFAULT_SIZE);
 
     @Test
     void hasTheConfiguredNumberOfPeopleWithUniqueIds() {
-        assertThat(demo.people()).hasSize(620);
-        assertThat(demo.people().stream().map(Person::id).collect(Collectors.toSet())).hasSize(620);
+        assertThat(demo.people()).hasSize(DemoOrganisation.DEFAULT_SIZE);
+        assertThat(demo.people().stream().map(Person::id).collect(Collectors.toSet())).hasSize(DemoOrganisation.DEFAULT_SIZE);
         assertThat(DemoOrganisation.of(6000).people()).hasSize(6000);
+    }
+
+    @Test
+    void putsSixHundredAndMorePeopleInTheAgencyAndItsAffiliatedUnits() {
+        Set<String> agency = demo.units().stream().filter(u -> u.unitType() != UnitType.NEW_ORGANISATION
+                && u.unitType() != UnitType.ASSOCIATION).map(Unit::id).collect(Collectors.toSet());
+        assertThat(demo.people().stream().filter(p -> agency.contains(p.unitId())).count()).isGreaterThanOrEqualTo(600);
     }
 
     @Test
@@ -62,12 +69,12 @@ class DemoOrganisationTest {
         long newOrgsWithInspector = demo.units().stream().filter(u -> u.unitType() == UnitType.NEW_ORGANISATION)
                 .filter(u -> demo.people().stream().anyMatch(p -> p.unitId().equals(u.id()) && p.has(Role.DISCIPLINE_INSPECTOR)))
                 .count();
-        assertThat(newOrgsWithInspector).isEqualTo(4);
+        assertThat(newOrgsWithInspector).isEqualTo(5);
     }
 
     @Test
     void isTheSameEveryTimeAndHoldsRareCharacters() {
-        assertThat(DemoOrganisation.of(620).people()).isEqualTo(demo.people());
+        assertThat(DemoOrganisation.of(DemoOrganisation.DEFAULT_SIZE).people()).isEqualTo(demo.people());
         assertThat(demo.people()).extracting(Person::name).contains("王𠀾", "李𡘙");
     }
 
