@@ -141,6 +141,7 @@
       figure('逾期', t.taskList.overdue, t.taskList.overdue > 0 ? 'alert' : '')
     ], [progressBar('签收率', t.taskList.signed, t.taskList.tasks), progressBar('销号率', t.taskList.closed, t.taskList.tasks)]));
     box.appendChild(card('责任书', [
+      figure('责任条款', data.cascade ? data.cascade.aspects : 0),
       figure('应签', t.letters.expected), figure('已签', t.letters.signed),
       figure('未签', Math.max(t.letters.expected - t.letters.signed, 0))
     ], [progressBar('签订率', t.letters.signed, t.letters.expected)]));
@@ -183,7 +184,7 @@
       cascade.appendChild(el('p', { className: 'empty', text: '本年度尚未起草责任书。' }));
     } else {
       cascade.appendChild(el('p', null, '状态：', chip(LETTER_STATUS[data.cascade.status] || data.cascade.status,
-        data.cascade.status === 'COMPLETED' ? 'done' : 'running')));
+        data.cascade.status === 'COMPLETED' ? 'done' : 'running'), '　责任条款 ' + data.cascade.aspects + ' 条'));
       cascade.appendChild(progressBar('合计', data.total.letters.signed, data.total.letters.expected, ' 人'));
       (data.cascade.levels || []).forEach(function (level) {
         cascade.appendChild(progressBar(level.name, level.signed, level.expected, ' 人'));

@@ -105,7 +105,7 @@ public class DashboardService {
             return new LetterFigures(Letters.NONE, null);
         }
         coverage.units().forEach(u -> byUnit.put(u.key(), new Letters(u.expected(), u.signed())));
-        Cascade cascade = new Cascade(coverage.letter().status().name(), coverage.levels().stream()
+        Cascade cascade = new Cascade(coverage.letter().status().name(), coverage.aspects(), coverage.levels().stream()
                 .map(l -> new Cascade.Level(l.key(), l.name(), l.expected(), l.signed())).toList());
         return new LetterFigures(new Letters(coverage.total().expected(), coverage.total().signed()), cascade);
     }

@@ -52,8 +52,11 @@ public record ReportCard(int year, Figures total, Organisation organisation, Lis
     public record CampaignProgress(long id, String name, String status, LocalDate reviewDue, SelfReview figures) {
     }
 
-    /** The letter's signing cascade, level by level; {@code status} is the letter's (PENDING_APPROVAL … COMPLETED). */
-    public record Cascade(String status, List<Level> levels) {
+    /**
+     * The letter's signing cascade, level by level; {@code status} is the letter's (PENDING_APPROVAL … COMPLETED),
+     * {@code aspects} the number of aspects of responsibility its current version binds each signer to.
+     */
+    public record Cascade(String status, int aspects, List<Level> levels) {
 
         public record Level(String level, String name, int expected, int signed) {
         }

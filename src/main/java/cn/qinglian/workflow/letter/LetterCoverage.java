@@ -3,7 +3,7 @@ package cn.qinglian.workflow.letter;
 import java.util.List;
 
 /** Who has signed and who has not, by level of the cascade and by unit. */
-public record LetterCoverage(Letter letter, Counts total, List<Counts> levels, List<Counts> units) {
+public record LetterCoverage(Letter letter, int aspects, Counts total, List<Counts> levels, List<Counts> units) {
 
     /** {@code key} is the level (1, 2, …) or the unit id; {@code pending} names everyone not yet signed. */
     public record Counts(String key, String name, int expected, int signed, int pending, List<Pending> pendingPeople) {

@@ -59,6 +59,11 @@ class LetterExport {
                     label(l.status()), l.signedAt(), l.version(), l.opinion(), l.returnReason()));
             totals(workbook.sheet("单位汇总", "单位", "应签人数", "已签", "未签", "签订率（%）"), coverage.units(), coverage.total());
             totals(workbook.sheet("层级汇总", "层级", "应签人数", "已签", "未签", "签订率（%）"), coverage.levels(), coverage.total());
+            XlsxSheet aspects = workbook.sheet("责任内容（共 " + coverage.aspects() + " 条）", "序号", "责任内容");
+            List<String> text = mapper.findVersion(coverage.letter().id(), coverage.letter().versionNo()).aspectList();
+            for (int i = 0; i < text.size(); i++) {
+                aspects.row(i + 1, text.get(i));
+            }
             return new XlsxDownload(year + "年度责任书签订台账.xlsx", "letters-" + year + ".xlsx", workbook.toBytes());
         }
     }

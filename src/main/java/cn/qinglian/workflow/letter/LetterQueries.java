@@ -151,7 +151,8 @@ public class LetterQueries {
                 e.getValue(), signed, tree)).toList();
         List<Counts> units = byUnit.entrySet().stream().map(e -> counts(e.getKey(), organisation.unit(e.getKey())
                 .map(Unit::name).orElse(e.getKey()), e.getValue(), signed, tree)).toList();
-        return new LetterCoverage(letter, counts(null, "合计", everyone, signed, tree), levels, units);
+        int aspects = mapper.findVersion(letter.id(), letter.versionNo()).aspectList().size();
+        return new LetterCoverage(letter, aspects, counts(null, "合计", everyone, signed, tree), levels, units);
     }
 
     private static Counts counts(String key, String name, List<Person> people,

@@ -66,6 +66,7 @@ class DashboardApiTest extends IntegrationTest {
         assertThat(campaigns.get(0).path("figures").path("members").asInt()).isEqualTo(total.path("selfReview").path("members").asInt());
         JsonNode cascade = card.path("cascade");
         assertThat(cascade.path("status").asText()).isEqualTo("PENDING_APPROVAL");
+        assertThat(cascade.path("aspects").asInt()).as("the template's aspects of responsibility").isEqualTo(11);
         assertThat(StreamSupport.stream(cascade.path("levels").spliterator(), false).mapToInt(l -> l.path("expected").asInt()).sum())
                 .as("every signer sits on one level").isEqualTo(total.path("letters").path("expected").asInt());
 

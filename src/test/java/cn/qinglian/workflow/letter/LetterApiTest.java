@@ -167,7 +167,9 @@ class LetterApiTest extends IntegrationTest {
         ResponseEntity<byte[]> export = as("office1").getForEntity("/api/letters/2080/export", byte[].class);
 
         try (ExportedWorkbook workbook = ExportedWorkbook.of(export, "2080年度责任书签订台账.xlsx", "letters-2080.xlsx")) {
-            assertThat(workbook.sheetNames()).containsExactly("签订明细", "单位汇总", "层级汇总");
+            assertThat(workbook.sheetNames()).containsExactly("签订明细", "单位汇总", "层级汇总", "责任内容（共 11 条）");
+            assertThat(workbook.header("责任内容（共 11 条）")).containsExactly("序号", "责任内容");
+            assertThat(workbook.rows("责任内容（共 11 条）")).hasSize(11).first().satisfies(row -> assertThat(row.get(0)).isEqualTo("1"));
             assertThat(workbook.header("签订明细")).containsExactly("层级", "单位", "签订人（乙方）", "人员编号", "上级签订人（甲方）",
                     "状态", "签订时间", "签订版本", "签订意见", "最近退回原因");
             assertThat(workbook.rows("签订明细")).hasSize(expected);
