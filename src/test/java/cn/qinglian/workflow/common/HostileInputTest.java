@@ -351,6 +351,12 @@ class HostileInputTest extends IntegrationTest {
                 riskBody("n07", "总经理", "描述").replace("BUSINESS_PROCESS", "DROP")));
         add(cases, "risk: likelihood as text", 400, () -> postJson(as("head-n07"), path,
                 riskBody("n07", "总经理", "描述").replace("\"likelihood\":2", "\"likelihood\":\"很高\"")));
+        add(cases, "risk: likelihood as a full-width digit", 400, () -> postJson(as("head-n07"), path,
+                riskBody("n07", "总经理", "全角数字").replace("\"likelihood\":2", "\"likelihood\":\"３\"")));
+        add(cases, "risk: likelihood as a number in a string", 400, () -> postJson(as("head-n07"), path,
+                riskBody("n07", "总经理", "字符串数字").replace("\"likelihood\":2", "\"likelihood\":\"2\"")));
+        add(cases, "risk: a key given twice", 400, () -> postJson(as("head-n07"), path,
+                riskBody("n07", "总经理", "重复字段").replace("\"likelihood\":2", "\"likelihood\":2,\"likelihood\":5")));
         add(cases, "risk: impact 99", 400, () -> postJson(as("head-n07"), path,
                 riskBody("n07", "总经理", "描述").replace("\"impact\":2", "\"impact\":99")));
         add(cases, "risk: description of 2001 characters", 400, () -> postJson(as("head-n07"), path,
@@ -458,6 +464,16 @@ class HostileInputTest extends IntegrationTest {
         String measures = "/engine-rest/task/" + f.measuresTask() + "/complete";
         String approval = "/engine-rest/task/" + f.approvalTask() + "/complete";
         String due = LocalDate.now(ChinaTime.ZONE).plusDays(20).toString();
+        add(cases, "form: a value of 4001 characters the database cannot hold (H2 as MySQL)", 400, () -> postJson(as("head-n07"),
+                measures, "{\"variables\":{\"note\":{\"value\":\"" + "x".repeat(4001) + "\"}}}"));
+        add(cases, "form: a duplicate key that could hide a variable", 400, () -> postJson(as("head-n07"), approval,
+                "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}},\"variables\":{}}"));
+        add(cases, "TRACE", 405, () -> as("head-n07").exchange(java.net.URI.create(http.getRootUri() + "/api/org/units"),
+                HttpMethod.TRACE, null, String.class));
+        add(cases, "a path with a doubled slash", 400, () -> as("head-n07").exchange(java.net.URI.create(http.getRootUri()
+                + "/engine-rest//task/" + f.approvalTask() + "/complete"), HttpMethod.POST, null, String.class));
+        add(cases, "a member deletes a deployment", 404, () -> as("head-n07").exchange("/engine-rest/deployment/"
+                + engine.getRepositoryService().createDeploymentQuery().list().get(0).getId(), HttpMethod.DELETE, null, String.class));
         add(cases, "form: measures with no variables", 400, () -> postJson(as("head-n07"), measures, "{\"variables\":{}}"));
         add(cases, "form: measures Json that does not parse", 400, () -> postJson(as("head-n07"), measures,
                 "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":\"[{\\\"content\\\":\"}}}"));

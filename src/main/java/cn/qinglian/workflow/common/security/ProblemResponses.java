@@ -5,15 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** 401 and 403 (503 when the login check cannot reach the database) from the security filters, as the same problem+json the controllers give. */
 final class ProblemResponses {
+
+    /** The methods Spring Security's StrictHttpFirewall lets through by default. */
+    private static final List<String> ALLOWED_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final ObjectMapper json;
 
@@ -39,6 +44,21 @@ final class ProblemResponses {
     AccessDeniedHandler forbidden() {
         return (request, response, e) ->
                 write(response, HttpStatus.FORBIDDEN, "forbidden", "您没有权限进行此操作。");
+    }
+
+    /**
+     * What Spring Security's firewall refuses before any filter: a method it does not allow (TRACE …) is a
+     * 405 naming the allowed ones, an unnormalised or encoded path a 400 — both problem+json, not an empty body.
+     */
+    RequestRejectedHandler rejected() {
+        return (request, response, e) -> {
+            if (!ALLOWED_METHODS.contains(request.getMethod())) {
+                response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
+                write(response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "不支持该请求方法。");
+                return;
+            }
+            write(response, HttpStatus.BAD_REQUEST, "bad-request", "请求地址的格式不被接受（如含“//”“;”或编码的分隔符），未做任何更改。");
+        };
     }
 
     void forbidden(HttpServletResponse response, String code, String detail) throws IOException {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.DataTruncation;
 import java.sql.SQLDataException;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,8 +93,12 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
             if (refusal == null && exception.getStatus() != null
                     && exception.getStatus().getFamily() == Response.Status.Family.CLIENT_ERROR) {
                 log.info("Refused an engine REST request: {}", exception.getMessage());
-                return problem(exception.getStatus().getStatusCode(), "bad-request",
-                        "提交的数据有误（变量类型或取值不正确），未做任何更改。");
+                return switch (exception.getStatus().getStatusCode()) {
+                    case 403 -> problem(403, "forbidden", "您没有权限进行此操作，未做任何更改。");
+                    case 404 -> problem(404, "not-found", "未找到要操作的对象（或您无权查看它），未做任何更改。");
+                    default -> problem(exception.getStatus().getStatusCode(), "bad-request",
+                            "提交的数据有误（变量类型或取值不正确），未做任何更改。");
+                };
             }
             return refusal != null ? refusal : refusalOrDefault(exception, uri);
         }
@@ -176,7 +181,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
             log.error("Database unreachable: {}", exception.getMessage());
             return problem(503, DatabaseFailures.CODE, DatabaseFailures.DETAIL);
         }
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = exception; cause != null; cause = next(cause)) {
             if (cause instanceof OptimisticLockingException) {
                 return problem(409, "concurrent-update", "该事项刚被他人处理，请刷新后重试。");
             }
@@ -207,6 +212,17 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
             }
         }
         return null;
+    }
+
+    /**
+     * The cause, or for a batch that failed (H2 reports a value too long for its column so) the
+     * statement's own exception, so that H2 and MySQL give the same answer.
+     */
+    private static Throwable next(Throwable cause) {
+        if (cause.getCause() == null && cause instanceof SQLException sql && sql.getNextException() != cause) {
+            return sql.getNextException();
+        }
+        return cause.getCause();
     }
 
     private static Response problem(int status, String code, String detail) {

@@ -46,8 +46,20 @@ class TransportSecurityTest extends IntegrationTest {
         String session = setCookie(login, "JSESSIONID");
         assertThat(session).containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("; Secure");
+        assertThat(session.toLowerCase().split("samesite", -1)).as("SameSite once: " + session).hasSize(2);
         assertThat(login.getHeaders().containsKey(HSTS)).isFalse();
         assertThat(as("m0070").getForEntity("/api/org/units", String.class).getHeaders().containsKey(HSTS)).isFalse();
+    }
+
+    @Test
+    void theReportCardPageHasAContentSecurityPolicyOfItsOwn() {
+        ResponseEntity<String> page = http.getForEntity("/report-card/", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().get("Content-Security-Policy")).as("one policy, without inline script")
+                .containsExactly(SecurityConfig.REPORT_CARD_POLICY);
+        assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders().get("Content-Security-Policy"))
+                .as("the webapps keep only their own").hasSize(1).allMatch(policy -> policy.contains("nonce-"));
     }
 
     /** The webapps' login, optionally through the proxy. */
