@@ -8,6 +8,7 @@ import cn.qinglian.workflow.approval.Views.StartedItem;
 import cn.qinglian.workflow.approval.Views.TaskDetail;
 import cn.qinglian.workflow.approval.Views.TaskItem;
 import cn.qinglian.workflow.approval.Views.TimelineEntry;
+import cn.qinglian.workflow.common.audit.AuditOutcomes;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
@@ -132,11 +133,11 @@ public class TaskLists {
         List<TimelineEntry> entries = new ArrayList<>();
         if (instance.getStartUserId() != null) {
             entries.add(new TimelineEntry(instance.getStartTime().toInstant(), null, "发起流程", instance.getStartUserId(),
-                    name(people, instance.getStartUserId()), ActionLabels.of("started"), null, false));
+                    name(people, instance.getStartUserId()), AuditOutcomes.label("started").orElseThrow(), null, false));
         }
         audit.forProcessInstance(processInstanceId).forEach(r -> entries.add(new TimelineEntry(r.occurredAt(), r.stepId(),
                 r.stepName(), r.actorId(), r.actorName() != null ? r.actorName() : name(people, r.actorId()),
-                ActionLabels.of(r.outcome()), r.opinion(), false)));
+                AuditOutcomes.label(r.outcome()).orElse(r.outcome()), r.opinion(), false)));
         system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list())
                 .forEach(t -> entries.add(new TimelineEntry(t.getCreateTime().toInstant(), t.getTaskDefinitionKey(), t.getName(),
                         t.getAssignee(), t.getAssignee() == null ? "待认领" : name(people, t.getAssignee()), "待办理", null, true)));

@@ -23,6 +23,10 @@ public class AuditService {
     /** Must join a running transaction: an audit row without the step it records is worse than none. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
+        if (AuditOutcomes.label(entry.outcome()).isEmpty()) {
+            throw new IllegalStateException("Audit outcome without a Chinese label: " + entry.outcome()
+                    + " (add its kind to AuditOutcomes)");
+        }
         mapper.insert(entry, clock.instant());
     }
 
