@@ -101,6 +101,8 @@ driver roundtrips "$OUT" "$OURS_URL" "$STOCK_URL" "$SECURED_URL" 20
 
 echo "== part 3: campaigns, $SMALL people" >&2
 driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$SMALL people"
+echo "== part 5: the campaign to its end, $SMALL people" >&2
+driver completion "$OUT" "$OURS_URL" "$SMALL people"
 stop_apps
 
 echo "== part 3: campaigns, $LARGE people (fresh database)" >&2
@@ -110,6 +112,8 @@ driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$LARGE people"
 
 echo "== part 4: query latency ($LARGE people)" >&2
 BENCH_DB=qinglian_bench_6k driver queries "$OUT" "$OURS_URL" 100
+echo "== part 5: the campaign to its end, $LARGE people (after part 4, which needs its 剖 tasks open)" >&2
+driver completion "$OUT" "$OURS_URL" "$LARGE people"
 stop_apps
 
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  * roundtrips OUT  OURS_URL STOCK_URL SECURED_URL N           SQL statements per step (USER_STATISTICS)
  * campaign   OUT  URL PID LABEL                              查改剖 campaign, then the 责任书 cascade
  * queries    OUT  URL SAMPLES                                待办, 已办, coverage, report card latency
+ * completion OUT  URL LABEL                                  part 3's campaign driven to its end: 已完成 how long after its last review
  * </pre>
  */
 public class Bench {
@@ -61,6 +62,7 @@ public class Bench {
             case "roundtrips" -> roundTrips(args[2], args[3], args[4], Integer.parseInt(args[5]));
             case "campaign" -> campaign(args[2], Long.parseLong(args[3]), args[4]);
             case "queries" -> queries(args[2], Integer.parseInt(args[3]));
+            case "completion" -> completion(args[2], args[3]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -629,6 +631,43 @@ public class Bench {
                 jstat.destroy();
             }
         }
+    }
+
+    // ---------------------------------------------------------------- 5. a campaign's end
+
+    /**
+     * Drives part 3's campaign (the database's first) to its end — every member's 剖, every branch
+     * secretary's approval, every spot check — and measures how long after the last of them the campaign
+     * is 已完成. Units ending together used to collide on the campaign and wait a minute for their retry.
+     */
+    static void completion(String base, String label) throws Exception {
+        String filter = "processDefinitionKey=selfReviewMember&processInstanceBusinessKey=self-review-" + YEAR + "-bench";
+        Stats steps = new Stats();
+        long lastStep = System.nanoTime();
+        List<String[]> open;
+        while (!(open = tasks(base, filter)).isEmpty()) {
+            Stats round = completeAll(base, open, t -> switch (t[2]) {
+                case "userTask_analyse" -> "{\"variables\":{\"analysis\":{\"value\":\"理想信念有所松懈，对标对表不够经常，需持续改进。\"}}}";
+                case "userTask_branchReview" -> "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}}}";
+                case "userTask_spotCheck" -> "{\"variables\":{\"spotCheckPassed\":{\"value\":true}}}";
+                default -> "{}";
+            });
+            lastStep = System.nanoTime();
+            steps.merge(round);
+            if (round.errors.get() > 0) {
+                break;
+            }
+        }
+        String campaign = base + "/api/self-review/campaigns/1";
+        waitFor(() -> expect(get(campaign, "office1"), 200).contains("\"status\":\"COMPLETED\""), 900);
+        double completedAfter = (System.nanoTime() - lastStep) / 1e9;
+        StringBuilder md = new StringBuilder("## 5. A campaign's end, " + label + "\n\n")
+                .append("| steps to its end (剖, 审核, 抽查) | completions/s (8 clients) | p95 ms | errors | 已完成 after its last review, s |\n")
+                .append("|---:|---:|---:|---:|---:|\n")
+                .append("| %d | %.1f | %.0f | %d | %.1f |\n\n".formatted(steps.count(), steps.rate(), steps.percentile(95),
+                        steps.errors.get(), completedAfter));
+        System.err.printf("campaign end: %d steps, 已完成 %.1f s after the last review (%s)%n", steps.count(), completedAfter, steps);
+        emitRaw(md);
     }
 
     // ---------------------------------------------------------------- 4. query latency

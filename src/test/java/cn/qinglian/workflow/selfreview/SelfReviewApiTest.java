@@ -14,10 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -158,8 +162,15 @@ class SelfReviewApiTest extends IntegrationTest {
         List<String> units = new ArrayList<>();
         coverage.path("units").forEach(u -> units.add(u.path("unitId").asText()));
         assertThat(units).contains("pg", "d01", "a01", "p01").noneMatch(id -> id.startsWith("n") || id.startsWith("x"));
-        long expected = org.organisation().people().stream().filter(Person::active)
-                .filter(p -> p.unitId().matches("pg|b\\d|d\\d\\d|a\\d\\d|p01")).count();
+        var organisation = org.organisation();
+        Set<String> scope = new HashSet<>(List.of("pg"));
+        Deque<String> below = new ArrayDeque<>(agency);
+        while (!below.isEmpty()) {
+            String unit = below.pop();
+            scope.add(unit);
+            organisation.childrenOf(unit).forEach(child -> below.push(child.id()));
+        }
+        long expected = organisation.people().stream().filter(Person::active).filter(p -> scope.contains(p.unitId())).count();
         assertThat(coverage.path("total").path("members").asLong()).isEqualTo(expected);
     }
 

@@ -80,6 +80,15 @@ class DirectStartTest extends IntegrationTest {
     }
 
     @Test
+    void tasklistOffersToStartOnlyTheProcessesWithAStartForm() {
+        for (String key : PROCESSES) {
+            boolean startForm = key.equals(RiskProcess.PROCESS_KEY) || key.equals(LetterProcess.PROCESS_KEY);
+            assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                    .singleResult().isStartableInTasklist()).as(key).isEqualTo(startForm);
+        }
+    }
+
+    @Test
     void aStartAtChosenActivitiesWithoutListenersIsRefusedToo() {
         TableCounts counts = new TableCounts(jdbc);
         Map<String, Long> before = counts.snapshot();

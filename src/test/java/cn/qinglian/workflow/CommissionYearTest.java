@@ -1,0 +1,156 @@
+package cn.qinglian.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import cn.qinglian.workflow.risk.RiskProcess;
+import cn.qinglian.workflow.selfreview.SelfReviewProcess;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The commission's year driven through REST as its people act — the letter signed by everyone, a 查改剖
+ * campaign over the whole organisation, a high risk point from registration to verified — with the job
+ * executor's work run in between. What issue 19 found by running a year: the campaign is 已完成 as soon
+ * as its last review is approved (no collision, no retry), the report card shows what the letter binds
+ * people to, the 审批记录 shows no raw code, and nothing is logged as an error.
+ */
+class CommissionYearTest extends IntegrationTest {
+
+    private static final int YEAR = 2097;
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+
+    @Autowired
+    ObjectMapper json;
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+
+    @BeforeEach
+    void capture() {
+        logged.start();
+        root.addAppender(logged);
+    }
+
+    @AfterEach
+    void release() {
+        root.detachAppender(logged);
+    }
+
+    @Test
+    void aYearOfTheCommissionRunsThroughRestAndTheReportCardMatches() throws Exception {
+        // 责任书: drafted by the office, approved by the secretary, signed level by level by everyone.
+        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":" + YEAR + "}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        int letterSteps = drive("letter-" + YEAR, task -> switch (task.getTaskDefinitionKey()) {
+            case "userTask_approveDraft" -> Map.of("approved", true);
+            case "userTask_sign" -> Map.of("signed", true, "opinion", "坚决落实");
+            default -> Map.of();
+        });
+
+        // 查改剖: everyone checks (nothing found), analyses, and their branch secretary approves.
+        ResponseEntity<String> launched = postJson(as("office1"), "/api/self-review/campaigns", json.writeValueAsString(Map.of(
+                "name", YEAR + "年度查改剖", "year", YEAR, "slug", "year", "checkDue", due(7), "correctDue", due(14),
+                "analyseDue", due(21), "reviewDue", due(28), "minAnalysisLength", 10, "spotCheckRate", 0)));
+        assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long campaignId = json.readTree(launched.getBody()).path("campaign").path("id").asLong();
+        int reviewSteps = drive("self-review-" + YEAR + "-year", task -> switch (task.getTaskDefinitionKey()) {
+            case SelfReviewProcess.TASK_ANALYSE -> Map.of(SelfReviewProcess.VAR_ANALYSIS, "理想信念有所松懈，对标对表不够经常。");
+            case SelfReviewProcess.TASK_BRANCH_REVIEW -> Map.of(SelfReviewProcess.VAR_APPROVED, true, SelfReviewProcess.VAR_COMMENT, "同意");
+            default -> Map.of();
+        });
+        JsonNode campaign = json.readTree(as("office1").getForObject("/api/self-review/campaigns/" + campaignId, String.class));
+        assertThat(campaign.path("campaign").path("status").asText()).as("已完成 with its last review's jobs, no retry")
+                .isEqualTo("COMPLETED");
+
+        // 廉政风险点: a high point from registration through both approvals, the report and verification.
+        ResponseEntity<String> registered = postJson(as("office1"), "/api/risk-points", json.writeValueAsString(Map.of(
+                "unitId", "x02", "post", "秘书长", "category", "BUSINESS_PROCESS", "year", YEAR,
+                "description", "会员单位收费标准由秘书处自行决定（全年测试）", "likelihood", 3, "impact", 5, "funds", true)));
+        assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String riskKey = json.readTree(registered.getBody()).path("point").path("businessKey").asText();
+        String riskInstance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(riskKey)
+                .singleResult().getId();
+        drive(riskKey, task -> switch (task.getTaskDefinitionKey()) {
+            case RiskProcess.TASK_SET_MEASURES -> Map.of("measure1Content", "收费标准经理事会审议并公示",
+                    "measure1Owner", "head-x02", "measure1Due", due(30));
+            case RiskProcess.TASK_HEAD_APPROVAL, RiskProcess.TASK_SUPERVISOR_APPROVAL -> Map.of(RiskProcess.VAR_APPROVED, true,
+                    RiskProcess.VAR_COMMENT, "同意");
+            case RiskProcess.TASK_REPORT_MEASURE -> Map.of(RiskProcess.VAR_REPORT, "已落实，会议纪要存档");
+            case RiskProcess.TASK_VERIFY -> Map.of(RiskProcess.VAR_EFFECTIVE, true, RiskProcess.VAR_FINDING, "整改到位");
+            default -> throw new AssertionError("unexpected step " + task.getTaskDefinitionKey());
+        });
+
+        JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=" + YEAR, String.class));
+        JsonNode total = card.path("total");
+        assertThat(total.path("letters").path("expected").asInt()).isPositive()
+                .isEqualTo(total.path("letters").path("signed").asInt());
+        assertThat(card.path("cascade").path("aspects").asInt()).isEqualTo(11);
+        assertThat(card.path("cascade").path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(total.path("selfReview").path("members").asInt()).isPositive()
+                .isEqualTo(total.path("selfReview").path("approved").asInt());
+        assertThat(card.path("campaigns").get(0).path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(total.path("riskPoints").path("identified").asInt()).isEqualTo(1);
+        assertThat(total.path("riskPoints").path("controlled").asInt()).isEqualTo(1);
+        assertThat(letterSteps).isGreaterThan(total.path("letters").path("expected").asInt());
+        assertThat(reviewSteps).isEqualTo(3 * total.path("selfReview").path("members").asInt());
+
+        JsonNode timeline = json.readTree(as("office1").getForObject("/api/tasks/processes/" + riskInstance + "/timeline",
+                String.class));
+        assertThat(timeline.findValuesAsText("action")).hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(action -> assertThat(action).as("no raw code in the 审批记录").containsPattern(CHINESE));
+        assertThat(engine.getManagementService().createJobQuery().withException().count()).as("no job failed").isZero();
+        assertThat(logged.list.stream().filter(e -> e.getLevel() == Level.ERROR).map(ILoggingEvent::getFormattedMessage))
+                .as("nothing logged as an error").isEmpty();
+    }
+
+    /**
+     * Completes every open task of the business key's processes as its assignee over REST, running the
+     * job executor's work in between, until none is left; answers the number of steps taken.
+     */
+    private int drive(String businessKey, Function<Task, Map<String, Object>> answer) throws Exception {
+        int steps = 0;
+        while (true) {
+            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                    .forEach(instance -> runAsyncJobs(instance.getId()));
+            List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list();
+            if (open.isEmpty()) {
+                return steps;
+            }
+            for (Task task : open) {
+                assertThat(task.getAssignee()).as(task.getName() + " has its holder").isNotNull();
+                ResponseEntity<String> done = postJson(as(task.getAssignee()), "/engine-rest/task/" + task.getId() + "/complete",
+                        json.writeValueAsString(Map.of("variables", typed(answer.apply(task)))));
+                assertThat(done.getStatusCode()).as(task.getName() + " by " + task.getAssignee() + ": " + done.getBody())
+                        .isEqualTo(HttpStatus.NO_CONTENT);
+                steps++;
+            }
+        }
+    }
+
+    private static Map<String, Object> typed(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
+    }
+
+    private static String due(int days) {
+        return LocalDate.now().plusDays(days).toString();
+    }
+}
