@@ -35,7 +35,7 @@ import org.springframework.http.ResponseEntity;
  */
 class CommissionYearTest extends IntegrationTest {
 
-    private static final int YEAR = 2097;
+    private static final int YEAR = 2088;
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
     @Autowired
