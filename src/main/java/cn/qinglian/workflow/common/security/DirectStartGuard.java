@@ -78,7 +78,9 @@ class DirectStartGuard extends AbstractProcessEnginePlugin implements ExecutionL
         }
         Set<String> extra = new TreeSet<>(execution.getVariableNames());
         extra.removeAll(allowed);
-        extra.remove(initiator);
+        if (initiator != null) {
+            extra.remove(initiator);
+        }
         if (!extra.isEmpty()) {
             throw refused(extra);
         }

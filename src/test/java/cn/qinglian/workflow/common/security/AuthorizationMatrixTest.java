@@ -185,6 +185,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         null, member, "S S S S S S S O"),
                 row("引擎: 流程实例", HttpMethod.GET, "/engine-rest/process-instance?processInstanceIds=" + approvalInstance,
                         null, approvalInstance, "S S S S S S S O"),
+                row("引擎: 直接发起查改剖", HttpMethod.POST, "/engine-rest/process-definition/key/" + SelfReviewProcess.CAMPAIGN_KEY
+                        + "/start", "{\"variables\":{\"campaignId\":{\"value\":1}}}", null, "D D D D D D D D"),
+                row("引擎: 直接发起责任书签订", HttpMethod.POST, "/engine-rest/engine/default/process-definition/key/"
+                        + LetterProcess.PAIR_KEY + "/submit-form", "{\"variables\":{}}", null, "D D D D D D D D"),
+                row("引擎: 改本人姓名", HttpMethod.PUT, "/engine-rest/user/" + member + "/profile",
+                        "{\"id\":\"" + member + "\",\"firstName\":\"张建国（党组书记）\",\"lastName\":\"\"}", null,
+                        "D D D D D D D D"),
                 row("引擎: 改派任务", HttpMethod.POST, "/engine-rest/task/" + task + "/assignee", "{\"userId\":\"" + member + "\"}",
                         null, "H H H H H H H P"),
                 row("引擎: 办理组任务", HttpMethod.POST, "/engine-rest/task/" + groupTask + "/complete", "{}", null,

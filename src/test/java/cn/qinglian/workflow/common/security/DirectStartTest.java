@@ -103,6 +103,23 @@ class DirectStartTest extends IntegrationTest {
     }
 
     @Test
+    void aProcessWithAStartFormAndNoInitiatorStartsWithItsFieldsNestedOnesIncluded() throws Exception {
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("testFormStart").count() == 0) {
+            engine.getRepositoryService().createDeployment().name("testFormStart").addClasspathResource("bpmn/test-form-start.bpmn")
+                    .addClasspathResource("bpmn/test-form-start.form").deploy();
+        }
+
+        ResponseEntity<String> started = postJson(as("demo"), "/engine-rest/process-definition/key/testFormStart/submit-form",
+                "{\"variables\":{\"note\":{\"value\":\"说明\"},\"amount\":{\"value\":3}}}");
+        ResponseEntity<String> refused = postJson(as("demo"), "/engine-rest/process-definition/key/testFormStart/start",
+                "{\"variables\":{\"note\":{\"value\":\"说明\"},\"supervisor\":{\"value\":\"demo\"}}}");
+
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).path("detail").asText()).contains("supervisor").doesNotContain("note");
+    }
+
+    @Test
     void aStartFormCannotNameSomeoneElseAsItsInitiator() throws Exception {
         ResponseEntity<String> response = post("/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/submit-form",
                 "{\"variables\":{\"registrant\":{\"value\":\"head-x01\"},\"post\":{\"value\":\"秘书长\"}}}", null);

@@ -29,7 +29,7 @@ class ProfileEditTest extends IntegrationTest {
 
         for (ResponseEntity<String> response : new ResponseEntity[] {rest, named, webapp}) {
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(response.getBody()).contains("profile-managed", "以组织架构为准");
+            assertThat(response.getBody()).contains("\"code\":\"forbidden\"", "以组织架构为准");
         }
         assertThat(engine.getIdentityService().createUserQuery().userId(MEMBER).singleResult().getFirstName()).isEqualTo(name);
     }
