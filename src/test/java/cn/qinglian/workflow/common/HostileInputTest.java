@@ -468,6 +468,10 @@ class HostileInputTest extends IntegrationTest {
                 measures, "{\"variables\":{\"note\":{\"value\":\"" + "x".repeat(4001) + "\"}}}"));
         add(cases, "form: a duplicate key that could hide a variable", 400, () -> postJson(as("head-n07"), approval,
                 "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}},\"variables\":{}}"));
+        add(cases, "form: end one's own task by throwing a BPMN error", 403, () -> postJson(as("head-n07"),
+                "/engine-rest/task/" + f.measuresTask() + "/bpmnError", "{\"errorCode\":\"x\",\"variables\":{}}"));
+        add(cases, "form: end one's own task by an escalation", 403, () -> postJson(as("head-n07"),
+                "/engine-rest/engine/default/task/" + f.measuresTask() + "/bpmnEscalation", "{\"escalationCode\":\"x\"}"));
         add(cases, "TRACE", 405, () -> as("head-n07").exchange(java.net.URI.create(http.getRootUri() + "/api/org/units"),
                 HttpMethod.TRACE, null, String.class));
         add(cases, "a path with a doubled slash", 400, () -> as("head-n07").exchange(java.net.URI.create(http.getRootUri()

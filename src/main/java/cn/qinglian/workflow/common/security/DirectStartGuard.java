@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -39,12 +41,16 @@ import org.springframework.stereotype.Component;
  * {@code riskPointId} and themselves as {@code unitHead}.
  *
  * <p>Checked at the engine, not at a URL, so no spelling of a path passes it; a built-in listener,
- * so {@code skipCustomListeners} does not skip it, and a start at chosen activities fires it too.
+ * so {@code skipCustomListeners} does not skip it. Only the plain start commands may start directly:
+ * a start at chosen activities ({@code startInstructions}) or a restart would set their variables after
+ * this check, and nobody needs them outside Cockpit's administrators' batch tools.
  */
 @Component
 class DirectStartGuard extends AbstractProcessEnginePlugin implements ExecutionListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The commands that start an instance at its start event with all their variables set before it fires. */
+    private static final Set<Class<?>> PLAIN_STARTS = Set.of(StartProcessInstanceCmd.class, SubmitStartFormCmd.class);
 
     /** Form fields per process definition id; a deployed definition and its form never change. */
     private final Map<String, Set<String>> formFields = new ConcurrentHashMap<>();
@@ -71,6 +77,10 @@ class DirectStartGuard extends AbstractProcessEnginePlugin implements ExecutionL
         }
         ExecutionEntity instance = (ExecutionEntity) execution;
         ProcessDefinitionEntity definition = instance.getProcessDefinition();
+        if (!PLAIN_STARTS.contains(Context.getCommandInvocationContext().getCommand().getClass())) {
+            throw ApiException.forbidden("不能从指定环节或以重启方式直接发起“" + Objects.requireNonNullElse(definition.getName(),
+                    definition.getKey()) + "”，未做任何更改。");
+        }
         Set<String> allowed = startFormFields(instance, definition);
         String initiator = (String) definition.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
         if (initiator != null && !Objects.equals(userId, execution.getVariable(initiator))) {

@@ -50,6 +50,11 @@ class ProcessVariableGuard extends OncePerRequestFilter {
     private static final Pattern TASK_WRITE = Pattern.compile(
             "^/task/[^/]+/(?:complete|submit-form|resolve|(?:variables|localVariables)(?:/([^/]+)(?:/data)?)?)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Throwing a BPMN error or escalation from a task: no process here catches one, so it would end the
+     * member's own 查改剖 or a risk point's cycle as if done (and set variables on the way).
+     */
+    private static final Pattern TASK_THROW = Pattern.compile("^/task/[^/]+/(?:bpmnError|bpmnEscalation)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ObjectMapper json;
@@ -61,7 +66,12 @@ class ProcessVariableGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher write = TASK_WRITE.matcher(EngineApiPath.of(request).orElse(""));
+        String resource = EngineApiPath.of(request).orElse("");
+        if (TASK_THROW.matcher(resource).matches() && !READS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+            refuse(response, 403, "forbidden", "本系统的任务不能以抛出 BPMN 错误或升级的方式结束，请按表单办理。未做任何更改。");
+            return;
+        }
+        Matcher write = TASK_WRITE.matcher(resource);
         if (!write.matches() || READS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             chain.doFilter(request, response);
             return;
@@ -74,14 +84,14 @@ class ProcessVariableGuard extends OncePerRequestFilter {
             try {
                 names.addAll(submittedNames(body));
             } catch (IOException unreadable) {
-                refuse(response, "bad-request", "请求内容不是有效的 JSON，或有重复的字段，未做任何更改。");
+                refuse(response, 400, "bad-request", "请求内容不是有效的 JSON，或有重复的字段，未做任何更改。");
                 return;
             }
         }
         // Variable names are case-sensitive, but no form has a reason to write `Supervisor` either.
         List<String> refused = names.stream().filter(name -> PROCESS_OWNED_LOWER.contains(name.toLowerCase(Locale.ROOT))).toList();
         if (!refused.isEmpty()) {
-            refuse(response, "process-variable", "以下变量由流程设定，不能在表单中提交：" + String.join("、", refused) + "。未做任何更改。");
+            refuse(response, 400, "process-variable", "以下变量由流程设定，不能在表单中提交：" + String.join("、", refused) + "。未做任何更改。");
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
@@ -103,15 +113,15 @@ class ProcessVariableGuard extends OncePerRequestFilter {
         return names;
     }
 
-    private void refuse(HttpServletResponse response, String code, String detail) throws IOException {
+    private void refuse(HttpServletResponse response, int status, String code, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:qinglian:problem:" + code);
-        body.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
-        body.put("status", 400);
+        body.put("title", HttpStatus.valueOf(status).getReasonPhrase());
+        body.put("status", status);
         body.put("code", code);
         body.put("detail", detail);
         body.put("message", detail);
-        response.setStatus(400);
+        response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body);

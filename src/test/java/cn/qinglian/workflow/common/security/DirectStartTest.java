@@ -65,14 +65,19 @@ class DirectStartTest extends IntegrationTest {
         for (String key : PROCESSES) {
             String id = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
                     .latestVersion().singleResult().getId();
+            // Everyone may start a risk point (its start form): the guard refuses the variables. The others the
+            // engine refuses members outright (no CREATE_INSTANCE); no tenant has a definition at all.
+            String expected = key.equals(RiskProcess.PROCESS_KEY) ? "process-variable" : "forbidden";
             for (String definition : List.of("key/" + key, id, "key/" + key + "/tenant-id/t1")) {
+                String code = definition.contains("tenant-id") ? "not-found" : expected;
                 for (String action : List.of("start", "submit-form")) {
                     for (String prefix : List.of("/engine-rest", "/engine-rest/engine/default", "/engine-rest/engine/%64efault")) {
                         String path = prefix + "/process-definition/" + definition + "/" + action;
-                        tests.add(refusedAndNothingChanged(counts, MEMBER + " " + path, () -> post(path, attempt(), null)));
+                        tests.add(refusedAndNothingChanged(counts, MEMBER + " " + path, code, () -> post(path, attempt(), null)));
                     }
                     String webapp = "/camunda/api/engine/engine/default/process-definition/" + definition + "/" + action;
-                    tests.add(refusedAndNothingChanged(counts, MEMBER + " Tasklist " + webapp, () -> post(webapp, attempt(), tasklist)));
+                    tests.add(refusedAndNothingChanged(counts, MEMBER + " Tasklist " + webapp, code,
+                            () -> post(webapp, attempt(), tasklist)));
                 }
             }
         }
@@ -120,6 +125,20 @@ class DirectStartTest extends IntegrationTest {
     }
 
     @Test
+    void aStartAtTheStartEventWhoseInstructionCarriesTheVariablesIsRefused() throws Exception {
+        TableCounts counts = new TableCounts(jdbc);
+        Map<String, Long> before = counts.snapshot();
+
+        ResponseEntity<String> response = post("/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/start",
+                "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"startEvent_registered\","
+                        + "\"variables\":" + TRUSTED_VARIABLES + "}]}", null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json.readTree(response.getBody()).path("detail").asText()).contains("不能从指定环节");
+        assertThat(counts.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aStartFormCannotNameSomeoneElseAsItsInitiator() throws Exception {
         ResponseEntity<String> response = post("/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/submit-form",
                 "{\"variables\":{\"registrant\":{\"value\":\"head-x01\"},\"post\":{\"value\":\"秘书长\"}}}", null);
@@ -145,12 +164,14 @@ class DirectStartTest extends IntegrationTest {
         return "{\"businessKey\":\"direct-start-" + UUID.randomUUID() + "\",\"variables\":" + TRUSTED_VARIABLES + "}";
     }
 
-    private DynamicTest refusedAndNothingChanged(TableCounts counts, String name, java.util.function.Supplier<ResponseEntity<String>> call) {
+    private DynamicTest refusedAndNothingChanged(TableCounts counts, String name, String code,
+                                                 java.util.function.Supplier<ResponseEntity<String>> call) {
         return DynamicTest.dynamicTest(name, () -> {
             Map<String, Long> before = counts.snapshot();
             ResponseEntity<String> response = call.get();
             String body = response.getBody() == null ? "" : response.getBody();
             assertThat(response.getStatusCode().is4xxClientError()).as(name + ": " + response.getStatusCode() + " " + body).isTrue();
+            assertThat(json.readTree(body).path("code").asText()).as(body).isEqualTo(code);
             assertThat(body).doesNotContain("Exception", "\tat ");
             assertThat(counts.snapshot()).as(name).isEqualTo(before);
         });

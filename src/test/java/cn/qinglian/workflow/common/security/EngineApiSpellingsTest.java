@@ -34,6 +34,13 @@ class EngineApiSpellingsTest extends IntegrationTest {
     private static final String SUPERVISOR = "leader1";
     private static final long POINT = 7L;
 
+    /**
+     * The spellings Tomcat and Jersey route to the task resource; the others Spring Security's firewall
+     * (doubled slash, matrix parameter: 400) or Jersey's case-sensitive matching (404) refuse before it.
+     */
+    private static final java.util.Set<String> REACHES_THE_ENGINE = java.util.Set.of("as documented", "trailing slash",
+            "encoded letter");
+
     private record Operation(HttpMethod method, String path, Object body) {
     }
 
@@ -76,6 +83,10 @@ class EngineApiSpellingsTest extends IntegrationTest {
                         ResponseEntity<String> response = send(operation, path, session);
                         assertThat(response.getStatusCode().is4xxClientError()).as(response.getStatusCode() + " "
                                 + response.getBody()).isTrue();
+                        if (REACHES_THE_ENGINE.contains(spelling)) {
+                            assertThat(response.getBody()).as("refused by the guard, not by chance")
+                                    .contains("\"code\":\"process-variable\"");
+                        }
                         assertThat(engine.getRuntimeService().getVariables(instanceId)).as("the process's variables")
                                 .containsEntry("supervisor", SUPERVISOR).containsEntry("riskPointId", POINT);
                         assertThat(engine.getTaskService().getVariablesLocal(task.getId())).as("the task's own").isEmpty();
