@@ -31,6 +31,11 @@ class ProcessModel {
 
     /** On a first approval step: the user step a withdrawal by the starter goes back to. */
     static final String WITHDRAW_TO = "withdrawTo";
+    /**
+     * On a step that is its holder's own duty (a member's 查/改/剖, signing the letter): "true" means it
+     * is not passed on — no 转办, 委派 or 加签.
+     */
+    static final String PERSONAL = "personal";
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -109,6 +114,10 @@ class ProcessModel {
             return Optional.of(loop.getCamundaElementVariable());
         }
         return Optional.empty();
+    }
+
+    boolean personal(Task task) {
+        return property(task, PERSONAL).map(Boolean::parseBoolean).orElse(false);
     }
 
     String processName(String processDefinitionId) {

@@ -150,9 +150,10 @@ public class TaskLists {
         boolean delegated = task.getDelegationState() == DelegationState.PENDING;
         TaskPlace place = access.place(task);
         List<Step> returnTo = holder && !delegated ? system.call(() -> model.returnTargets(task, place)) : List.of();
-        boolean countersign = holder && !delegated && system.call(() -> model.signerVariable(task, place)).isPresent();
+        boolean passable = holder && !delegated && !system.call(() -> model.personal(task));
+        boolean countersign = passable && system.call(() -> model.signerVariable(task, place)).isPresent();
         // Whoever may read the task (checked by the caller) may urge its holder and copy its process.
-        return new Operations(returnTo, holder && !delegated, holder && !delegated, holder && delegated, countersign,
+        return new Operations(returnTo, passable, passable, holder && delegated, countersign,
                 access.withdrawal(task.getProcessInstanceId(), user.userId()).isPresent(), !holder && task.getAssignee() != null, true);
     }
 

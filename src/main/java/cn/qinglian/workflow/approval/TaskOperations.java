@@ -75,6 +75,7 @@ public class TaskOperations {
     public void transfer(String taskId, String toPersonId, String reason, CurrentUser user) {
         String why = optional(reason);
         Task task = access.ownTask(taskId, user);
+        requireNotPersonal(task, "转办");
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw ApiException.conflict("task-delegated", "该任务正在委派中，不能转办；请先办结委派。");
         }
@@ -89,6 +90,7 @@ public class TaskOperations {
     public void delegate(String taskId, String toPersonId, String reason, CurrentUser user) {
         String why = optional(reason);
         Task task = access.ownTask(taskId, user);
+        requireNotPersonal(task, "委派");
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw ApiException.conflict("task-delegated", "该任务已在委派中，不能再次委派。");
         }
@@ -115,6 +117,7 @@ public class TaskOperations {
     public void addSigner(String taskId, String personId, String reason, CurrentUser user) {
         String why = optional(reason);
         Task task = access.ownTask(taskId, user);
+        requireNotPersonal(task, "加签");
         TaskPlace place = access.place(task);
         String signerVariable = system.call(() -> model.signerVariable(task, place)).orElseThrow(() ->
                 ApiException.conflict("not-countersign", "该环节不是多人会签环节，不能加签。"));
@@ -215,6 +218,13 @@ public class TaskOperations {
             throw ApiException.invalidField(field, "不能选择您自己。");
         }
         return person;
+    }
+
+    /** A step that is its holder's own duty is done by them, not passed on. */
+    private void requireNotPersonal(Task task, String operation) {
+        if (system.call(() -> model.personal(task))) {
+            throw ApiException.forbidden("“" + task.getName() + "”须由本人办理，不能" + operation + "。");
+        }
     }
 
     private void record(Task task, CurrentUser user, String outcome, String opinion) {

@@ -175,6 +175,26 @@ class SelfReviewApiTest extends IntegrationTest {
     }
 
     @Test
+    void aMemberDoesTheirOwnReviewAndCannotPassItOn() throws Exception {
+        JsonNode campaign = json.readTree(postJson(as("office1"), "/api/self-review/campaigns",
+                write(body(List.of("n05")))).getBody()).path("campaign");
+        SelfReviewFixtures.fanOut(engine, campaign.path("businessKey").asText());
+        String taskId = myTask("head-n05", campaign.path("businessKey").asText());
+
+        JsonNode operations = json.readTree(as("head-n05").getForObject("/api/tasks/" + taskId, String.class)).path("operations");
+        assertThat(operations.path("transfer").asBoolean()).isFalse();
+        assertThat(operations.path("delegate").asBoolean()).isFalse();
+        assertThat(operations.path("addSigner").asBoolean()).isFalse();
+        for (String operation : List.of("transfer", "delegate", "signers")) {
+            ResponseEntity<String> refused = postJson(as("head-n05"), "/api/tasks/" + taskId + "/" + operation,
+                    "{\"to\":\"bs-n05\",\"personId\":\"bs-n05\"}");
+            assertThat(refused.getStatusCode()).as(operation).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody()).contains("须由本人办理");
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("head-n05");
+    }
+
+    @Test
     void anUnknownUnitAloneIsNamed() throws Exception {
         Map<String, Object> body = body(List.of("x01"));
         body.put("ownUnitIds", List.of("nowhere"));
