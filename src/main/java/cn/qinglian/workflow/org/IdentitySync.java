@@ -1,10 +1,12 @@
 package cn.qinglian.workflow.org;
 
+import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +27,6 @@ class IdentitySync {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
     private static final String GROUP_TYPE = "WORKFLOW";
-    private static final String ADMIN_GROUP = "camunda-admin";
 
     private final IdentityService identity;
     private final SystemAuthentication system;
@@ -67,10 +68,10 @@ class IdentitySync {
             }
             return found;
         });
-        Set<String> admins = system.call(() -> identity.createUserQuery().memberOfGroup(ADMIN_GROUP).list().stream()
+        Set<String> admins = system.call(() -> identity.createUserQuery().memberOfGroup(CurrentUser.ADMIN_GROUP).list().stream()
                 .map(User::getId).collect(Collectors.toSet()));
         return existing.stream().filter(id -> admins.contains(id) || !organisationPeople.contains(id))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private void saveGroup(String id, String name) {

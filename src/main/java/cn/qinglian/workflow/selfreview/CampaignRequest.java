@@ -51,6 +51,14 @@ public record CampaignRequest(
         return SelfReviewProcess.BUSINESS_KEY_PREFIX + year + "-" + slug;
     }
 
+    public List<String> unitIdsOrNone() {
+        return unitIds == null ? List.of() : unitIds;
+    }
+
+    public List<String> ownUnitIdsOrNone() {
+        return ownUnitIds == null ? List.of() : ownUnitIds;
+    }
+
     public List<ChecklistEntry> checklistOrDefault() {
         return checklist == null || checklist.isEmpty() ? DefaultChecklist.ITEMS : checklist;
     }

@@ -186,8 +186,8 @@ public class CampaignService {
 
     /** The units asked for with all units below them, and those asked for alone; everything when none are asked for. */
     private static List<Unit> scope(CampaignRequest request, Organisation organisation) {
-        List<String> withSubtrees = request.unitIds() == null ? List.of() : request.unitIds();
-        List<String> alone = request.ownUnitIds() == null ? List.of() : request.ownUnitIds();
+        List<String> withSubtrees = request.unitIdsOrNone();
+        List<String> alone = request.ownUnitIdsOrNone();
         if (withSubtrees.isEmpty() && alone.isEmpty()) {
             return List.copyOf(organisation.units());
         }
@@ -216,8 +216,8 @@ public class CampaignService {
 
     /** As the campaign record keeps its scope: the units asked for, those without their subtree marked （仅本级）. */
     private static String scopeText(CampaignRequest request) {
-        List<String> parts = new ArrayList<>(request.unitIds() == null ? List.of() : request.unitIds());
-        (request.ownUnitIds() == null ? List.<String>of() : request.ownUnitIds()).forEach(id -> parts.add(id + "（仅本级）"));
+        List<String> parts = new ArrayList<>(request.unitIdsOrNone());
+        request.ownUnitIdsOrNone().forEach(id -> parts.add(id + "（仅本级）"));
         return String.join(",", parts);
     }
 

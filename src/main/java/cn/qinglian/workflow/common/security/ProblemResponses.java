@@ -65,6 +65,10 @@ final class ProblemResponses {
         write(response, HttpStatus.FORBIDDEN, code, detail);
     }
 
+    void refuse(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        write(response, status, code, detail);
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -9,16 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -58,9 +55,11 @@ class ProcessVariableGuard extends OncePerRequestFilter {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ObjectMapper json;
+    private final ProblemResponses problems;
 
     ProcessVariableGuard(ObjectMapper json) {
         this.json = json;
+        this.problems = new ProblemResponses(json);
     }
 
     @Override
@@ -68,7 +67,7 @@ class ProcessVariableGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String resource = EngineApiPath.of(request).orElse("");
         if (TASK_THROW.matcher(resource).matches() && !READS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
-            refuse(response, 403, "forbidden", "本系统的任务不能以抛出 BPMN 错误或升级的方式结束，请按表单办理。未做任何更改。");
+            problems.refuse(response, HttpStatus.FORBIDDEN, "forbidden", "本系统的任务不能以抛出 BPMN 错误或升级的方式结束，请按表单办理。未做任何更改。");
             return;
         }
         Matcher write = TASK_WRITE.matcher(resource);
@@ -84,14 +83,14 @@ class ProcessVariableGuard extends OncePerRequestFilter {
             try {
                 names.addAll(submittedNames(body));
             } catch (IOException unreadable) {
-                refuse(response, 400, "bad-request", "请求内容不是有效的 JSON，或有重复的字段，未做任何更改。");
+                problems.refuse(response, HttpStatus.BAD_REQUEST, "bad-request", "请求内容不是有效的 JSON，或有重复的字段，未做任何更改。");
                 return;
             }
         }
         // Variable names are case-sensitive, but no form has a reason to write `Supervisor` either.
         List<String> refused = names.stream().filter(name -> PROCESS_OWNED_LOWER.contains(name.toLowerCase(Locale.ROOT))).toList();
         if (!refused.isEmpty()) {
-            refuse(response, 400, "process-variable", "以下变量由流程设定，不能在表单中提交：" + String.join("、", refused) + "。未做任何更改。");
+            problems.refuse(response, HttpStatus.BAD_REQUEST, "process-variable", "以下变量由流程设定，不能在表单中提交：" + String.join("、", refused) + "。未做任何更改。");
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
@@ -111,19 +110,5 @@ class ProcessVariableGuard extends OncePerRequestFilter {
             root.path("deletions").forEach(name -> names.add(name.asText()));
         }
         return names;
-    }
-
-    private void refuse(HttpServletResponse response, int status, String code, String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:qinglian:problem:" + code);
-        body.put("title", HttpStatus.valueOf(status).getReasonPhrase());
-        body.put("status", status);
-        body.put("code", code);
-        body.put("detail", detail);
-        body.put("message", detail);
-        response.setStatus(status);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body);
     }
 }
