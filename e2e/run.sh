@@ -99,6 +99,12 @@ Checks:
      党建报表 link and sees the year's figures, the campaign's members, export links; switches year
   4. the report card with 240 units / 6,000 people (intercepted /api/dashboard): every row,
      escaped names, sticky header, sort by lowest completion, name filter
+  5. a branch secretary's list names the member; a return through 审批记录 reaches the member
+     marked 【已退回】 with the reason on the form, and no 转办 on their own step
+  6. the starter urges the approver from 我的审批; the approver transfers the task
+  7. a refused 改 names the fields and shows the first; 立行立改 makes 完成 work again
+  8. a unit head approves a risk point seeing the point and its measures, returns it, and sees
+     why on 制定防控措施, where 责任人 is picked from the organisation
 Screenshots: e2e/out/
 EOF
 

@@ -45,3 +45,49 @@ test('a member fills in and completes the 查 form of a self-review in Tasklist,
   assert.ok(JSON.stringify(review.body).includes(FINDING), 'the finding typed in the form is recorded');
   t.diagnostic(`after 完成: task ${next.name} waits for ${MEMBER}; the finding is in the review`);
 });
+
+test('a refused 改 names the fields and shows the first; 立行立改 hides 完成时限 and 完成 works again', async (t) => {
+  const { businessKey } = await launchSelfReviewFor(MEMBER, 'correct');
+  const check = await eventually(`the 查 task of ${MEMBER}`, async () => (await rest(MEMBER, 'GET',
+    `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check&processInstanceBusinessKey=${encodeURIComponent(businessKey)}`)).body[0]);
+  const done = await rest(MEMBER, 'POST', `/engine-rest/task/${check.id}/complete`,
+    { variables: { found1: { value: true }, finding1: { value: FINDING } } });
+  assert.equal(done.status, 204, JSON.stringify(done.body));
+  const correct = await eventually('the 改 task', async () => (await rest(MEMBER, 'GET',
+    `/engine-rest/task?processInstanceId=${check.processInstanceId}`)).body.find((x) => x.taskDefinitionKey === 'userTask_correct'));
+
+  const { page } = browser;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await screenshotOnFailure(page, 'tasklist-correct-errors', async () => {
+    await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${correct.id}`);
+    const form = page.locator('.fjs-form');
+    await form.getByText('改：制定整改措施').waitFor();
+    // Members are not offered Tasklist's task-admin controls.
+    for (const control of ['.followup-date', '[cam-tasklist-task-meta] .groups', '.unclaim']) {
+      assert.equal(await page.locator(control).isVisible(), false, `${control} is hidden from the member`);
+    }
+    const completeButton = page.locator('button[ng-click="complete()"]');
+    await completeButton.click();
+    const notice = page.locator('.page-notifications .alert-danger');
+    await notice.getByText('请检查标红的栏目：整改措施、完成时限。').waitFor();
+    const firstError = page.locator('.fjs-has-errors').first();
+    assert.ok(await firstError.isVisible());
+    const box = await firstError.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 768, `the first error is in view: ${JSON.stringify(box)}`);
+    await screenshot(page, 'tasklist-correct-errors.png');
+
+    await form.getByLabel('整改措施').first().fill('补全会议记录，严格学习签到。');
+    await form.getByLabel('立行立改（已当即整改到位）').first().check();
+    await page.waitForTimeout(300);
+    assert.equal(await completeButton.isDisabled(), false, '完成 is enabled once no visible field is in error');
+    assert.equal(await form.locator('.fjs-form-field-textarea').first().getAttribute('data-qinglian-count'), '已输入 14 字',
+      'the text area counts characters');
+    await completeButton.click();
+    // The next try clears the old message.
+    await notice.waitFor({ state: 'detached' });
+  });
+
+  await eventually('the 改 task to be completed', async () =>
+    (await rest(MEMBER, 'GET', `/engine-rest/task/${correct.id}`)).status === 404, 20_000, 500);
+  t.diagnostic('refused 完成 named 整改措施 and 完成时限 and showed the first; after 立行立改 the form completed');
+});

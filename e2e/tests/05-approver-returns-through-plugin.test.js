@@ -37,6 +37,9 @@ test('a branch secretary returns a member\'s self-review to 剖 through the 审�
   const { page } = browser;
   await screenshotOnFailure(page, 'tasklist-return', async () => {
     await webappLogin(page, review.assignee);
+    // The secretary's list names whose review each task is.
+    const memberName = (await rest('demo', 'GET', `/api/org/people/${MEMBER}`)).body.name;
+    await page.locator('h4.task a', { hasText: `支部书记审核 · ${memberName}` }).first().waitFor();
     await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${review.id}`);
     await page.locator('.nav-tabs a', { hasText: '审批记录' }).click();
     const plugin = page.locator('.qinglian-approval');
@@ -58,5 +61,19 @@ test('a branch secretary returns a member\'s self-review to 剖 through the 审�
   const returned = timeline.body.find((e) => e.action === '退回');
   assert.ok(returned?.opinion.includes(REASON), JSON.stringify(timeline.body));
   assert.equal(returned.actorId, review.assignee);
-  t.diagnostic(`returned by ${review.assignee}; ${MEMBER} has 剖 again and sees the reason in the 审批记录`);
+
+  // The member sees that it came back, and why, in the list and on the form; and cannot pass it on.
+  await screenshotOnFailure(page, 'tasklist-returned', async () => {
+    await page.context().clearCookies();
+    await webappLogin(page, MEMBER);
+    await page.locator('h4.task a', { hasText: '【已退回】剖：剖析根源并提交' }).first().waitFor();
+    await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${back.id}`);
+    await page.locator('.fjs-form').getByText(`支部书记审核：${REASON}`).waitFor();
+    await screenshot(page, 'tasklist-returned.png');
+    await page.locator('.nav-tabs a', { hasText: '审批记录' }).click();
+    const plugin = page.locator('.qinglian-approval');
+    await plugin.locator('.qinglian-timeline li').first().waitFor();
+    assert.equal(await plugin.locator('button[data-operation="transfer"]').count(), 0, 'no 转办 on a member\'s own step');
+  });
+  t.diagnostic(`returned by ${review.assignee}; ${MEMBER} sees 【已退回】 in the list and the reason on the form`);
 });

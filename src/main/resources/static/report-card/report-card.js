@@ -434,7 +434,7 @@
     if (status === 401) {
       showStatus('error', ['您尚未登录清廉工作流，或登录已过期。请先 ',
         el('a', { href: LOGIN_URL, id: 'login-link', text: '登录' }),
-        '（与 Tasklist 同一账号），登录后回到本页（',
+        '（与任务列表同一账号），登录后回到本页（',
         el('span', { className: 'url', text: location.pathname }), '）刷新即可查看。']);
     } else if (status === 403) {
       showStatus('error', ['您没有查看党建报表的权限：',

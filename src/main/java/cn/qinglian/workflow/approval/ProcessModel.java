@@ -138,6 +138,12 @@ class ProcessModel {
                 .findFirst();
     }
 
+    /** The task's step as the model names it; the task's own name also says whom it concerns. */
+    String stepName(Task task) {
+        FlowElement element = element(task, task.getTaskDefinitionKey());
+        return element == null || element.getName() == null ? task.getName() : element.getName();
+    }
+
     private Step userStep(Task task, String id) {
         FlowElement element = element(task, id);
         if (!(element instanceof UserTask)) {

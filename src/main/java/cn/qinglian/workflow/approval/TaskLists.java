@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +48,8 @@ public class TaskLists {
 
     static final int MAX_PAGE_SIZE = 100;
     static final String COMPLETED = "completed";
+    /** Variables that hold a process's own name (a campaign's, a letter's, a task list's). */
+    static final List<String> TITLE_VARIABLES = List.of("campaignName", "title");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -99,9 +103,11 @@ public class TaskLists {
         return system.call(() -> {
             var query = history.createHistoricProcessInstanceQuery().startedBy(user.userId()).orderByProcessInstanceStartTime().desc();
             List<HistoricProcessInstance> found = query.listPage(paging.offset(), paging.size());
-            Map<String, List<OpenStep>> open = openSteps(found.stream().map(HistoricProcessInstance::getId).toList());
+            List<String> ids = found.stream().map(HistoricProcessInstance::getId).toList();
+            Map<String, List<OpenStep>> open = openSteps(ids);
+            Map<String, String> titles = titles(ids);
             return paging.page(query.count(), found.stream().map(p -> new StartedItem(p.getId(),
-                    model.processName(p.getProcessDefinitionId()), p.getBusinessKey(), p.getState(), p.getStartTime().toInstant(),
+                    model.processName(p.getProcessDefinitionId()), titles.getOrDefault(p.getId(), p.getBusinessKey()), p.getBusinessKey(), p.getState(), p.getStartTime().toInstant(),
                     p.getEndTime() == null ? null : p.getEndTime().toInstant(), open.getOrDefault(p.getId(), List.of()))).toList());
         });
     }
@@ -153,8 +159,23 @@ public class TaskLists {
         boolean passable = holder && !delegated && !system.call(() -> model.personal(task));
         boolean countersign = passable && system.call(() -> model.signerVariable(task, place)).isPresent();
         // Whoever may read the task (checked by the caller) may urge its holder and copy its process.
+        // A task claimed from a group may be given back to it; a task that is its holder's own may not.
+        boolean release = holder && !delegated && system.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
         return new Operations(returnTo, passable, passable, holder && delegated, countersign,
-                access.withdrawal(task.getProcessInstanceId(), user.userId()).isPresent(), !holder && task.getAssignee() != null, true);
+                access.withdrawal(task.getProcessInstanceId(), user.userId()).isPresent(), !holder && task.getAssignee() != null, true,
+                release, user.isAdmin());
+    }
+
+    /** What each process is called where it has a name of its own: a campaign's, a letter's or a list's title. */
+    private Map<String, String> titles(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .variableNameIn(TITLE_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list().stream()
+                .filter(v -> v.getValue() instanceof String text && !text.isBlank())
+                .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId, v -> (String) v.getValue(), (a, b) -> a));
     }
 
 

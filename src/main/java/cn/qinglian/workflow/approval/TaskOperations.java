@@ -66,8 +66,9 @@ public class TaskOperations {
                 .filter(step -> step.id().equals(targetStep)).findFirst()
                 .orElseThrow(() -> ApiException.invalidField("targetStep",
                         "不能退回到“" + targetStep + "”：只能退回到本流程中已经办理过的前序环节。"));
-        move(task, place, target);
+        // Recorded first: the task the move creates shows this reason (TaskPresentation).
         record(task, user, "returned:" + target.id(), "退回至“" + target.name() + "”：" + why);
+        move(task, place, target);
     }
 
     /** 转办: hand the task to someone else, who then holds it alone. */
@@ -223,14 +224,18 @@ public class TaskOperations {
     /** A step that is its holder's own duty is done by them, not passed on. */
     private void requireNotPersonal(Task task, String operation) {
         if (system.call(() -> model.personal(task))) {
-            throw ApiException.forbidden("“" + task.getName() + "”须由本人办理，不能" + operation + "。");
+            throw ApiException.forbidden("“" + stepName(task) + "”须由本人办理，不能" + operation + "。");
         }
     }
 
     private void record(Task task, CurrentUser user, String outcome, String opinion) {
         String businessKey = access.businessKey(task.getProcessInstanceId());
-        audit.record(new TaskStep(user.userId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
+        audit.record(new TaskStep(user.userId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), stepName(task),
                 task.getId(), businessKey).audit(access.definitionKey(task), outcome, opinion));
+    }
+
+    private String stepName(Task task) {
+        return system.call(() -> model.stepName(task));
     }
 
     private static String required(String field, String text, String message) {

@@ -24,7 +24,7 @@ final class Views {
     }
 
     /** A process the caller started, with the steps now open in it (each may be urged). */
-    record StartedItem(String processInstanceId, String processName, String businessKey, String state,
+    record StartedItem(String processInstanceId, String processName, String title, String businessKey, String state,
                        Instant started, Instant ended, List<OpenStep> openSteps) {
     }
 
@@ -39,7 +39,7 @@ final class Views {
 
     /** What the caller may do with a task now; each is refused by the operation itself otherwise. */
     record Operations(List<Step> returnTo, boolean transfer, boolean delegate, boolean resolve, boolean addSigner,
-                      boolean withdraw, boolean urge, boolean copy) {
+                      boolean withdraw, boolean urge, boolean copy, boolean release, boolean manage) {
     }
 
     record TaskDetail(TaskItem task, Operations operations) {

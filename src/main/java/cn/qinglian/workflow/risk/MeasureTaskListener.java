@@ -28,7 +28,8 @@ class MeasureTaskListener implements TaskListener {
             RiskMeasure measure = risks.measure(measureId);
             task.setAssignee(measure.ownerId());
             task.setDueDate(Date.from(measure.dueDate().atTime(23, 59).atZone(ChinaTime.ZONE).toInstant()));
-            task.setDescription(measure.content());
+            task.setDescription(task.getDescription() == null ? measure.content()
+                    : task.getDescription() + "\n本项措施：" + measure.content());
         } else {
             TaskErrors.asBadRequest(() -> risks.report(measureId, TaskStep.of(task), RiskVariables.text(task, RiskProcess.VAR_REPORT)));
         }

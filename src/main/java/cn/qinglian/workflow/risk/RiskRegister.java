@@ -78,6 +78,16 @@ public class RiskRegister {
         return describe(point);
     }
 
+    /** A point the process holds; a missing one is the engine's inconsistency, not the caller's. */
+    @Transactional(readOnly = true)
+    RiskPoint point(long id) {
+        RiskPoint point = mapper.findPoint(id);
+        if (point == null) {
+            throw new IllegalStateException("No risk point " + id);
+        }
+        return point;
+    }
+
     /** The point with its grades, measures, decisions and notices, for a caller whose access is settled. */
     RiskPointDetail describe(RiskPoint point) {
         long id = point.id();

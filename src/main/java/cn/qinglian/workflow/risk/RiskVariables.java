@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.risk;
 
 import cn.qinglian.workflow.common.engine.ProcessVariables;
+import cn.qinglian.workflow.org.OrgIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ final class RiskVariables {
     /** The registration entered in Tasklist's start form. */
     static RiskRegistration registration(VariableScope scope) {
         String category = text(scope, "category");
-        return new RiskRegistration(text(scope, "unitId"), text(scope, "post"),
+        return new RiskRegistration(OrgIds.chosen(text(scope, "unitId")), text(scope, "post"),
                 category == null ? null : RiskCategory.parse(category).orElse(null),
                 text(scope, "description"), text(scope, "manifestation"),
                 integer(scope, RiskProcess.VAR_LIKELIHOOD), integer(scope, RiskProcess.VAR_IMPACT),
@@ -93,7 +94,7 @@ final class RiskVariables {
         List<MeasureInput> measures = new ArrayList<>();
         for (int i = 1; i <= FORM_SLOTS; i++) {
             String content = ProcessVariables.filled(scope, "measure" + i + "Content");
-            String owner = ProcessVariables.filled(scope, "measure" + i + "Owner");
+            String owner = OrgIds.chosen(ProcessVariables.filled(scope, "measure" + i + "Owner"));
             String due = ProcessVariables.filled(scope, "measure" + i + "Due");
             if (content != null || owner != null || due != null) {
                 measures.add(new MeasureInput(content, owner, ProcessVariables.date(due)));

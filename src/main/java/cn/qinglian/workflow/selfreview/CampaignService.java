@@ -78,6 +78,8 @@ public class CampaignService {
         }
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(SelfReviewProcess.VAR_CAMPAIGN_ID, id.getValue())
+                // The campaign's name, for 我发起的 and Cockpit; the campaign table keeps the name too.
+                .putValue(SelfReviewProcess.VAR_CAMPAIGN_NAME, request.name())
                 .putValue(SelfReviewProcess.VAR_UNIT_IDS, ProcessVariables.jsonList(units));
         ProcessInstance instance = system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(SelfReviewProcess.CAMPAIGN_KEY,
                 request.businessKey(), variables));

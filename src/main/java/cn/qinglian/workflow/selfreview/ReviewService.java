@@ -62,6 +62,7 @@ public class ReviewService {
                 .putValue(SelfReviewProcess.VAR_MEMBER_NAME, review.personName())
                 .putValue(SelfReviewProcess.VAR_REVIEWER, review.reviewerId())
                 .putValue(SelfReviewProcess.VAR_INSPECTOR, review.inspectorId())
+                .putValue(SelfReviewProcess.VAR_MEMBER_UNIT_NAME, review.unitName())
                 .putValue(SelfReviewProcess.VAR_CAMPAIGN_NAME, campaign.name())
                 .putValue(SelfReviewProcess.VAR_CHECK_DUE, ChinaTime.endOf(campaign.checkDue()))
                 .putValue(SelfReviewProcess.VAR_CORRECT_DUE, ChinaTime.endOf(campaign.correctDue()))

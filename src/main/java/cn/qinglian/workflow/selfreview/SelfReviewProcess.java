@@ -40,6 +40,7 @@ public final class SelfReviewProcess {
     public static final String VAR_REVIEWER = "reviewer";
     public static final String VAR_INSPECTOR = "inspector";
     public static final String VAR_CAMPAIGN_NAME = "campaignName";
+    public static final String VAR_MEMBER_UNIT_NAME = "memberUnitName";
     public static final String VAR_CHECK_DUE = "checkDue";
     public static final String VAR_CORRECT_DUE = "correctDue";
     public static final String VAR_ANALYSE_DUE = "analyseDue";

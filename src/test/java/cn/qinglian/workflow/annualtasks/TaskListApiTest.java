@@ -49,7 +49,7 @@ class TaskListApiTest extends IntegrationTest {
         JsonNode tasks = json.readTree(as("secretary").getForObject("/engine-rest/task?processInstanceBusinessKey=task-list-2040",
                 String.class));
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).path("name").asText()).isEqualTo("党组书记审批任务清单");
+        assertThat(tasks.get(0).path("name").asText()).isEqualTo("党组书记审批任务清单 · 2040年度任务清单");
 
         JsonNode progress = json.readTree(as("head-d05").getForObject("/api/task-lists/2040/progress", String.class));
         assertThat(progress.path("total").path("tasks").asInt()).isEqualTo(47);

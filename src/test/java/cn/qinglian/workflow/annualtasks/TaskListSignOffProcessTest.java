@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.Refusals;
 import cn.qinglian.workflow.common.audit.AuditRecord;
 import cn.qinglian.workflow.common.audit.AuditService;
 import java.util.Date;
@@ -45,7 +46,7 @@ class TaskListSignOffProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt(TaskListProcess.TASK_APPROVE).task().isAssignedTo("secretary");
 
         Task approval = single(instance, TaskListProcess.TASK_APPROVE);
-        assertThatThrownBy(() -> complete(approval, Map.of("approved", false))).hasMessageContaining("opinion");
+        assertThatThrownBy(() -> complete(approval, Map.of("approved", false))).satisfies(Refusals.namingField("opinion"));
         complete(approval, Map.of("approved", false, "opinion", "第3项时限过紧，请调整"));
         assertThat(queries.list(year).status()).isEqualTo(ListStatus.RETURNED);
         Task revise = single(instance, TaskListProcess.TASK_REVISE);
@@ -155,19 +156,19 @@ class TaskListSignOffProcessTest extends IntegrationTest {
         complete(single(instance, TaskListProcess.TASK_APPROVE), Map.of("approved", true));
         runAsyncJobs(instance.getId());
         Task signOff = signOffOf(instance, "head-d08");
-        assertThatThrownBy(() -> complete(signOff, Map.of("signed", false, "adjustItems", "1"))).hasMessageContaining("adjustReason");
+        assertThatThrownBy(() -> complete(signOff, Map.of("signed", false, "adjustItems", "1"))).satisfies(Refusals.namingField("adjustReason"));
         assertThatThrownBy(() -> complete(signOff, Map.of("signed", false, "adjustItems", "9", "adjustReason", "不适合")))
-                .hasMessageContaining("adjustItems");
+                .satisfies(Refusals.namingField("adjustItems"));
         assertThat(queries.events(year, TaskListEvent.Kind.ADJUSTMENT_REQUESTED)).isEmpty();
         complete(signOff, Map.of("signed", true));
         nextCycle(instance, item);
         Task report = reportOf(instance, item);
         assertThatThrownBy(() -> complete(report, Map.of("progress", "ON_TRACK", "percent", 150, "note", "推进中")))
-                .hasMessageContaining("percent");
+                .satisfies(Refusals.namingField("percent"));
         assertThat(queries.events(year, TaskListEvent.Kind.PROGRESS_REPORTED)).isEmpty();
         complete(report, Map.of("progress", "COMPLETED", "percent", 100, "note", "完成"));
         Task verify = verifyOf(instance, item);
-        assertThatThrownBy(() -> complete(verify, Map.of("accepted", false))).hasMessageContaining("reason");
+        assertThatThrownBy(() -> complete(verify, Map.of("accepted", false))).satisfies(Refusals.namingField("reason"));
         assertThat(queries.items(year).get(0).status()).isEqualTo(TaskStatus.REPORTED_COMPLETE);
     }
 

@@ -62,7 +62,7 @@ class LetterApiTest extends IntegrationTest {
         ResponseEntity<String> noOpinion = postJson(as("secretary"), "/engine-rest/task/" + approval + "/complete",
                 "{\"variables\":{\"approved\":{\"value\":false}}}");
         assertThat(noOpinion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noOpinion.getBody()).contains("opinion");
+        assertThat(noOpinion.getBody()).contains("退回时须填写意见").doesNotContain("opinion");
     }
 
     @Test
@@ -134,7 +134,7 @@ class LetterApiTest extends IntegrationTest {
         JsonNode tasks = json.readTree(as("secretary").getForObject("/engine-rest/task?processInstanceBusinessKey=letter-2064",
                 String.class));
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).path("name").asText()).isEqualTo("党组书记审定责任书");
+        assertThat(tasks.get(0).path("name").asText()).isEqualTo("党组书记审定责任书 · 2064年度党风廉政建设责任书");
 
         ResponseEntity<String> twice = postJson(as("secretary"), start, body);
         assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

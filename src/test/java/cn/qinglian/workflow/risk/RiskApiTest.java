@@ -63,7 +63,8 @@ class RiskApiTest extends IntegrationTest {
         JsonNode tasks = json.readTree(as("head-x02").getForObject(
                 "/engine-rest/task?processInstanceBusinessKey=" + businessKey, String.class));
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).path("name").asText()).isEqualTo("制定防控措施");
+        assertThat(tasks.get(0).path("name").asText()).isEqualTo("制定防控措施 · " + org.organisation().unit("x02")
+                .orElseThrow().name() + " · 秘书长 · 高风险");
         String form = as("head-x02").getForObject("/engine-rest/task/" + tasks.get(0).path("id").asText()
                 + "/deployed-form", String.class);
         assertThat(form).contains("防控措施", "measure1Content", "measure3Due");
@@ -296,6 +297,49 @@ class RiskApiTest extends IntegrationTest {
         assertThat(member.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(as("head-x04").getForEntity("/api/risk-points/export?year=2083&unitId=x05", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theApproverSeesThePointAndItsMeasuresAndAReturnedTaskSaysWhy() throws Exception {
+        Map<String, Object> registration = new LinkedHashMap<>(body("x04", "秘书长", 2, 3, true));
+        registration.put("description", "工程款*拨付*审核 #1 <b>不严</b>");
+        ResponseEntity<String> registered = postJson(as("head-x04"), "/api/risk-points", write(registration));
+        assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+        String businessKey = json.readTree(registered.getBody()).path("point").path("businessKey").asText();
+        assertThat(setMeasuresOverEngineRest("head-x04", businessKey).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String approval = taskId("head-x04", businessKey);
+        JsonNode task = json.readTree(as("head-x04").getForObject("/engine-rest/task/" + approval, String.class));
+        assertThat(task.path("name").asText()).startsWith("单位负责人审批 · ").endsWith(" · 秘书长 · 中风险");
+        assertThat(task.path("description").asText()).contains("审阅风险点和防控措施");
+        JsonNode facts = json.readTree(as("head-x04").getForObject("/engine-rest/task/" + approval + "/form-variables",
+                String.class));
+        // Markdown characters are escaped so the form shows the description as typed.
+        assertThat(facts.path("pointFacts").path("value").asText())
+                .contains("工程款\\*拨付\\*审核 \\#1 \\<b\\>不严\\</b\\>", "可能性 2 × 影响 3 = 6", "涉及：** 资金");
+        assertThat(facts.path("measureFacts").path("value").asText())
+                .contains("建立台账", "责任人：" + name("head-x04"), "落实中");
+        String form = as("head-x04").getForObject("/engine-rest/task/" + approval + "/deployed-form", String.class);
+        assertThat(form).contains("{{pointFacts}}", "{{measureFacts}}");
+
+        assertThat(postJson(as("head-x04"), "/engine-rest/task/" + approval + "/complete",
+                "{\"variables\":{\"approved\":{\"value\":false},\"comment\":{\"value\":\"时限太长\"}}}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String returned = taskId("head-x04", businessKey);
+        assertThat(json.readTree(as("head-x04").getForObject("/engine-rest/task/" + returned, String.class))
+                .path("name").asText()).startsWith("【已退回】制定防控措施 · ");
+        JsonNode returnedFacts = json.readTree(as("head-x04").getForObject("/engine-rest/task/" + returned
+                + "/form-variables", String.class));
+        assertThat(returnedFacts.path("returnNotice").path("value").asText()).isEqualTo("单位负责人审批：时限太长");
+        assertThat(returnedFacts.path("decisionFacts").path("value").asText()).contains("单位负责人审批", "退回", "时限太长");
+        // The audit trail names the step, not the task's long name.
+        assertThat(jdbc.queryForList("SELECT step_name FROM audit_record WHERE business_key = ?", String.class, businessKey))
+                .contains("单位负责人审批").allMatch(step -> !step.contains(" · "));
+        // The facts are the register's: engine history keeps no copy of them.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p"
+                + " ON v.PROC_INST_ID_ = p.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ IN"
+                + " ('pointFacts', 'measureFacts', 'decisionFacts', 'returnNotice')", Long.class, businessKey)).isZero();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -141,7 +142,9 @@ class SelfReviewApiTest extends IntegrationTest {
         ResponseEntity<String> refused = postJson(as("head-n04"), "/engine-rest/task/" + taskId + "/complete",
                 write(noDescription));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).contains("finding1", "请描述具体问题");
+        // Each problem once, naming the item in Chinese and never the form's variable.
+        assertThat(json.readTree(refused.getBody()).path("message").asText())
+                .isEqualTo("查摆内容不完整：“政治纪律”已勾选存在问题，请描述具体问题");
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
 
@@ -192,6 +195,49 @@ class SelfReviewApiTest extends IntegrationTest {
             assertThat(refused.getBody()).contains("须由本人办理");
         }
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("head-n05");
+    }
+
+    @Test
+    void theSecretarysTaskNamesTheMemberAndAReturnedMemberSeesWhy() throws Exception {
+        JsonNode campaign = json.readTree(postJson(as("office1"), "/api/self-review/campaigns",
+                write(body(List.of("n04")))).getBody()).path("campaign");
+        String businessKey = campaign.path("businessKey").asText();
+        SelfReviewFixtures.fanOut(engine, businessKey);
+        String member = "head-n04";
+        String memberName = org.organisation().person(member).orElseThrow().name();
+        String unitName = org.organisation().unit("n04").orElseThrow().name();
+
+        complete(member, myTask(member, businessKey), Map.of("found1", Map.of("value", false), "found2", Map.of("value", false)));
+        String analyse = myTask(member, businessKey, SelfReviewProcess.TASK_ANALYSE);
+        ResponseEntity<String> tooShort = postJson(as(member), "/engine-rest/task/" + analyse + "/complete",
+                write(Map.of("variables", Map.of("analysis", Map.of("value", "太短")))));
+        assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String refusal = json.readTree(tooShort.getBody()).path("message").asText();
+        assertThat(refusal).isEqualTo("剖析不少于 50 字（现为 2 字）");
+        complete(member, analyse, Map.of("analysis", Map.of("value", "剖".repeat(60))));
+
+        Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(SelfReviewProcess.TASK_BRANCH_REVIEW).taskAssigneeLike("%").list().stream()
+                .filter(t -> t.getName().contains(memberName)).findFirst().orElseThrow();
+        assertThat(review.getName()).isEqualTo("支部书记审核 · " + memberName + "（" + unitName + "） · 2026年度查改剖专项自查");
+        JsonNode todo = json.readTree(as(review.getAssignee()).getForObject("/api/tasks/todo?page=1&size=100", String.class));
+        assertThat(todo.path("items").findValuesAsText("name")).contains(review.getName());
+
+        complete(review.getAssignee(), review.getId(), Map.of("approved", Map.of("value", false),
+                "returnStage", Map.of("value", "ANALYSE"), "comment", Map.of("value", "请结合岗位职责剖析")));
+
+        String returned = myTask(member, businessKey, SelfReviewProcess.TASK_ANALYSE);
+        JsonNode task = json.readTree(as(member).getForObject("/engine-rest/task/" + returned, String.class));
+        assertThat(task.path("name").asText()).startsWith("【已退回】剖：剖析根源并提交 · " + memberName);
+        assertThat(task.path("description").asText()).contains("剖析问题根源");
+        JsonNode variables = json.readTree(as(member).getForObject("/engine-rest/task/" + returned + "/form-variables",
+                String.class));
+        assertThat(variables.path("returnNotice").path("value").asText()).isEqualTo("支部书记审核：请结合岗位职责剖析");
+        String form = as(member).getForObject("/engine-rest/task/" + returned + "/deployed-form", String.class);
+        assertThat(form).contains("{{returnNotice}}");
+
+        JsonNode started = json.readTree(as("office1").getForObject("/api/tasks/started?page=1&size=100", String.class));
+        assertThat(started.path("items").findValuesAsText("title")).contains("2026年度查改剖专项自查");
     }
 
     @Test

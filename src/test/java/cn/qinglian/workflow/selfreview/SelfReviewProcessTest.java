@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.Refusals;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.selfreview.ReviewMeasure.MeasureStatus;
@@ -149,9 +150,9 @@ class SelfReviewProcessTest extends IntegrationTest {
 
         Task decision = task(member);
         assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), returnTo("CHECK", " ")))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("comment");
+                .isInstanceOf(ProcessEngineException.class).satisfies(Refusals.namingField("comment"));
         assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), returnTo("审核", "退回")))
-                .hasMessageContaining("returnStage");
+                .satisfies(Refusals.namingField("returnStage"));
         assertThat(review(campaign, "head-x04").returnCount()).as("refused returns change nothing").isEqualTo(3);
         assertThat(member).isWaitingAt(SelfReviewProcess.TASK_BRANCH_REVIEW);
         complete(decision, approve());
@@ -217,22 +218,24 @@ class SelfReviewProcessTest extends IntegrationTest {
         Map<String, Object> noDescription = check("x", null, null);
         noDescription.put("finding1", " ");
         assertThatThrownBy(() -> engine.getTaskService().complete(checkTask.getId(), noDescription))
-                .hasMessageContaining("finding1");
+                .hasMessageContaining("请描述具体问题").satisfies(Refusals.namingField("finding1"));
         assertThat(reviews.detail(review(campaign, "head-n01").id(), ADMIN).findings()).isEmpty();
         assertThat(member).isWaitingAt(SelfReviewProcess.TASK_CHECK);
 
         complete(checkTask, check("党费交纳不及时", null, null));
         Task correctTask = task(member);
         assertThatThrownBy(() -> engine.getTaskService().complete(correctTask.getId(),
-                Map.of("measure1", "按月交纳", "immediate1", false))).hasMessageContaining("due1");
+                Map.of("measure1", "按月交纳", "immediate1", false))).hasMessageContaining("整改时限")
+                .satisfies(Refusals.namingField("due1"));
         assertThatThrownBy(() -> engine.getTaskService().complete(correctTask.getId(),
-                measure(1, "按月交纳", today().minusDays(1)))).hasMessageContaining("due1");
+                measure(1, "按月交纳", today().minusDays(1)))).hasMessageContaining("整改时限不能早于今天")
+                .satisfies(Refusals.namingField("due1"));
         assertThat(reviews.detail(review(campaign, "head-n01").id(), ADMIN).measures()).isEmpty();
         complete(correctTask, measure(1, "按月交纳", today().plusDays(3)));
 
         Task analyseTask = task(member);
         assertThatThrownBy(() -> engine.getTaskService().complete(analyseTask.getId(), analysis("认识不足。")))
-                .hasMessageContaining("analysis").hasMessageContaining("30");
+                .hasMessageContaining("剖析不少于 30 字").satisfies(Refusals.namingField("analysis"));
         assertThat(review(campaign, "head-n01").submittedAt()).isNull();
         assertThat(member).isWaitingAt(SelfReviewProcess.TASK_ANALYSE);
     }

@@ -2,6 +2,7 @@ package cn.qinglian.workflow.common.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,12 @@ public class AuditService {
                     + " (add its kind to AuditOutcomes)");
         }
         mapper.insert(entry, clock.instant());
+        SentBack.remember(entry);
+    }
+
+    /** The 退回 this transaction recorded for a process instance, if any: the task it creates shows why. */
+    public Optional<SentBack> sentBackInThisTransaction(String processInstanceId) {
+        return SentBack.find(processInstanceId);
     }
 
     @Transactional(readOnly = true)

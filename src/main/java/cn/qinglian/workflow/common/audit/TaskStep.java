@@ -2,6 +2,7 @@ package cn.qinglian.workflow.common.audit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -17,7 +18,16 @@ public record TaskStep(String actorId, String processInstanceId, String stepId, 
         String actor = task.getAssignee() != null ? task.getAssignee()
                 : Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
         return new TaskStep(actor, task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-                task.getName(), task.getId(), execution == null ? null : execution.getProcessBusinessKey());
+                stepName(task), task.getId(), execution == null ? null : execution.getProcessBusinessKey());
+    }
+
+    /** The step's name in the model: the task's own name also says whom it concerns (TaskPresentation). */
+    private static String stepName(DelegateTask task) {
+        if (task instanceof TaskEntity entity && entity.getTaskDefinition() != null
+                && entity.getTaskDefinition().getNameExpression() != null) {
+            return entity.getTaskDefinition().getNameExpression().getExpressionText();
+        }
+        return task.getName();
     }
 
     /** A step the process takes by itself (a timer, a service task): no actor. */

@@ -1,6 +1,9 @@
 package cn.qinglian.workflow.common.engine;
 
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.FieldProblem;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -16,9 +19,22 @@ public final class TaskErrors {
         try {
             step.run();
         } catch (ApiException e) {
-            String fields = e.problems().isEmpty() ? "" : "（" + String.join("、",
-                    e.problems().stream().map(p -> p.field() + "：" + p.message()).toList()) + "）";
-            throw new BadUserRequestException(e.getMessage() + fields, e);
+            throw new BadUserRequestException(message(e), e);
         }
+    }
+
+    /**
+     * What a person reads in Tasklist: each problem once, in Chinese — each already names its field
+     * ("第 1 项措施须指定责任人"), so no variable path ({@code measures[0].ownerId}) is added.
+     */
+    static String message(ApiException e) {
+        String main = e.getMessage() == null ? "" : e.getMessage();
+        Set<String> messages = new LinkedHashSet<>();
+        if (!main.isBlank()) {
+            messages.add(main);
+        }
+        e.problems().stream().map(FieldProblem::message)
+                .filter(m -> m != null && !m.isBlank() && !main.contains(m)).forEach(messages::add);
+        return String.join("；", messages);
     }
 }

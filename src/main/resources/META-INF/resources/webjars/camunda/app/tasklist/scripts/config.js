@@ -26,7 +26,9 @@ export default {
     // the 审批记录 tab with the approval operations on every task
     'scripts/qinglian/approval.js',
     // under zh: Chinese relative times ("3 天后"), date pickers and Camunda Forms validation messages
-    'scripts/qinglian/locale.js'
+    'scripts/qinglian/locale.js',
+    // form errors that name the field and scroll to it, character counts, task controls by right
+    'scripts/qinglian/forms.js'
   ],
   // ---------------------------------------------------------------------------------------------
 

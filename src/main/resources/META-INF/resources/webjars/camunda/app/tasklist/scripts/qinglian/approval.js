@@ -241,11 +241,30 @@ function myApprovals() {
     } }
   });
 
+  /** An action that asks first, in place: a 撤回 cannot be taken back. */
+  const confirmed = (label, name, question, run) => {
+    const holder = el('span', { style: 'margin-left:6px' });
+    const ask = el('button', {
+      type: 'button', class: 'btn btn-default btn-xs', 'data-operation': name, text: label,
+      on: { click: () => {
+        holder.textContent = '';
+        holder.appendChild(el('span', { class: 'text-warning', text: question + ' ' }));
+        holder.appendChild(action('确定' + label, name + '-confirm', run));
+        holder.appendChild(el('button', { type: 'button', class: 'btn btn-link btn-xs', text: '取消', on: { click: () => {
+          holder.textContent = '';
+          holder.appendChild(ask);
+        } } }));
+      } }
+    });
+    holder.appendChild(ask);
+    return holder;
+  };
+
   const views = {
     started: ['我发起的', item => {
       const row = el('div', { class: 'qinglian-row', 'data-process': item.processInstanceId },
-        el('strong', { text: item.processName }),
-        el('span', { class: 'text-muted', text: ' ' + (item.businessKey || '') + ' · ' + (STATES[item.state] || item.state)
+        el('strong', { text: item.title || item.businessKey || item.processName }),
+        el('span', { class: 'text-muted', text: ' ' + item.processName + ' · ' + (STATES[item.state] || item.state)
           + ' · 发起于 ' + formatTime(item.started) }));
       item.openSteps.forEach(step => {
         const line = el('div', { style: 'margin-left:12px', text: '待办：' + step.name + ' — ' + (step.assigneeName || '待认领') });
@@ -255,7 +274,7 @@ function myApprovals() {
         row.appendChild(line);
       });
       if (item.state === 'ACTIVE') {
-        row.appendChild(action('撤回', 'withdraw', () =>
+        row.appendChild(confirmed('撤回', 'withdraw', '撤回后，流程回到您发起时的环节，已办理的步骤需重新办理。确定撤回？', () =>
           call('POST', '/tasks/processes/' + encodeURIComponent(item.processInstanceId) + '/withdraw', {})));
       }
       return withTimeline(row, item.processInstanceId);
@@ -271,12 +290,16 @@ function myApprovals() {
       item.note ? el('div', { style: 'white-space:pre-wrap', text: item.note }) : null), item.processInstanceId)]
   };
 
+  let shown = 0;
   const show = async (list, page) => {
+    // A slower answer for a tab the user has already left must not fill the tab they are on.
+    const request = ++shown;
     body.textContent = '';
     pager.textContent = '';
     Array.from(tabs.children).forEach(b => b.classList.toggle('active', b.getAttribute('data-list') === list));
     try {
       const result = await call('GET', '/tasks/' + list + '?page=' + page + '&size=' + PAGE_SIZE);
+      if (request !== shown) return;
       if (!result.items.length) body.appendChild(el('p', { class: 'text-muted', text: '暂无记录。' }));
       result.items.forEach(item => body.appendChild(el('div', { style: 'padding:6px 0;border-bottom:1px solid #eee' }, views[list][1](item))));
       const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));

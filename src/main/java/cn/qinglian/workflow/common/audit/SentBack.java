@@ -1,0 +1,59 @@
+package cn.qinglian.workflow.common.audit;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A 退回 (or a 核验/核查 that sends the work back) recorded in the running transaction: the step that
+ * sent it back and why. The task the return creates, in the same transaction, shows it to the person
+ * who must redo the work.
+ */
+public record SentBack(String stepName, String opinion) {
+
+    /** Outcome kinds that send work back to an earlier step. */
+    static final Set<String> KINDS = Set.of("returned", "rejected", "not-effective");
+    private static final Object KEY = SentBack.class;
+    private static final Pattern TARGET = Pattern.compile("^退回至“[^”]*”：");
+
+    /** What the returned task's form shows: "支部书记审核：请补充剖析。" */
+    public String notice() {
+        // A 退回 from the 审批记录 tab records "退回至“剖”：reason"; the returned step needs only the reason.
+        String why = opinion == null || opinion.isBlank() ? "（未填写理由）" : TARGET.matcher(opinion.strip()).replaceFirst("");
+        return stepName == null || stepName.isBlank() ? why : stepName + "：" + why;
+    }
+
+    static void remember(AuditEntry entry) {
+        if (entry.processInstanceId() == null || !KINDS.contains(AuditOutcomes.kind(entry.outcome()))
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        inThisTransaction(true).put(entry.processInstanceId(), new SentBack(entry.stepName(), entry.opinion()));
+    }
+
+    static Optional<SentBack> find(String processInstanceId) {
+        Map<String, SentBack> returns = inThisTransaction(false);
+        return returns == null ? Optional.empty() : Optional.ofNullable(returns.get(processInstanceId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, SentBack> inThisTransaction(boolean create) {
+        Map<String, SentBack> returns = (Map<String, SentBack>) TransactionSynchronizationManager.getResource(KEY);
+        if (returns == null && create) {
+            Map<String, SentBack> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(KEY, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                }
+            });
+            return fresh;
+        }
+        return returns;
+    }
+}

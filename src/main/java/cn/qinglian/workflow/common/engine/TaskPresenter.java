@@ -1,0 +1,100 @@
+package cn.qinglian.workflow.common.engine;
+
+import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.SentBack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names every new user task after its step and what it concerns ("支部书记审核 · 张三（第一党支部）·
+ * 2026年度查改剖"), marks one that a 退回 in the same transaction created ("【已退回】…", with the
+ * reason as the task's {@value #VAR_RETURN_NOTICE} for its form), and puts the feature's facts on it.
+ * Added to every user task by a parse listener, after the task's own create listeners, so the assignee
+ * and due date are set. The step's name in the model, Cockpit and the audit trail stays the bare one.
+ */
+@Component
+class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener, DisplayCopies {
+
+    /** The latest return that created this task: who, at which step, and why. */
+    public static final String VAR_RETURN_NOTICE = "returnNotice";
+    static final String RETURNED_MARK = "【已退回】";
+    /** ACT_RU_TASK.NAME_ holds 255 characters. */
+    private static final int MAX_NAME = 255;
+
+    /** Looked up at the first task: the presentations use services that need the engine built first. */
+    private final ObjectProvider<TaskPresentation> presentationBeans;
+    private final AuditService audit;
+    private volatile Map<String, TaskPresentation> presentations;
+
+    TaskPresenter(ObjectProvider<TaskPresentation> presentationBeans, @Lazy AuditService audit) {
+        this.presentationBeans = presentationBeans;
+        this.audit = audit;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, TaskPresenter.this);
+                }
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String step = task.getName() == null ? "" : task.getName();
+        TaskPresentation presentation = presentations().get(processKey(task));
+        String subject = presentation == null ? "" : presentation.subject(task);
+        String name = subject == null || subject.isBlank() ? step : step + " · " + subject.strip();
+        SentBack sentBack = audit.sentBackInThisTransaction(task.getProcessInstanceId()).orElse(null);
+        if (sentBack != null) {
+            name = RETURNED_MARK + name;
+            task.setVariableLocal(VAR_RETURN_NOTICE, sentBack.notice());
+        }
+        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        if (presentation != null) {
+            presentation.facts(task).forEach(task::setVariableLocal);
+        }
+    }
+
+    private Map<String, TaskPresentation> presentations() {
+        if (presentations == null) {
+            presentations = presentationBeans.orderedStream()
+                    .collect(Collectors.toUnmodifiableMap(TaskPresentation::processKey, Function.identity()));
+        }
+        return presentations;
+    }
+
+    @Override
+    public boolean isDisplayCopy(String processDefinitionKey, String variableName) {
+        return VAR_RETURN_NOTICE.equals(variableName);
+    }
+
+    private static String processKey(DelegateTask task) {
+        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        return execution == null ? null : execution.getProcessDefinition().getKey();
+    }
+}

@@ -1,0 +1,137 @@
+package cn.qinglian.workflow.risk;
+
+import static cn.qinglian.workflow.common.engine.FormMarkdown.day;
+import static cn.qinglian.workflow.common.engine.FormMarkdown.literal;
+
+import cn.qinglian.workflow.common.audit.AuditOutcomes;
+import cn.qinglian.workflow.common.engine.TaskPresentation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * A risk point's tasks name the unit, post and grade, and their forms show what the register holds:
+ * the point itself, this round's measures with owners, due dates and reports, the decisions made on
+ * them so far, and — on 落实措施并报告 — which measure the owner reports on.
+ */
+@Component
+class RiskTaskPresentation implements TaskPresentation {
+
+    static final String VAR_POINT_FACTS = "pointFacts";
+    static final String VAR_MEASURE_FACTS = "measureFacts";
+    static final String VAR_DECISION_FACTS = "decisionFacts";
+    static final String VAR_OWN_MEASURE = "ownMeasure";
+    static final Set<String> FACTS = Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS, VAR_DECISION_FACTS, VAR_OWN_MEASURE);
+
+    private final RiskRegister register;
+
+    RiskTaskPresentation(RiskRegister register) {
+        this.register = register;
+    }
+
+    @Override
+    public String processKey() {
+        return RiskProcess.PROCESS_KEY;
+    }
+
+    @Override
+    public String subject(DelegateTask task) {
+        RiskPoint point = register.point(RiskVariables.riskPointId(task));
+        String grade = point.grade() == null ? "" : " · " + point.grade().label() + "风险";
+        return point.unitName() + " · " + point.post() + grade;
+    }
+
+    @Override
+    public Map<String, Object> facts(DelegateTask task) {
+        RiskPointDetail detail = register.describe(register.point(RiskVariables.riskPointId(task)));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(VAR_POINT_FACTS, point(detail));
+        facts.put(VAR_MEASURE_FACTS, measures(detail));
+        facts.put(VAR_DECISION_FACTS, decisions(detail));
+        Object measureId = task.getVariable(RiskProcess.VAR_MEASURE_ID);
+        if (measureId instanceof Number id) {
+            detail.measures().stream().filter(m -> m.id() == id.longValue()).findFirst()
+                    .ifPresent(m -> facts.put(VAR_OWN_MEASURE, literal(m.content()) + "  \n**完成时限：** " + day(m.dueDate())));
+        }
+        return facts;
+    }
+
+    private static String point(RiskPointDetail detail) {
+        RiskPoint p = detail.point();
+        List<String> involves = new ArrayList<>();
+        if (p.engineering()) involves.add("工程项目");
+        if (p.funds()) involves.add("资金");
+        if (p.procurement()) involves.add("采购");
+        if (p.majorMatters()) involves.add("“三重一大”事项");
+        return "**单位／岗位：** " + literal(p.unitName()) + " · " + literal(p.post())
+                + "  \n**风险类别：** " + p.category().label()
+                + "　**风险等级：** " + (detail.gradeLabel() == null ? "待定级" : detail.gradeLabel())
+                + "（可能性 " + p.likelihood() + " × 影响 " + p.impact() + " = " + p.likelihood() * p.impact() + "）"
+                + (involves.isEmpty() ? "" : "  \n**涉及：** " + String.join("、", involves))
+                + "\n\n**风险点描述：** " + literal(p.description())
+                + "\n\n**表现形式：** " + literal(p.manifestation());
+    }
+
+    private static String measures(RiskPointDetail detail) {
+        int round = detail.point().roundNo();
+        List<RiskMeasure> current = detail.measures().stream()
+                .filter(m -> m.roundNo() == round && m.status() != RiskMeasure.MeasureStatus.SUPERSEDED).toList();
+        if (current.isEmpty()) {
+            return "尚未制定防控措施。";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < current.size(); i++) {
+            RiskMeasure m = current.get(i);
+            text.append(i + 1).append("\\. ").append(literal(m.content()))
+                    .append("  \n责任人：").append(literal(m.ownerName() == null ? m.ownerId() : m.ownerName()))
+                    .append("　完成时限：").append(day(m.dueDate()))
+                    .append("　状态：").append(status(m.status()));
+            if (m.reportText() != null) {
+                text.append("  \n落实情况：").append(literal(m.reportText()));
+            }
+            if (m.evidenceName() != null) {
+                text.append("  \n佐证材料：").append(literal(m.evidenceName()));
+            }
+            text.append("\n\n");
+        }
+        return text.toString().strip();
+    }
+
+    private static String decisions(RiskPointDetail detail) {
+        int round = detail.point().roundNo();
+        List<String> lines = detail.decisions().stream().filter(d -> d.roundNo() == round)
+                .map(d -> kind(d.kind()) + "（" + literal(d.decidedByName() == null ? d.decidedBy() : d.decidedByName()) + "）："
+                        + outcome(d.outcome()) + (d.commentText() == null || d.commentText().isBlank() ? "" : "，" + literal(d.commentText())))
+                .toList();
+        return lines.isEmpty() ? "" : String.join("  \n", lines);
+    }
+
+    private static String status(RiskMeasure.MeasureStatus status) {
+        return switch (status) {
+            case OPEN -> "落实中";
+            case REPORTED -> "已报告";
+            case EFFECTIVE -> "已见效";
+            case INEFFECTIVE -> "未见成效";
+            case SUPERSEDED -> "已替换";
+        };
+    }
+
+    private static String kind(RiskDecision.Kind kind) {
+        return switch (kind) {
+            case HEAD_APPROVAL -> "单位负责人审批";
+            case SUPERVISOR_APPROVAL -> "分管领导审批";
+            case VERIFICATION -> "核查";
+            case RE_REVIEW -> "定期复核";
+        };
+    }
+
+    /** The audit trail's word for it, without its "核查：" prefix: the kind is said already. */
+    private static String outcome(String outcome) {
+        String label = AuditOutcomes.label(outcome).orElse("");
+        return label.substring(label.indexOf('：') + 1);
+    }
+}
