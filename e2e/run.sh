@@ -105,6 +105,8 @@ Checks:
   7. a refused 改 names the fields and shows the first; 立行立改 makes 完成 work again
   8. a unit head approves a risk point seeing the point and its measures, returns it, and sees
      why on 制定防控措施, where 责任人 is picked from the organisation
+  9. the administrator reads Admin (姓名, 系统管理员) and a member's review in Cockpit (no null, Chinese
+     times, the member's pool zoomed into view)
 Screenshots: e2e/out/
 EOF
 

@@ -41,7 +41,7 @@ test('a unit head approves a risk point seeing the point and its measures, retur
     await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${approval.id}`);
     const form = page.locator('.fjs-form');
     await form.getByText('审批防控措施').waitFor();
-    for (const fact of ['风险点描述', DESCRIPTION, '可能性 3 × 影响 3 = 9', MEASURE, `责任人：${head.name}`, '落实中']) {
+    for (const fact of ['风险点描述', DESCRIPTION, '可能性 3 × 影响 3 = 9', MEASURE, `责任人：${head.name}`, '待落实']) {
       await form.getByText(fact).first().waitFor();
     }
     await page.locator('.nav-tabs a', { hasText: '描述' }).click();

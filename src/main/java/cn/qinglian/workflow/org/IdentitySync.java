@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 class IdentitySync {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
-    private static final String GROUP_TYPE = "WORKFLOW";
+    /** Admin shows a group's type as it is stored: in Chinese, as the group names are. */
+    static final String GROUP_TYPE = "组织架构";
 
     private final IdentityService identity;
     private final SystemAuthentication system;
@@ -78,7 +79,7 @@ class IdentitySync {
         Group group = identity.createGroupQuery().groupId(id).singleResult();
         if (group == null) {
             group = identity.newGroup(id);
-        } else if (name.equals(group.getName())) {
+        } else if (name.equals(group.getName()) && GROUP_TYPE.equals(group.getType())) {
             return;
         }
         group.setName(name);

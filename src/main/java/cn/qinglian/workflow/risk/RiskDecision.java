@@ -6,5 +6,18 @@ import java.time.Instant;
 public record RiskDecision(Long id, Long riskPointId, int roundNo, Kind kind, String decidedBy, String decidedByName,
                            String outcome, String commentText, Instant decidedAt) {
 
-    public enum Kind { HEAD_APPROVAL, SUPERVISOR_APPROVAL, VERIFICATION, RE_REVIEW }
+    /** Which step decided, named as the step is. */
+    public enum Kind {
+        HEAD_APPROVAL("单位负责人审批"), SUPERVISOR_APPROVAL("分管领导审批"), VERIFICATION("核查"), RE_REVIEW("定期复核");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

@@ -88,7 +88,7 @@ class RiskExport {
                     boolean overdue = m.status() == RiskMeasure.MeasureStatus.OPEN && m.dueDate() != null
                             && m.dueDate().isBefore(today);
                     all.row(p.id(), p.unitName(), p.post(), p.grade() == null ? null : p.grade().label(), m.roundNo(),
-                            m.content(), m.ownerName(), m.dueDate(), measureLabel(m.status()), overdue ? "是" : null,
+                            m.content(), m.ownerName(), m.dueDate(), m.status().label(), overdue ? "是" : null,
                             m.reportedAt(), m.evidenceName());
                 }
             }
@@ -152,15 +152,5 @@ class RiskExport {
 
     private static String verificationLabel(String outcome) {
         return "effective".equals(outcome) ? "有效" : "未通过";
-    }
-
-    private static String measureLabel(RiskMeasure.MeasureStatus status) {
-        return switch (status) {
-            case OPEN -> "待落实";
-            case REPORTED -> "已报告";
-            case EFFECTIVE -> "有效";
-            case INEFFECTIVE -> "未通过核查";
-            case SUPERSEDED -> "已替换";
-        };
     }
 }

@@ -8,5 +8,18 @@ public record RiskMeasure(Long id, Long riskPointId, int roundNo, String content
                           LocalDate dueDate, MeasureStatus status, String reportText, Instant reportedAt,
                           String evidenceName, String evidenceType, Long evidenceSize) {
 
-    public enum MeasureStatus { OPEN, REPORTED, EFFECTIVE, INEFFECTIVE, SUPERSEDED }
+    /** Where a measure stands, with the word the register, its export and the forms show. */
+    public enum MeasureStatus {
+        OPEN("待落实"), REPORTED("已报告"), EFFECTIVE("有效"), INEFFECTIVE("未通过核查"), SUPERSEDED("已替换");
+
+        private final String label;
+
+        MeasureStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

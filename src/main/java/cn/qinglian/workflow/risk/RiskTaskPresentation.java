@@ -89,7 +89,7 @@ class RiskTaskPresentation implements TaskPresentation {
             text.append(i + 1).append("\\. ").append(literal(m.content()))
                     .append("  \n责任人：").append(literal(m.ownerName() == null ? m.ownerId() : m.ownerName()))
                     .append("　完成时限：").append(day(m.dueDate()))
-                    .append("　状态：").append(status(m.status()));
+                    .append("　状态：").append(m.status().label());
             if (m.reportText() != null) {
                 text.append("  \n落实情况：").append(literal(m.reportText()));
             }
@@ -104,29 +104,10 @@ class RiskTaskPresentation implements TaskPresentation {
     private static String decisions(RiskPointDetail detail) {
         int round = detail.point().roundNo();
         List<String> lines = detail.decisions().stream().filter(d -> d.roundNo() == round)
-                .map(d -> kind(d.kind()) + "（" + literal(d.decidedByName() == null ? d.decidedBy() : d.decidedByName()) + "）："
+                .map(d -> d.kind().label() + "（" + literal(d.decidedByName() == null ? d.decidedBy() : d.decidedByName()) + "）："
                         + outcome(d.outcome()) + (d.commentText() == null || d.commentText().isBlank() ? "" : "，" + literal(d.commentText())))
                 .toList();
         return lines.isEmpty() ? "" : String.join("  \n", lines);
-    }
-
-    private static String status(RiskMeasure.MeasureStatus status) {
-        return switch (status) {
-            case OPEN -> "落实中";
-            case REPORTED -> "已报告";
-            case EFFECTIVE -> "已见效";
-            case INEFFECTIVE -> "未见成效";
-            case SUPERSEDED -> "已替换";
-        };
-    }
-
-    private static String kind(RiskDecision.Kind kind) {
-        return switch (kind) {
-            case HEAD_APPROVAL -> "单位负责人审批";
-            case SUPERVISOR_APPROVAL -> "分管领导审批";
-            case VERIFICATION -> "核查";
-            case RE_REVIEW -> "定期复核";
-        };
     }
 
     /** The audit trail's word for it, without its "核查：" prefix: the kind is said already. */

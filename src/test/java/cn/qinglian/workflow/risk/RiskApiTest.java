@@ -318,7 +318,7 @@ class RiskApiTest extends IntegrationTest {
         assertThat(facts.path("pointFacts").path("value").asText())
                 .contains("工程款\\*拨付\\*审核 \\#1 \\<b\\>不严\\</b\\>", "可能性 2 × 影响 3 = 6", "涉及：** 资金");
         assertThat(facts.path("measureFacts").path("value").asText())
-                .contains("建立台账", "责任人：" + name("head-x04"), "落实中");
+                .contains("建立台账", "责任人：" + name("head-x04"), "待落实");
         String form = as("head-x04").getForObject("/engine-rest/task/" + approval + "/deployed-form", String.class);
         assertThat(form).contains("{{pointFacts}}", "{{measureFacts}}");
 

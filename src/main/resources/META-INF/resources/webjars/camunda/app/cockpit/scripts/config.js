@@ -34,16 +34,19 @@ export default {
 
   // No dateFormat here: Cockpit 7.24 ignores it (its formats are fixed in the code: normal
   // 'YYYY-MM-DD[T]HH:mm:ss', long 'LLLL', short 'LL', abbr 'lll'); LLLL etc. come from the locale
-  // file's dateLocales.longDateFormat.
+  // file's dateLocales.longDateFormat, and scripts/qinglian/dates.js rewrites the normal one.
 
   // No "Welcome to Camunda" box (and no request for /camunda-welcome) on the login page.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
 
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // ES modules below app/cockpit/, loaded before Cockpit starts.
+  customScripts: [
+    // times written the Chinese way instead of ISO text (Cockpit ignores dateFormat)
+    'scripts/qinglian/dates.js',
+    // the diagram zoomed to the pool of the process shown (a file may hold several)
+    'scripts/qinglian/diagram.js'
+  ]
+
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
