@@ -62,7 +62,9 @@ test('a refused 改 names the fields and shows the first; 立行立改 hides 完
     await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${correct.id}`);
     const form = page.locator('.fjs-form');
     await form.getByText('改：制定整改措施').waitFor();
-    // Members are not offered Tasklist's task-admin controls.
+    // Members are not offered Tasklist's task-admin controls: forms.js asked /api/tasks and set no class.
+    await page.locator(`[cam-tasklist-task-meta][data-qinglian-task^="${correct.id}|"]`).waitFor({ state: 'attached' });
+    assert.equal(await page.locator('[cam-tasklist-task-meta].qinglian-task-admin').count(), 0);
     for (const control of ['.followup-date', '[cam-tasklist-task-meta] .groups', '.unclaim']) {
       assert.equal(await page.locator(control).isVisible(), false, `${control} is hidden from the member`);
     }

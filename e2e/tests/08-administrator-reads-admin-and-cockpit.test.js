@@ -44,5 +44,13 @@ test('the administrator reads people, groups and a member\'s review in Chinese i
     assert.ok(check && check.width > 35, `the member's pool is readable: ${JSON.stringify(check)}`);
     await screenshot(page, 'cockpit-instance.png');
   });
-  t.diagnostic('Admin: 姓名, 系统管理员; Cockpit: no null, Chinese times, the member\'s pool in view');
+  await screenshotOnFailure(page, 'tasklist-admin-controls', async () => {
+    // The controls hidden from members are the administrator's: Tasklist shows them to demo.
+    const task = await eventually('the member\'s 查 task', async () => (await rest('demo', 'GET',
+      `/engine-rest/task?processInstanceId=${member.id}`)).body[0]);
+    await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${task.id}`);
+    await page.locator('[cam-tasklist-task-meta].qinglian-task-admin').waitFor({ state: 'attached', timeout: 20_000 });
+    assert.ok(await page.locator('.followup-date').first().isVisible(), '设置跟进日期 is offered to the administrator');
+  });
+  t.diagnostic('Admin: 姓名, 系统管理员; Cockpit: no null, Chinese times, the member\'s pool in view; Tasklist: task controls');
 });

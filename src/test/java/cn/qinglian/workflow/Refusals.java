@@ -12,15 +12,22 @@ public final class Refusals {
     private Refusals() {
     }
 
+    /**
+     * The refusal is the app's, names {@code field} as the one at fault, and the message Tasklist shows
+     * is that problem's Chinese sentence without the variable's name.
+     */
     public static Consumer<Throwable> namingField(String field) {
         return refusal -> {
-            assertThat(refusal.getMessage()).as("the message Tasklist shows").doesNotContain(field);
             Throwable cause = refusal;
             while (cause != null && !(cause instanceof ApiException)) {
                 cause = cause.getCause();
             }
-            assertThat(cause).as("the refusal behind " + refusal).isInstanceOfSatisfying(ApiException.class,
-                    api -> assertThat(api.problems()).extracting(FieldProblem::field).contains(field));
+            assertThat(cause).as("the refusal behind " + refusal).isInstanceOf(ApiException.class);
+            FieldProblem problem = ((ApiException) cause).problems().stream().filter(p -> field.equals(p.field()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no problem names " + field + " in " + refusal));
+            assertThat(problem.message()).as("a sentence in Chinese").containsPattern("\\p{IsHan}");
+            assertThat(refusal.getMessage()).as("the message Tasklist shows").contains(problem.message())
+                    .doesNotContain(field);
         };
     }
 }

@@ -7,7 +7,10 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** The list's tasks name the list; a unit's tasks also the unit, and a task item's the item. */
+/**
+ * The list's tasks say whose and what, most specific first and at most two: a unit's item task "unit ·
+ * item", a unit's task "unit · list", the office's "list" — enough to tell forty apart in one column.
+ */
 @Component
 class TaskListTaskPresentation implements TaskPresentation {
 

@@ -145,7 +145,8 @@ public class TaskLists {
                 r.stepName(), r.actorId(), r.actorName() != null ? r.actorName() : name(people, r.actorId()),
                 AuditOutcomes.label(r.outcome()).orElse(r.outcome()), r.opinion(), false)));
         system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list())
-                .forEach(t -> entries.add(new TimelineEntry(t.getCreateTime().toInstant(), t.getTaskDefinitionKey(), t.getName(),
+                .forEach(t -> entries.add(new TimelineEntry(t.getCreateTime().toInstant(), t.getTaskDefinitionKey(),
+                        system.call(() -> model.stepName(t)),
                         t.getAssignee(), t.getAssignee() == null ? "待认领" : name(people, t.getAssignee()), "待办理", null, true)));
         entries.sort(Comparator.comparing(TimelineEntry::pending).thenComparing(TimelineEntry::at));
         return entries;

@@ -4,7 +4,10 @@ import cn.qinglian.workflow.common.engine.TaskPresentation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Tasks of the letter: the letter's title, and on each signing pair's tasks whom it is signed with. */
+/**
+ * Tasks of the letter: the letter's title, and on each signing pair's tasks the other party — the upper
+ * party's 拟定 names the signer, the signer's 签订 names whom they sign with.
+ */
 final class LetterTaskPresentation {
 
     private LetterTaskPresentation() {
@@ -34,9 +37,15 @@ final class LetterTaskPresentation {
 
         @Override
         public String subject(DelegateTask task) {
-            String signer = text(task, LetterProcess.VAR_SIGNER_NAME);
+            String other = LetterProcess.TASK_SIGN.equals(task.getTaskDefinitionKey())
+                    ? withName(text(task, LetterProcess.VAR_COUNTERPART_NAME))
+                    : text(task, LetterProcess.VAR_SIGNER_NAME);
             String title = text(task, LetterProcess.VAR_TITLE);
-            return signer.isEmpty() ? title : signer + (title.isEmpty() ? "" : " · " + title);
+            return other.isEmpty() ? title : other + (title.isEmpty() ? "" : " · " + title);
+        }
+
+        private static String withName(String counterpart) {
+            return counterpart.isEmpty() ? "" : "与" + counterpart + "签订";
         }
     }
 

@@ -26,6 +26,17 @@ class RiskTaskPresentation implements TaskPresentation {
     static final String VAR_DECISION_FACTS = "decisionFacts";
     static final String VAR_OWN_MEASURE = "ownMeasure";
     static final Set<String> FACTS = Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS, VAR_DECISION_FACTS, VAR_OWN_MEASURE);
+    /**
+     * What each step's form shows, no more: an owner named from outside the unit reports on their own
+     * measure and sees the point, not the others' measures or the leaders' opinions.
+     */
+    private static final Map<String, Set<String>> SHOWN = Map.of(
+            RiskProcess.TASK_SET_MEASURES, Set.of(VAR_POINT_FACTS, VAR_DECISION_FACTS),
+            RiskProcess.TASK_HEAD_APPROVAL, Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS, VAR_DECISION_FACTS),
+            RiskProcess.TASK_SUPERVISOR_APPROVAL, Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS, VAR_DECISION_FACTS),
+            RiskProcess.TASK_REPORT_MEASURE, Set.of(VAR_POINT_FACTS, VAR_OWN_MEASURE),
+            RiskProcess.TASK_VERIFY, Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS, VAR_DECISION_FACTS),
+            RiskProcess.TASK_RE_REVIEW, Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS));
 
     private final RiskRegister register;
 
@@ -47,13 +58,17 @@ class RiskTaskPresentation implements TaskPresentation {
 
     @Override
     public Map<String, Object> facts(DelegateTask task) {
-        RiskPointDetail detail = register.describe(register.point(RiskVariables.riskPointId(task)));
+        Set<String> shown = SHOWN.getOrDefault(task.getTaskDefinitionKey(), Set.of());
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put(VAR_POINT_FACTS, point(detail));
-        facts.put(VAR_MEASURE_FACTS, measures(detail));
-        facts.put(VAR_DECISION_FACTS, decisions(detail));
+        if (shown.isEmpty()) {
+            return facts;
+        }
+        RiskPointDetail detail = register.describe(register.point(RiskVariables.riskPointId(task)));
+        if (shown.contains(VAR_POINT_FACTS)) facts.put(VAR_POINT_FACTS, point(detail));
+        if (shown.contains(VAR_MEASURE_FACTS)) facts.put(VAR_MEASURE_FACTS, measures(detail));
+        if (shown.contains(VAR_DECISION_FACTS)) facts.put(VAR_DECISION_FACTS, decisions(detail));
         Object measureId = task.getVariable(RiskProcess.VAR_MEASURE_ID);
-        if (measureId instanceof Number id) {
+        if (shown.contains(VAR_OWN_MEASURE) && measureId instanceof Number id) {
             detail.measures().stream().filter(m -> m.id() == id.longValue()).findFirst()
                     .ifPresent(m -> facts.put(VAR_OWN_MEASURE, literal(m.content()) + "  \n**完成时限：** " + day(m.dueDate())));
         }

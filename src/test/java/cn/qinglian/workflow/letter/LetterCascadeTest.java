@@ -71,9 +71,14 @@ class LetterCascadeTest extends IntegrationTest {
         // leader2 returns theirs; the secretary adds a personal duty; leader2 signs
         Task leader2Prepare = tasks(LetterProcess.TASK_PREPARE).stream().filter(t -> "leader2".equals(signer(t))).findFirst()
                 .orElseThrow();
+        String title = queries.text(2060).title();
+        assertThat(leader2Prepare.getName()).as("the upper party's task names the signer")
+                .startsWith("拟定个性化责任条款 · " + org.person("leader2").name() + "（").endsWith("） · " + title);
         engine.getTaskService().complete(leader2Prepare.getId(), Map.of());
         Task leader2Sign = tasks(LetterProcess.TASK_SIGN).get(0);
         assertThat(leader2Sign.getAssignee()).isEqualTo("leader2");
+        assertThat(leader2Sign.getName()).as("the signer's task names whom they sign with")
+                .isEqualTo("签订责任书 · 与" + org.person("secretary").name() + "签订 · " + title);
         Map<String, Object> shown = engine.getTaskService().getVariables(leader2Sign.getId());
         assertThat(shown).as("a pair carries what its forms show, not every level's duties")
                 .containsKeys(LetterProcess.VAR_TITLE, LetterProcess.VAR_ASPECT_LIST, LetterProcess.VAR_LEVEL_DUTIES)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -340,6 +341,42 @@ class RiskApiTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p"
                 + " ON v.PROC_INST_ID_ = p.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ IN"
                 + " ('pointFacts', 'measureFacts', 'decisionFacts', 'returnNotice')", Long.class, businessKey)).isZero();
+    }
+
+    @Test
+    void theLongestPointMeasuresAndReturnStillMakeTheirTasks() throws Exception {
+        // Every text at its limit, and Markdown-heavy so escaping doubles it: far over a variable's 4,000 characters.
+        Map<String, Object> registration = new LinkedHashMap<>(body("x05", "秘书长", 3, 3, true));
+        registration.put("description", "*".repeat(2000));
+        registration.put("manifestation", "-".repeat(2000));
+        registration.put("year", 2091);
+        ResponseEntity<String> registered = postJson(as("head-x05"), "/api/risk-points", write(registration));
+        assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+        String businessKey = json.readTree(registered.getBody()).path("point").path("businessKey").asText();
+        List<Map<String, Object>> measures = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            measures.add(Map.of("content", i + ".".repeat(1999), "ownerId", "head-x05",
+                    "dueDate", LocalDate.now(ChinaTime.ZONE).plusDays(9).toString()));
+        }
+        String measuresJson = json.writeValueAsString(json.writeValueAsString(measures));
+        ResponseEntity<String> set = postJson(as("head-x05"), "/engine-rest/task/" + taskId("head-x05", businessKey)
+                + "/complete", "{\"variables\":{\"measures\":{\"type\":\"Json\",\"value\":" + measuresJson + "}}}");
+        assertThat(set.getStatusCode()).as(set.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String approval = taskId("head-x05", businessKey);
+        JsonNode facts = json.readTree(as("head-x05").getForObject("/engine-rest/task/" + approval + "/form-variables",
+                String.class));
+        for (String fact : List.of("pointFacts", "measureFacts")) {
+            assertThat(facts.path(fact).path("value").asText()).as(fact).hasSizeLessThanOrEqualTo(3_900)
+                    .endsWith("（内容较长，详见台账）");
+        }
+        ResponseEntity<String> returned = postJson(as("head-x05"), "/engine-rest/task/" + approval + "/complete",
+                "{\"variables\":{\"approved\":{\"value\":false},\"comment\":{\"value\":\"" + "#".repeat(2000) + "\"}}}");
+        assertThat(returned.getStatusCode()).as(returned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode again = json.readTree(as("head-x05").getForObject("/engine-rest/task/" + taskId("head-x05", businessKey)
+                + "/form-variables", String.class));
+        assertThat(again.path("returnNotice").path("value").asText()).startsWith("单位负责人审批：\\#\\#")
+                .hasSizeLessThanOrEqualTo(3_900);
     }
 
     @Test

@@ -75,6 +75,13 @@ class RiskRectificationProcessTest extends IntegrationTest {
             assertThat(t.getAssignee()).isEqualTo(HEAD);
             assertThat(t.getDueDate()).isNotNull();
         });
+        // An owner sees the point and their own measure, not the other measures or the leaders' opinions.
+        Map<String, Object> shown = engine.getTaskService().getVariablesLocal(reports.get(0).getId());
+        assertThat(shown).containsKeys(RiskTaskPresentation.VAR_POINT_FACTS, RiskTaskPresentation.VAR_OWN_MEASURE)
+                .doesNotContainKeys(RiskTaskPresentation.VAR_MEASURE_FACTS, RiskTaskPresentation.VAR_DECISION_FACTS);
+        assertThat(reports).extracting(t -> (String) engine.getTaskService().getVariableLocal(t.getId(),
+                RiskTaskPresentation.VAR_OWN_MEASURE)).anyMatch(m -> m.startsWith("价款调整一律集体决策"))
+                .anyMatch(m -> m.startsWith("调整结果每季度公示"));
         reports.forEach(t -> engine.getTaskService().complete(t.getId(), Map.of(RiskProcess.VAR_REPORT, "已落实，会议纪要存档")));
 
         assertThat(status(point)).isEqualTo(RiskStatus.PENDING_VERIFICATION);

@@ -32,9 +32,12 @@ public class AuditService {
         SentBack.remember(entry);
     }
 
-    /** The 退回 this transaction recorded for a process instance, if any: the task it creates shows why. */
-    public Optional<SentBack> sentBackInThisTransaction(String processInstanceId) {
-        return SentBack.find(processInstanceId);
+    /**
+     * The 退回 this transaction recorded for a process instance, if any, handed out once: the task it
+     * creates shows why, and a later task of the same instance in the same transaction does not.
+     */
+    public Optional<SentBack> takeSentBackInThisTransaction(String processInstanceId) {
+        return SentBack.take(processInstanceId);
     }
 
     @Transactional(readOnly = true)

@@ -35,9 +35,9 @@ public record SentBack(String stepName, String opinion) {
         inThisTransaction(true).put(entry.processInstanceId(), new SentBack(entry.stepName(), entry.opinion()));
     }
 
-    static Optional<SentBack> find(String processInstanceId) {
+    static Optional<SentBack> take(String processInstanceId) {
         Map<String, SentBack> returns = inThisTransaction(false);
-        return returns == null ? Optional.empty() : Optional.ofNullable(returns.get(processInstanceId));
+        return returns == null ? Optional.empty() : Optional.ofNullable(returns.remove(processInstanceId));
     }
 
     @SuppressWarnings("unchecked")

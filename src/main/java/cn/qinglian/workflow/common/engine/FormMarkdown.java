@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  */
 public final class FormMarkdown {
 
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()#+\\-.!|<>~=])");
+
+    /** Below the column's 4,000, leaving room for the cut mark. */
+    static final int MAX_TEXT = 3_900;
+    static final String CUT = "……（内容较长，详见台账）";
 
     private FormMarkdown() {
     }
@@ -19,6 +23,21 @@ public final class FormMarkdown {
             return "（无）";
         }
         return SPECIAL.matcher(text.strip().replace("\r", "")).replaceAll("\\\\$1").replace("\n", "  \n");
+    }
+
+    /**
+     * Text kept as a task variable fits ACT_RU_VARIABLE.TEXT_ (4,000 characters): a longer one is cut,
+     * never mid-escape, and says where the rest is.
+     */
+    public static String capped(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT - CUT.length();
+        while (end > 0 && (text.charAt(end - 1) == '\\' || Character.isHighSurrogate(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end) + CUT;
     }
 
     /** "2027年3月31日", as every form and list in the app writes a day. */

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,7 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
     /** The latest return that created this task: who, at which step, and why. */
     public static final String VAR_RETURN_NOTICE = "returnNotice";
     static final String RETURNED_MARK = "【已退回】";
+    private static final Logger log = LoggerFactory.getLogger(TaskPresenter.class);
     /** ACT_RU_TASK.NAME_ holds 255 characters. */
     private static final int MAX_NAME = 255;
 
@@ -65,18 +68,28 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
 
     @Override
     public void notify(DelegateTask task) {
+        try {
+            present(task);
+        } catch (RuntimeException e) {
+            // A task without its facts is still a task; the step that created it must not fail for this.
+            log.warn("Task {} ({}) left without its name and facts", task.getId(), task.getTaskDefinitionKey(), e);
+        }
+    }
+
+    private void present(DelegateTask task) {
         String step = task.getName() == null ? "" : task.getName();
         TaskPresentation presentation = presentations().get(processKey(task));
         String subject = presentation == null ? "" : presentation.subject(task);
         String name = subject == null || subject.isBlank() ? step : step + " · " + subject.strip();
-        SentBack sentBack = audit.sentBackInThisTransaction(task.getProcessInstanceId()).orElse(null);
+        SentBack sentBack = audit.takeSentBackInThisTransaction(task.getProcessInstanceId()).orElse(null);
         if (sentBack != null) {
             name = RETURNED_MARK + name;
-            task.setVariableLocal(VAR_RETURN_NOTICE, sentBack.notice());
+            task.setVariableLocal(VAR_RETURN_NOTICE, FormMarkdown.capped(FormMarkdown.literal(sentBack.notice())));
         }
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
         if (presentation != null) {
-            presentation.facts(task).forEach(task::setVariableLocal);
+            presentation.facts(task).forEach((variable, value) ->
+                    task.setVariableLocal(variable, value instanceof String text ? FormMarkdown.capped(text) : value));
         }
     }
 

@@ -38,6 +38,7 @@ function explain(alert) {
   const message = alert.querySelector('.message');
   // Tasklist appends an English " :" to some titles ("…待办任务 :").
   if (status && / :$/.test(status.textContent.trim())) status.textContent = status.textContent.trim().replace(/ :$/, '：');
+  completing = 0; // Tasklist has answered the 完成
   if (!status || status.textContent.trim() !== ERROR_STATUS || !message || message.textContent.trim()) return;
   const form = document.querySelector('.fjs-container');
   const fields = form ? visibleErrors(form) : [];
@@ -58,11 +59,14 @@ function formButton(label) {
     .reverse().find(b => b.textContent.trim() === label);
 }
 
+/** Set by a click on 完成 until Tasklist answers: 完成 stays disabled while the completion is under way. */
+let completing = 0;
+
 /** 完成 disabled for an error no one can see any more (its field was hidden by a later choice). */
 function releaseStaleError() {
   const form = document.querySelector('.fjs-container');
   const complete = formButton('完成');
-  if (!form || !complete || !complete.disabled) return;
+  if (!form || !complete || !complete.disabled || Date.now() - completing < 15000) return;
   const editable = form.querySelector('input:not([disabled]), textarea:not([disabled]), select:not([disabled])');
   if (editable && visibleErrors(form).length === 0) complete.disabled = false;
 }
@@ -89,6 +93,7 @@ const PICKERS = [
   [/-textfield_post$/, 'posts']
 ];
 let organisation;
+let organisationFailedAt = 0;
 
 async function getJson(path) {
   const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -98,13 +103,14 @@ async function getJson(path) {
 
 /** People and units once per page; each person with their unit and post, so namesakes tell apart. */
 function loadOrganisation() {
-  if (!organisation) {
+  if (!organisation && Date.now() - organisationFailedAt > 30000) {
     organisation = Promise.all([getJson('/api/org/units'), getJson('/api/org/people'),
       getJson('/camunda/api/admin/auth/user/default').catch(() => ({}))])
       .then(([units, people, me]) => ({ units, people, me: people.find(p => p.id === me.userId) }))
-      .catch(() => { organisation = undefined; return null; });
+      .catch(() => { organisation = undefined; organisationFailedAt = Date.now(); return null; });
   }
-  return organisation;
+  // After a failure the form stays a plain text field for a while rather than asking on every change.
+  return organisation || Promise.resolve(null);
 }
 
 function datalist(id, options) {
@@ -160,16 +166,27 @@ async function attachPickers() {
   });
 }
 
+function shownTask() {
+  const match = window.location.hash.match(/[?&]task=([^&]+)/);
+  return match ? match[1] : null;
+}
+
+/** Asked again when the task or its 办理人 changes (a claim, a 取消认领): what one may do changes with it. */
 async function markTaskControls() {
   const meta = document.querySelector('[cam-tasklist-task-meta]');
-  const match = window.location.hash.match(/[?&]task=([^&]+)/);
-  if (!meta || !match || meta.getAttribute('data-qinglian-task') === match[1]) return;
-  meta.setAttribute('data-qinglian-task', match[1]);
+  const task = shownTask();
+  if (!meta || !task) return;
+  const assignee = meta.querySelector('[cam-widget-inline-field][value="assignee.id"]');
+  const key = task + '|' + (assignee ? assignee.textContent.trim() : '');
+  if (meta.getAttribute('data-qinglian-task') === key) return;
+  meta.setAttribute('data-qinglian-task', key);
   meta.classList.remove('qinglian-can-release', 'qinglian-task-admin');
   try {
-    const response = await fetch('/api/tasks/' + match[1], { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch('/api/tasks/' + task, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) return;
     const { operations } = await response.json();
+    // Another task may be shown by now; its own answer sets its controls.
+    if (shownTask() !== task || meta.getAttribute('data-qinglian-task') !== key || !meta.isConnected) return;
     meta.classList.toggle('qinglian-can-release', !!operations.release || !!operations.manage);
     meta.classList.toggle('qinglian-task-admin', !!operations.manage);
   } catch (e) {
@@ -181,6 +198,7 @@ function watch() {
   document.addEventListener('click', event => {
     const button = event.target.closest && event.target.closest('button');
     if (button && ['完成', '保存'].includes(button.textContent.trim())) clearErrorNotices();
+    if (button && button.textContent.trim() === '完成') completing = Date.now();
   }, true);
   ['input', 'change'].forEach(type => document.addEventListener(type, event => {
     if (!event.target.closest || !event.target.closest('.fjs-container')) return;
