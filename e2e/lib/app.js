@@ -51,7 +51,9 @@ export async function launchSelfReviewFor(member, label) {
   if (launched.status !== 201) {
     throw new Error(`campaign not launched: ${launched.status} ${JSON.stringify(launched.body)}`);
   }
-  return { campaign: launched.body.campaign, businessKey: `self-review-${year}-${slug}` };
+  const businessKey = `self-review-${year}-${slug}`;
+  // Each member's review is keyed "campaign key:member id".
+  return { campaign: launched.body.campaign, businessKey, memberKey: `${businessKey}:${member}` };
 }
 
 /** Asks until check() returns something truthy, or fails after timeoutMs with what it waited for. */

@@ -10,12 +10,12 @@ before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
 
 test('a member fills in and completes the 查 form of a self-review in Tasklist, and the review moves on to 改', async (t) => {
-  const { campaign, businessKey } = await launchSelfReviewFor(MEMBER, 'form');
+  const { campaign, memberKey } = await launchSelfReviewFor(MEMBER, 'form');
 
   // The campaign fans out in jobs: wait for the member's 查 task of this campaign.
   const task = await eventually(`the 查 task of ${MEMBER}`, async () => {
     const tasks = await rest(MEMBER, 'GET', `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check`
-      + `&processInstanceBusinessKey=${encodeURIComponent(businessKey)}`);
+      + `&processInstanceBusinessKey=${encodeURIComponent(memberKey)}`);
     assert.equal(tasks.status, 200);
     return tasks.body[0];
   });
@@ -47,9 +47,9 @@ test('a member fills in and completes the 查 form of a self-review in Tasklist,
 });
 
 test('a refused 改 names the fields and shows the first; 立行立改 hides 完成时限 and 完成 works again', async (t) => {
-  const { businessKey } = await launchSelfReviewFor(MEMBER, 'correct');
+  const { memberKey } = await launchSelfReviewFor(MEMBER, 'correct');
   const check = await eventually(`the 查 task of ${MEMBER}`, async () => (await rest(MEMBER, 'GET',
-    `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check&processInstanceBusinessKey=${encodeURIComponent(businessKey)}`)).body[0]);
+    `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check&processInstanceBusinessKey=${encodeURIComponent(memberKey)}`)).body[0]);
   const done = await rest(MEMBER, 'POST', `/engine-rest/task/${check.id}/complete`,
     { variables: { found1: { value: true }, finding1: { value: FINDING } } });
   assert.equal(done.status, 204, JSON.stringify(done.body));

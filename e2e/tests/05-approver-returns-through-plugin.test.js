@@ -17,10 +17,10 @@ async function openTasks(processInstanceId) {
 }
 
 test('a branch secretary returns a member\'s self-review to 剖 through the 审批记录 tab, with a reason in the timeline', async (t) => {
-  const { businessKey } = await launchSelfReviewFor(MEMBER, 'return');
+  const { memberKey } = await launchSelfReviewFor(MEMBER, 'return');
 
   const check = await eventually(`the 查 task of ${MEMBER}`, async () => (await rest(MEMBER, 'GET',
-    `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check&processInstanceBusinessKey=${encodeURIComponent(businessKey)}`)).body[0]);
+    `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check&processInstanceBusinessKey=${encodeURIComponent(memberKey)}`)).body[0]);
   const pid = check.processInstanceId;
   const complete = async (user, taskId, variables) => {
     const done = await rest(user, 'POST', `/engine-rest/task/${taskId}/complete`, { variables });

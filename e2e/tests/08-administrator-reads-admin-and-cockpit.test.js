@@ -7,9 +7,9 @@ before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
 
 test('the administrator reads people, groups and a member\'s review in Chinese in Admin and Cockpit', async (t) => {
-  const { businessKey } = await launchSelfReviewFor('m0003', 'cockpit');
+  const { memberKey } = await launchSelfReviewFor('m0003', 'cockpit');
   const member = await eventually('the member\'s review process', async () => (await rest('demo', 'GET',
-    `/engine-rest/process-instance?processDefinitionKey=selfReviewMember&businessKey=${encodeURIComponent(businessKey)}`)).body[0]);
+    `/engine-rest/process-instance?processDefinitionKey=selfReviewMember&businessKey=${encodeURIComponent(memberKey)}`)).body[0]);
   const { page } = browser;
   await page.setViewportSize({ width: 1366, height: 768 });
 
@@ -38,6 +38,7 @@ test('the administrator reads people, groups and a member\'s review in Chinese i
     assert.ok(!/\bnull\b/.test(text), 'no "null" in empty fields');
     assert.ok(!/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text), 'no ISO times');
     assert.ok(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}/.test(text), 'times written the Chinese way');
+    assert.ok(text.includes(memberKey), `the review's business key says whose it is: ${memberKey}`);
     // self-review.bpmn holds three pools; the diagram is zoomed to the member's (a task 100 wide in
     // the model drew about 25 px with all three fitted in).
     const check = await page.locator('.djs-element[data-element-id="userTask_check"]').first().boundingBox();

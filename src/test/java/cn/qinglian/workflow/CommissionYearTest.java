@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -129,9 +130,15 @@ class CommissionYearTest extends IntegrationTest {
     private int drive(String businessKey, Function<Task, Map<String, Object>> answer) throws Exception {
         int steps = 0;
         while (true) {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+            // A campaign's member reviews are keyed "campaign key:member".
+            Stream.concat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                    .stream(), engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKeyLike(businessKey + ":%").list().stream())
                     .forEach(instance -> runAsyncJobs(instance.getId()));
-            List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list();
+            List<Task> open = Stream.concat(
+                    engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list().stream(),
+                    engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(businessKey + ":%").list().stream())
+                    .toList();
             if (open.isEmpty()) {
                 return steps;
             }

@@ -7,6 +7,15 @@ public final class SelfReviewProcess {
     public static final String UNIT_KEY = "selfReviewUnit";
     public static final String MEMBER_KEY = "selfReviewMember";
     public static final String BUSINESS_KEY_PREFIX = "self-review-";
+    /**
+     * A member's review is keyed "campaign key:member id" (callActivity_memberReview), so Cockpit and the
+     * audit trail tell 620 reviews of one campaign apart; the campaign's own key is the prefix.
+     */
+    public static final String MEMBER_KEY_SEPARATOR = ":";
+
+    public static String memberBusinessKey(String campaignKey, String memberId) {
+        return campaignKey + MEMBER_KEY_SEPARATOR + memberId;
+    }
     public static final String MESSAGE_CLOSE = "selfReviewClose";
 
     // The campaign

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.selfreview;
 
+import cn.qinglian.workflow.common.TableCounts;
 import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.MIN_ANALYSIS;
 import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.slug;
 import static cn.qinglian.workflow.selfreview.SelfReviewFixtures.today;
@@ -87,16 +88,16 @@ class SelfReviewApiTest extends IntegrationTest {
     void theSameCampaignTwiceIsA409AndNothingIsDoubled() {
         Map<String, Object> body = body(List.of("p01"));
         assertThat(postJson(as("office1"), "/api/self-review/campaigns", write(body)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
         ResponseEntity<String> again = postJson(as("office1"), "/api/self-review/campaigns", write(body));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).contains("duplicate", "未重复发起");
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
     }
 
     @Test
     void badCampaignsAreRefusedNamingTheFieldAndNothingIsWritten() {
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
         Map<String, Object> noDue = body(List.of("x01"));
         noDue.remove("checkDue");
         expect400(noDue, "checkDue");
@@ -111,7 +112,7 @@ class SelfReviewApiTest extends IntegrationTest {
         Map<String, Object> badSlug = body(List.of("x01"));
         badSlug.put("slug", "查改剖");
         expect400(badSlug, "slug");
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
     }
 
     @Test
@@ -216,7 +217,8 @@ class SelfReviewApiTest extends IntegrationTest {
         assertThat(refusal).isEqualTo("剖析不少于 50 字（现为 2 字）");
         complete(member, analyse, Map.of("analysis", Map.of("value", "剖".repeat(60))));
 
-        Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        Task review = engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKeyLike(SelfReviewProcess.memberBusinessKey(businessKey, "%"))
                 .taskDefinitionKey(SelfReviewProcess.TASK_BRANCH_REVIEW).taskAssigneeLike("%").list().stream()
                 .filter(t -> t.getName().contains(memberName)).findFirst().orElseThrow();
         assertThat(review.getName()).isEqualTo("支部书记审核 · " + memberName + "（" + unitName + "） · 2026年度查改剖专项自查");
@@ -352,7 +354,8 @@ class SelfReviewApiTest extends IntegrationTest {
 
     private String myTask(String userId, String businessKey, String taskKey) throws Exception {
         JsonNode tasks = json.readTree(as(userId).getForObject("/engine-rest/task?assignee=" + userId
-                + "&processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey, String.class));
+                + "&processInstanceBusinessKeyLike=" + SelfReviewProcess.memberBusinessKey(businessKey, "%")
+                + "&taskDefinitionKey=" + taskKey, String.class));
         assertThat(tasks).hasSize(1);
         return tasks.get(0).path("id").asText();
     }
@@ -386,9 +389,4 @@ class SelfReviewApiTest extends IntegrationTest {
         }
     }
 
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        COUNTED.forEach(t -> counts.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
-        return counts;
-    }
 }

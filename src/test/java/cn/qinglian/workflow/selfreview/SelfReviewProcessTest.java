@@ -54,6 +54,8 @@ class SelfReviewProcessTest extends IntegrationTest {
         ProcessInstance member = memberProcess(campaign, "head-x02");
         assertThat(member).isWaitingAt(SelfReviewProcess.TASK_CHECK).task().isAssignedTo("head-x02");
         assertThat(task(member).getDueDate()).isNotNull();
+        assertThat(member.getBusinessKey()).as("Cockpit tells one member's review from the others")
+                .isEqualTo(campaign.businessKey() + ":head-x02");
 
         complete(task(member), check("对分管工作中的政治要求传达不及时", null, null));
         assertThat(member).isWaitingAt(SelfReviewProcess.TASK_CORRECT);
@@ -91,6 +93,8 @@ class SelfReviewProcessTest extends IntegrationTest {
         assertThat(audit.forBusinessKey(campaign.businessKey())).extracting(r -> r.outcome())
                 .contains("launched", "checked", "corrected", "submitted", "approved", "measure-reopened", "measure-closed",
                         "completed");
+        assertThat(audit.forBusinessKey(member.getBusinessKey())).as("one member's trail alone")
+                .extracting(r -> r.outcome()).doesNotContain("launched").contains("checked", "measure-closed");
         assertThat(unitCoverage(campaign, "x02").completed()).isEqualTo(1);
     }
 
@@ -276,8 +280,9 @@ class SelfReviewProcessTest extends IntegrationTest {
         assertThat(closing.campaign().status()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(closing.campaign().closeNote()).contains("年度工作调整", "未完成 " + (members - 1) + " 人");
         assertThat(process).isEnded().hasPassed(SelfReviewProcess.END_CLOSED);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
-                .count()).as("open member reviews end with the campaign").isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(SelfReviewProcess.memberBusinessKey(campaign.businessKey(), "%")).count())
+                .as("open member reviews end with the campaign").isZero();
         assertThat(review(campaign, "head-n03").status()).isEqualTo(ReviewStatus.COMPLETED);
         assertThat(closing.open()).allSatisfy(p -> assertThat(review(campaign, p.personId()).status())
                 .isEqualTo(ReviewStatus.CANCELLED));

@@ -10,7 +10,7 @@ interface AuditMapper {
 
     void insert(@Param("e") AuditEntry entry, @Param("at") Instant at);
 
-    List<AuditRecord> findByBusinessKey(String businessKey);
+    List<AuditRecord> findByBusinessKey(@Param("businessKey") String businessKey, @Param("partsLike") String partsLike);
 
     List<AuditRecord> findByProcessInstance(String processInstanceId);
 

@@ -40,9 +40,12 @@ public class AuditService {
         return SentBack.take(processInstanceId);
     }
 
+    /** The trail of a business key, with the processes it started under "key:…" (each member's review of a campaign). */
     @Transactional(readOnly = true)
     public List<AuditRecord> forBusinessKey(String businessKey) {
-        return mapper.findByBusinessKey(businessKey);
+        // A process started by another is keyed "its key:part" (a member's review in a campaign): it is part of that trail.
+        String like = businessKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%";
+        return mapper.findByBusinessKey(businessKey, like);
     }
 
     /** One process instance's steps in order: the 审批记录 of that instance. */
