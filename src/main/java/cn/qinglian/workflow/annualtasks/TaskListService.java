@@ -13,8 +13,8 @@ import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
-import cn.qinglian.workflow.org.importing.SheetTable;
-import cn.qinglian.workflow.org.importing.SpreadsheetReader;
+import cn.qinglian.workflow.common.sheets.SheetTable;
+import cn.qinglian.workflow.common.sheets.SpreadsheetReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -216,8 +216,8 @@ public class TaskListService {
 
     private void event(long listId, Long itemId, String unitId, TaskListEvent.Kind kind, String actor, String recipient,
                        String note) {
-        mapper.insertEvent(new TaskListEvent(null, listId, itemId, unitId, kind, actor, recipient, null, null, null,
-                note == null || note.isBlank() ? null : note.trim(), ChinaTime.today(clock), clock.instant()));
+        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock).item(itemId, null).recipient(recipient)
+                .note(note));
     }
 
     static void requireOffice(CurrentUser user, Organisation organisation) {

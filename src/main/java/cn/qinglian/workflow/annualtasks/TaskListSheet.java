@@ -2,7 +2,7 @@ package cn.qinglian.workflow.annualtasks;
 
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
-import cn.qinglian.workflow.org.importing.SheetTable;
+import cn.qinglian.workflow.common.sheets.SheetTable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

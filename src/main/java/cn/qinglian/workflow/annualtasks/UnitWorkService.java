@@ -92,8 +92,8 @@ public class UnitWorkService {
         }
         refuseIf(problems);
         String nos = named.stream().map(String::valueOf).collect(Collectors.joining("、"));
-        mapper.insertEvent(new TaskListEvent(null, listId, null, unitId, TaskListEvent.Kind.ADJUSTMENT_REQUESTED,
-                step.actorId(), null, nos, null, null, reason.trim(), ChinaTime.today(clock), clock.instant()));
+        mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.ADJUSTMENT_REQUESTED, step.actorId(), clock)
+                .item(null, nos).note(reason));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "adjustment-requested:" + unitId, "第 " + nos + " 项：" + reason.trim()));
     }
 
@@ -129,8 +129,8 @@ public class UnitWorkService {
             mapper.insertChange(item.id(), step.actorId(), describe(item, content, deadline, note), clock.instant());
         }
         String nos = adjustments.stream().map(a -> String.valueOf(a.itemNo())).collect(Collectors.joining("、"));
-        mapper.insertEvent(new TaskListEvent(null, listId, null, unitId, TaskListEvent.Kind.ADJUSTED, step.actorId(), null,
-                nos.isEmpty() ? null : nos, null, null, note.trim(), ChinaTime.today(clock), clock.instant()));
+        mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.ADJUSTED, step.actorId(), clock)
+                .item(null, nos.isEmpty() ? null : nos).note(note));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "adjusted:" + unitId, note.trim()));
         return summary(mapper.findUnitItems(listId, unitId));
     }
@@ -191,9 +191,8 @@ public class UnitWorkService {
         boolean complete = progress == Progress.COMPLETED;
         int done = complete ? 100 : percent;
         mapper.recordProgress(itemId, complete ? TaskStatus.REPORTED_COMPLETE : TaskStatus.IN_PROGRESS, done, clock.instant());
-        mapper.insertEvent(new TaskListEvent(null, item.listId(), itemId, item.leadUnitId(), TaskListEvent.Kind.PROGRESS_REPORTED,
-                step.actorId(), null, String.valueOf(item.itemNo()), progress, done, note.trim(), ChinaTime.today(clock),
-                clock.instant()));
+        mapper.insertEvent(TaskListEvent.of(item.listId(), item.leadUnitId(), TaskListEvent.Kind.PROGRESS_REPORTED,
+                step.actorId(), clock).item(itemId, String.valueOf(item.itemNo())).progress(progress, done).note(note));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "reported:" + progress.name(), "第 " + item.itemNo() + " 项 "
                 + done + "%：" + note.trim()));
         return complete;
@@ -242,18 +241,17 @@ public class UnitWorkService {
         } else {
             mapper.recordProgress(itemId, TaskStatus.IN_PROGRESS, item.percentDone(), clock.instant());
         }
-        mapper.insertEvent(new TaskListEvent(null, item.listId(), itemId, item.leadUnitId(),
-                accepted ? TaskListEvent.Kind.ACCEPTED : TaskListEvent.Kind.REJECTED, step.actorId(), null,
-                String.valueOf(item.itemNo()), null, null, reason == null || reason.isBlank() ? null : reason.trim(),
-                ChinaTime.today(clock), clock.instant()));
+        mapper.insertEvent(TaskListEvent.of(item.listId(), item.leadUnitId(),
+                accepted ? TaskListEvent.Kind.ACCEPTED : TaskListEvent.Kind.REJECTED, step.actorId(), clock)
+                .item(itemId, String.valueOf(item.itemNo())).note(reason));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, accepted ? "accepted" : "rejected", "第 " + item.itemNo() + " 项"
                 + (reason == null || reason.isBlank() ? "" : "：" + reason.trim())));
     }
 
     private void event(long listId, Long itemId, String unitId, TaskListEvent.Kind kind, String actor, String recipient,
                        String note) {
-        mapper.insertEvent(new TaskListEvent(null, listId, itemId, unitId, kind, actor, recipient, null, null, null, note,
-                ChinaTime.today(clock), clock.instant()));
+        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock).item(itemId, null).recipient(recipient)
+                .note(note));
     }
 
     /** The unit's tasks as Markdown lines for the sign-off form. */

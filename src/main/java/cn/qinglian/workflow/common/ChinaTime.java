@@ -1,11 +1,13 @@
 package cn.qinglian.workflow.common;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
 /** Dates as the commission reckons them (China time): "today", and a deadline day that ends at 23:59:59. */
+@NamedInterface("base")
 public final class ChinaTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

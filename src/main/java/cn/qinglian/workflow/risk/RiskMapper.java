@@ -20,8 +20,6 @@ interface RiskMapper {
 
     RiskPoint findPoint(long id);
 
-    RiskPoint findPointByBusinessKey(String businessKey);
-
     /** Locks the risk point's row, so concurrent steps of one point run one after the other. */
     RiskPoint lockPoint(long id);
 

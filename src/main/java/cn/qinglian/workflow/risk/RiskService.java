@@ -310,8 +310,7 @@ public class RiskService {
     private void notice(RiskPoint point, RiskMeasure measure, RiskNotice.Kind kind, String recipient, TaskStep step,
                         String text) {
         mapper.insertNotice(new RiskNotice(null, point.id(), measure.id(), kind, recipient, clock.instant()));
-        audit.record(new TaskStep(null, step.processInstanceId(), step.stepId(), step.stepName(), null,
-                step.businessKey()).audit(RiskProcess.PROCESS_KEY, kind.name().toLowerCase() + ":" + recipient, text));
+        audit.record(step.bySystem().audit(RiskProcess.PROCESS_KEY, kind.name().toLowerCase() + ":" + recipient, text));
     }
 
     private void decide(RiskPoint point, RiskDecision.Kind kind, TaskStep step, String outcome, String comment) {

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +35,11 @@ public class ReviewService {
     private final AuditService audit;
     private final SelfReviewProperties properties;
     private final Clock clock;
+    private final RandomGenerator chance;
 
-    ReviewService(SelfReviewMapper mapper, AuditService audit, SelfReviewProperties properties, Clock clock) {
+    ReviewService(SelfReviewMapper mapper, AuditService audit, SelfReviewProperties properties, Clock clock,
+                  RandomGenerator chance) {
+        this.chance = chance;
         this.mapper = mapper;
         this.audit = audit;
         this.properties = properties;
@@ -176,7 +179,7 @@ public class ReviewService {
         decision(review, step, ReviewDecision.Kind.BRANCH_REVIEW, null, true, null, comment);
         Campaign campaign = mapper.findCampaign(review.campaignId());
         boolean spotCheck = review.inspectorId() != null
-                && (wasSentBackBySpotCheck(reviewId) || ThreadLocalRandom.current().nextDouble() < campaign.spotCheckRate());
+                && (wasSentBackBySpotCheck(reviewId) || chance.nextDouble() < campaign.spotCheckRate());
         List<Long> open = openMeasureIds(reviewId);
         mapper.approveReview(reviewId, spotCheck ? ReviewStage.SPOT_CHECK : open.isEmpty() ? ReviewStage.DONE
                 : ReviewStage.RECTIFY, clock.instant());

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.annualtasks;
 
+import cn.qinglian.workflow.common.TableCounts;
 import static cn.qinglian.workflow.annualtasks.TaskListFixtures.sampleXlsx;
 import static cn.qinglian.workflow.annualtasks.TaskListFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,15 +75,15 @@ class TaskListApiTest extends IntegrationTest {
             assertThat(units.get(20).subList(0, 3)).containsExactly("合计", "47", "0");
         }
 
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
         ResponseEntity<String> again = upload(as("office1"), 2040, "任务清单.xlsx", sampleXlsx(rows -> rows));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
     }
 
     @Test
     void aBadSpreadsheetIsRefusedWholeWithEveryProblemByRow() throws Exception {
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
         byte[] bad = sampleXlsx(rows -> {
             rows.get(3).set(4, "不存在的处");
             rows.get(5).set(7, "明年六月");
@@ -103,7 +104,7 @@ class TaskListApiTest extends IntegrationTest {
         assertThat(noLeader.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noLeader.getBody()).contains("缺少列“责任领导”");
         assertThat(upload(as("office1"), 2041, "任务清单.txt", "x".getBytes()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
     }
 
     @Test
@@ -177,9 +178,4 @@ class TaskListApiTest extends IntegrationTest {
         return client.postForEntity("/api/task-lists/import", new HttpEntity<>(form, headers), String.class);
     }
 
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        COUNTED.forEach(t -> counts.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
-        return counts;
-    }
 }

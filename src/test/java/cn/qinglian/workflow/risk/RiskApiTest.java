@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.TableCounts;
 import cn.qinglian.workflow.common.ChinaTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,13 +76,13 @@ class RiskApiTest extends IntegrationTest {
     void theSamePointTwiceInAYearIsA409AndNothingIsDoubled() {
         Map<String, Object> body = body("x03", "秘书长", 2, 2, false);
         assertThat(postJson(as("head-x03"), "/api/risk-points", write(body)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
 
         ResponseEntity<String> again = postJson(as("head-x03"), "/api/risk-points", write(body));
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).contains("risk-point-duplicate");
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
     }
 
     static Stream<Arguments> badRegistrations() {
@@ -101,14 +102,14 @@ class RiskApiTest extends IntegrationTest {
             throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(body("x04", "秘书长", 2, 2, false));
         body.putAll(change);
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
 
         ResponseEntity<String> response = postJson(as("office1"), "/api/risk-points", write(body));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.path("errors").findValuesAsText("field")).contains(field);
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
     }
 
     @Test
@@ -201,7 +202,7 @@ class RiskApiTest extends IntegrationTest {
 
     @Test
     void aBadStartFormIs400AndStartsNothing() throws Exception {
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
         long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
 
         ResponseEntity<String> refused = postJson(as("head-x04"),
@@ -211,7 +212,7 @@ class RiskApiTest extends IntegrationTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("发生可能性应为 1–5");
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
     }
 
@@ -451,9 +452,4 @@ class RiskApiTest extends IntegrationTest {
         }
     }
 
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        COUNTED.forEach(t -> counts.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
-        return counts;
-    }
 }

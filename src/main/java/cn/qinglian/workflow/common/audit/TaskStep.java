@@ -36,6 +36,11 @@ public record TaskStep(String actorId, String processInstanceId, String stepId, 
                 execution.getCurrentActivityName(), null, execution.getProcessBusinessKey());
     }
 
+    /** The same step, recorded as done by the process itself (a notice it sends), not by the task's actor. */
+    public TaskStep bySystem() {
+        return new TaskStep(null, processInstanceId, stepId, stepName, null, businessKey);
+    }
+
     public AuditEntry audit(String processKey, String outcome, String opinion) {
         return new AuditEntry(actorId, processKey, processInstanceId, stepId, stepName, taskId, businessKey, outcome, opinion);
     }

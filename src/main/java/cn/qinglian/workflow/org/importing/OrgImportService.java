@@ -1,5 +1,7 @@
 package cn.qinglian.workflow.org.importing;
 
+import cn.qinglian.workflow.common.sheets.SheetTable;
+import cn.qinglian.workflow.common.sheets.SpreadsheetReader;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.org.OrgService;

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.org.importing;
 
+import cn.qinglian.workflow.common.sheets.SheetTable;
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.org.OrgIds;
 import cn.qinglian.workflow.org.Person;

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.org.importing;
 
+import cn.qinglian.workflow.common.TableCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
@@ -139,7 +140,7 @@ class OrgImportTest extends IntegrationTest {
     @MethodSource("badFiles")
     void refusesABadFileWholeNamingTheRowAndChangesNothing(String kind, String name, byte[] bytes,
                                                             String field, Integer row) throws Exception {
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED_TABLES);
 
         ResponseEntity<String> response = upload(as("office1"), part(name, bytes));
 
@@ -156,7 +157,7 @@ class OrgImportTest extends IntegrationTest {
         } else {
             assertThat(first.path("row").asInt()).isEqualTo(row);
         }
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED_TABLES)).isEqualTo(before);
     }
 
     @Test
@@ -166,7 +167,7 @@ class OrgImportTest extends IntegrationTest {
                 .unitLine(files.id("bad") + ",坏处室,科室,nowhere,x")
                 .person(files.id("p1"), "好人", files.id("ok"), "科员", "党员")
                 .personLine(files.id("p2") + ",坏人,nowhere,科员,党员,,");
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED_TABLES);
 
         ResponseEntity<String> response = upload(as("office1"),
                 part("units.csv", files.unitsCsv(StandardCharsets.UTF_8, false)),
@@ -176,7 +177,7 @@ class OrgImportTest extends IntegrationTest {
         List<String> where = new ArrayList<>();
         errors.forEach(e -> where.add(e.path("file").asText() + ":" + e.path("row").asInt() + ":" + e.path("field").asText()));
         assertThat(where).containsExactlyInAnyOrder("units.csv:3:单位类型", "units.csv:3:排序", "people.csv:3:所在单位编号");
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED_TABLES)).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_unit WHERE id = ?", Long.class, files.id("ok"))).isZero();
     }
 
@@ -188,7 +189,7 @@ class OrgImportTest extends IntegrationTest {
         files.person("demo", "冒名顶替", "b1", "科员", "党员")
                 .person(files.id("ok"), "好人", "b1", "科员", "党员")
                 .person("import-technical", "技术账号", "b1", "科员", "党员");
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED_TABLES);
 
         ResponseEntity<String> response = upload(as("office1"), part("people.csv", files.peopleCsv(StandardCharsets.UTF_8, false)));
 
@@ -198,7 +199,7 @@ class OrgImportTest extends IntegrationTest {
         errors.forEach(e -> where.add(e.path("row").asInt() + ":" + e.path("field").asText() + ":" + e.path("message").asText()));
         assertThat(where).containsExactlyInAnyOrder(
                 "2:人员编号:" + OrgService.notOwnedMessage("demo"), "4:人员编号:" + OrgService.notOwnedMessage("import-technical"));
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED_TABLES)).isEqualTo(before);
         User adminAfter = engine.getIdentityService().createUserQuery().userId("demo").singleResult();
         assertThat(adminAfter.getFirstName()).isEqualTo(adminBefore.getFirstName());
         assertThat(adminAfter.getEmail()).isEqualTo(adminBefore.getEmail());
@@ -247,17 +248,12 @@ class OrgImportTest extends IntegrationTest {
 
         assertThat(command.importFiles(List.of(units + "," + people))).isZero();
         assertThat(orgService.person(files.id("p1")).unitId()).isEqualTo(files.id("u1"));
-        Map<String, Long> before = counts();
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED_TABLES);
         assertThat(command.importFiles(List.of(bad.toString()))).isEqualTo(1);
         assertThat(command.importFiles(List.of(dir.resolve("missing.csv").toString()))).isEqualTo(1);
-        assertThat(counts()).isEqualTo(before);
+        assertThat(TableCounts.of(jdbc, COUNTED_TABLES)).isEqualTo(before);
     }
 
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        COUNTED_TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
-        return counts;
-    }
 
     private static HttpEntity<ByteArrayResource> part(String name, byte[] bytes) {
         HttpHeaders headers = new HttpHeaders();

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.org.importing;
+package cn.qinglian.workflow.common.sheets;
 
 import cn.qinglian.workflow.common.error.FieldProblem;
 import java.io.ByteArrayInputStream;

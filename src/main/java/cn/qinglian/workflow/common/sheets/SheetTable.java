@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.org.importing;
+package cn.qinglian.workflow.common.sheets;
 
 import java.util.List;
 

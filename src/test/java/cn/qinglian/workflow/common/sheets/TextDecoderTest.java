@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.org.importing;
+package cn.qinglian.workflow.common.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,12 @@ class TextDecoderTest {
 
     @Test
     void readsUtf8WithAndWithoutBom() {
-        assertThat(TextDecoder.decode(OrgFiles.csv("姓名", List.of("王𠀾"), StandardCharsets.UTF_8, true)))
-                .hasValue("姓名\r\n王𠀾\r\n");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "姓名\r\n王𠀾\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(text, 0, withBom, bom.length, text.length);
+        assertThat(TextDecoder.decode(withBom)).hasValue("姓名\r\n王𠀾\r\n");
         assertThat(TextDecoder.decode("单位名称".getBytes(StandardCharsets.UTF_8))).hasValue("单位名称");
     }
 

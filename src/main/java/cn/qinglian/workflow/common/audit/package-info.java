@@ -1,0 +1,4 @@
+@NamedInterface("audit")
+package cn.qinglian.workflow.common.audit;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("engine")
+package cn.qinglian.workflow.common.engine;
+
+import org.springframework.modulith.NamedInterface;

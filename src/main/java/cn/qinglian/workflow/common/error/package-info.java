@@ -1,0 +1,4 @@
+@NamedInterface("error")
+package cn.qinglian.workflow.common.error;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("security")
+package cn.qinglian.workflow.common.security;
+
+import org.springframework.modulith.NamedInterface;

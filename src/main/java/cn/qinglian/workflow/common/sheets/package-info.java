@@ -1,0 +1,4 @@
+@NamedInterface("sheets")
+package cn.qinglian.workflow.common.sheets;
+
+import org.springframework.modulith.NamedInterface;

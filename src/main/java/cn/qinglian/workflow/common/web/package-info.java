@@ -1,0 +1,4 @@
+@NamedInterface("web")
+package cn.qinglian.workflow.common.web;
+
+import org.springframework.modulith.NamedInterface;
