@@ -1,8 +1,7 @@
 package cn.qinglian.workflow.common.audit;
 
+import cn.qinglian.workflow.common.camunda.TaskInternals;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -16,18 +15,9 @@ public record TaskStep(String actorId, String processInstanceId, String stepId, 
     public static TaskStep of(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         String actor = task.getAssignee() != null ? task.getAssignee()
-                : Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+                : TaskInternals.authenticatedUserId();
         return new TaskStep(actor, task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-                stepName(task), task.getId(), execution == null ? null : execution.getProcessBusinessKey());
-    }
-
-    /** The step's name in the model: the task's own name also says whom it concerns (TaskPresentation). */
-    private static String stepName(DelegateTask task) {
-        if (task instanceof TaskEntity entity && entity.getTaskDefinition() != null
-                && entity.getTaskDefinition().getNameExpression() != null) {
-            return entity.getTaskDefinition().getNameExpression().getExpressionText();
-        }
-        return task.getName();
+                TaskInternals.modelledName(task), task.getId(), execution == null ? null : execution.getProcessBusinessKey());
     }
 
     /** A step the process takes by itself (a timer, a service task): no actor. */

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 /**
  * How a feature's user tasks present themselves in Tasklist: what the task is about (added to its
  * name, so forty 支部书记审核 can be told apart) and the facts its form shows the person who decides.
- * {@link TaskPresenter} applies it when a task is created, after the task's own listeners.
+ * {@code common.camunda.TaskPresenter} applies it when a task is created, after the task's own listeners.
  */
 public interface TaskPresentation {
 

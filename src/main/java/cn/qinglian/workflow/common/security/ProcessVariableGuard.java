@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without this a unit head could name themselves the 分管领导 of their own high-risk point, or record a
  * decision on another unit's point. Refused with 400 on /engine-rest and Tasklist's own API, whatever
  * the spelling of the path ({@link EngineApiPath}), for writes and deletions alike. Starts are checked
- * at the engine ({@link DirectStartGuard}).
+ * at the engine ({@code common.camunda.DirectStartGuard}).
  */
 @Component
 class ProcessVariableGuard extends OncePerRequestFilter {

@@ -2,6 +2,7 @@ package cn.qinglian.workflow.common.security;
 
 import java.util.List;
 import java.util.function.Supplier;
+import cn.qinglian.workflow.common.camunda.AuthorizationBypass;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -39,14 +40,7 @@ public class SystemAuthentication {
         Authentication caller = identity.getCurrentAuthentication();
         identity.setAuthentication(new Authentication(userId, List.of()));
         try {
-            return configuration.getCommandExecutorTxRequired().execute(context -> {
-                context.disableAuthorizationCheck();
-                try {
-                    return work.get();
-                } finally {
-                    context.enableAuthorizationCheck();
-                }
-            });
+            return AuthorizationBypass.call(configuration, work);
         } finally {
             identity.clearAuthentication();
             if (caller != null) {

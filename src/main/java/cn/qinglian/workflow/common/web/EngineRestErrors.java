@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import cn.qinglian.workflow.common.camunda.AuthorizationBypass;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -166,10 +167,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
             ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(null)
                     .getProcessEngineConfiguration();
             // Whether the task exists at all, not whether this user may see it.
-            return engine.getCommandExecutorTxRequired().execute(context -> {
-                context.disableAuthorizationCheck();
-                return context.getTaskManager().findTaskById(taskId) == null;
-            });
+            return !AuthorizationBypass.taskExists(engine, taskId);
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.security;
+package cn.qinglian.workflow.common.camunda;
 
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.engine;
+package cn.qinglian.workflow.common.camunda;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

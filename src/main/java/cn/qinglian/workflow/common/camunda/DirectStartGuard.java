@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.security;
+package cn.qinglian.workflow.common.camunda;
 
 import cn.qinglian.workflow.common.error.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may start a process, and with what. Features start their processes from {@code /api} after
- * their own checks ({@link SystemAuthentication#callFor}), and call activities start sub-processes:
+ * their own checks ({@code SystemAuthentication.callFor}), and call activities start sub-processes:
  * both are trusted. A start a user makes directly through the engine — {@code /engine-rest}, the
  * webapps' API behind Tasklist's 启动流程, by id, key or tenant, {@code /start} or {@code /submit-form}
  * — is allowed only at a start event with a Camunda Form, only by those the engine lets create

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.engine;
+package cn.qinglian.workflow.common.camunda;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.engine.TaskPresentation;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;

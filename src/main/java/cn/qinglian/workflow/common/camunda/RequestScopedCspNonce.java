@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.web;
+package cn.qinglian.workflow.common.camunda;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -1,10 +1,15 @@
-package cn.qinglian.workflow.common.security;
+package cn.qinglian.workflow.common.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 import cn.qinglian.workflow.IntegrationTest;
 import org.camunda.bpm.engine.authorization.Resources;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.task.Task;
@@ -39,5 +44,19 @@ class AssigneeWorkCheckTest extends IntegrationTest {
         assertThat(postJson(as("m0031"), "/engine-rest/task/" + task.getId() + "/complete", "{}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+    }
+
+    @Test
+    void aCheckerAddedByALaterReleaseIsKeptAndAMissingAuthorizationCheckerStopsStartUp() {
+        var configuration = new StandaloneInMemProcessEngineConfiguration();
+        CommandChecker later = mock(CommandChecker.class);
+        configuration.setCommandCheckers(List.of(new TenantCommandChecker(), new AuthorizationCommandChecker(), later));
+        new AssigneeWorkCheck().postInit(configuration);
+        assertThat(configuration.getCommandCheckers()).hasSize(3).element(2).isSameAs(later);
+        assertThat(configuration.getCommandCheckers().get(1)).isInstanceOf(AssigneeWorkCheck.Checker.class);
+
+        configuration.setCommandCheckers(List.of(new TenantCommandChecker(), later));
+        assertThatThrownBy(() -> new AssigneeWorkCheck().postInit(configuration))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AuthorizationCommandChecker");
     }
 }

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.web;
+package cn.qinglian.workflow.common.camunda;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

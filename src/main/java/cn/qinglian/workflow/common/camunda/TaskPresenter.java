@@ -1,5 +1,8 @@
-package cn.qinglian.workflow.common.engine;
+package cn.qinglian.workflow.common.camunda;
 
+import cn.qinglian.workflow.common.engine.DisplayCopies;
+import cn.qinglian.workflow.common.engine.FormMarkdown;
+import cn.qinglian.workflow.common.engine.TaskPresentation;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.SentBack;
 import java.util.ArrayList;

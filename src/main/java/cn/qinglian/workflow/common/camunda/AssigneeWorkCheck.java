@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.security;
+package cn.qinglian.workflow.common.camunda;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
-import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -23,11 +22,24 @@ import org.springframework.stereotype.Component;
 @Component
 class AssigneeWorkCheck extends AbstractProcessEnginePlugin {
 
+    /**
+     * After the engine has built its checkers: its authorization checker is swapped for ours, every
+     * other one (the tenant check, and whatever a later release adds) stays where it is.
+     */
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandChecker> checkers = new ArrayList<>();
-        checkers.add(new TenantCommandChecker());
-        checkers.add(new Checker());
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandChecker> checkers = new ArrayList<>(configuration.getCommandCheckers());
+        int authorization = -1;
+        for (int i = 0; i < checkers.size(); i++) {
+            if (checkers.get(i).getClass() == AuthorizationCommandChecker.class) {
+                authorization = i;
+            }
+        }
+        if (authorization < 0) {
+            throw new IllegalStateException("Camunda's AuthorizationCommandChecker is not among the engine's command checkers "
+                    + checkers + ": re-check AssigneeWorkCheck against this Camunda version (docs/adr/0003-camunda-internals.md)");
+        }
+        checkers.set(authorization, new Checker());
         configuration.setCommandCheckers(checkers);
     }
 

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.engine;
+package cn.qinglian.workflow.common.camunda;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * (its first query) makes every query class find this one.
  */
 @Component
-public class QueryFieldAccess extends AbstractProcessEnginePlugin {
+class QueryFieldAccess extends AbstractProcessEnginePlugin {
 
     static final Accessor ACCESSOR = new Accessor();
 

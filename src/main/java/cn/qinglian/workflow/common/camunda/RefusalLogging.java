@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.engine;
+package cn.qinglian.workflow.common.camunda;
 
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.EngineConflicts;

@@ -1,4 +1,4 @@
-package cn.qinglian.workflow.common.engine;
+package cn.qinglian.workflow.common.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

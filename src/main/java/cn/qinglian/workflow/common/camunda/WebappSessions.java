@@ -1,0 +1,48 @@
+package cn.qinglian.workflow.common.camunda;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+
+/**
+ * Who is signed in to the webapps (Tasklist, Cockpit, Admin) on this request's session, read from
+ * the webapps' own session attributes; for a write, only with the webapps' CSRF token.
+ */
+public final class WebappSessions {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String ENGINE = "default";
+
+    /** A webapp user: id and groups as the webapp's login resolved them. */
+    public record WebappUser(String userId, List<String> groupIds) {
+    }
+
+    private WebappSessions() {
+    }
+
+    public static Optional<WebappUser> signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !csrfOk(request, session)) {
+            return Optional.empty();
+        }
+        Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+        if (auths != null && auths.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user) {
+            return Optional.of(new WebappUser(user.getName(), List.copyOf(user.getGroupIds())));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean csrfOk(HttpServletRequest request, HttpSession session) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return true;
+        }
+        Object token = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return token != null && token.equals(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));
+    }
+}
