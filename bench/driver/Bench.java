@@ -44,11 +44,13 @@ import java.util.regex.Pattern;
  */
 public class Bench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final String PASSWORD = "demo";
     static final int YEAR = 2026;
     /** Units whose heads register and approve risk points, one per client. */
     static final String[] UNITS = {"d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08"};
+
     static Path out;
     /** Makes every registered risk point distinct (the register refuses duplicates), also across runs. */
     static final AtomicLong RUN = new AtomicLong(System.currentTimeMillis() * 1000);
@@ -57,8 +59,16 @@ public class Bench {
         Locale.setDefault(Locale.ROOT);
         out = Path.of(args[1]);
         switch (args[0]) {
-            case "approval" -> approval(args[2], Long.parseLong(args[3]), args[4], Long.parseLong(args[5]),
-                    args[6], Long.parseLong(args[7]), Integer.parseInt(args[8]), ints(args, 9));
+            case "approval" ->
+                approval(
+                        args[2],
+                        Long.parseLong(args[3]),
+                        args[4],
+                        Long.parseLong(args[5]),
+                        args[6],
+                        Long.parseLong(args[7]),
+                        Integer.parseInt(args[8]),
+                        ints(args, 9));
             case "roundtrips" -> roundTrips(args[2], args[3], args[4], Integer.parseInt(args[5]));
             case "campaign" -> campaign(args[2], Long.parseLong(args[3]), args[4]);
             case "queries" -> queries(args[2], Integer.parseInt(args[3]));
@@ -120,14 +130,17 @@ public class Bench {
             }
 
             public String start(int client, int seq) {
-                String body = "{\"unitId\":\"" + UNITS[client % UNITS.length] + "\",\"post\":\"科员\",\"category\":\"BUSINESS_PROCESS\","
-                        + "\"description\":\"基准测试风险点 " + RUN.incrementAndGet() + "-" + client + "-" + seq + "\",\"likelihood\":3,\"impact\":3,\"year\":" + YEAR + "}";
+                String body = "{\"unitId\":\"" + UNITS[client % UNITS.length]
+                        + "\",\"post\":\"科员\",\"category\":\"BUSINESS_PROCESS\"," + "\"description\":\"基准测试风险点 "
+                        + RUN.incrementAndGet() + "-" + client + "-" + seq
+                        + "\",\"likelihood\":3,\"impact\":3,\"year\":" + YEAR + "}";
                 String json = expect(post(base + "/api/risk-points", user(client), body), 201);
                 return first(json, "\"businessKey\":\"([^\"]+)\"");
             }
 
             public String taskId(String user, String businessKey) {
-                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, user), 200),
+                return first(
+                        expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, user), 200),
                         "\"id\":\"([^\"]+)\"");
             }
 
@@ -140,7 +153,8 @@ public class Bench {
     /** Per unit of {@link #UNITS}, the first of its active people who is not the unit head. */
     static Map<String, String> staffByUnit(String base) {
         Map<String, String> staff = new HashMap<>();
-        Matcher person = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":\"([^\"]+)\"[^{}]*?\"active\":true,\"roles\":\\[([^\\]]*)\\]")
+        Matcher person = Pattern.compile(
+                        "\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":\"([^\"]+)\"[^{}]*?\"active\":true,\"roles\":\\[([^\\]]*)\\]")
                 .matcher(expect(get(base + "/api/org/people", "office1"), 200));
         while (person.find()) {
             if (!person.group(3).contains("UNIT_HEAD")) {
@@ -185,14 +199,20 @@ public class Bench {
 
             public String start(int client, int seq) {
                 String key = "bench-" + client + "-" + seq + "-" + System.nanoTime();
-                String body = "{\"businessKey\":\"" + key + "\",\"variables\":{\"registrant\":{\"type\":\"String\",\"value\":\""
-                        + user(client) + "\"},\"unitHead\":{\"type\":\"String\",\"value\":\"" + user(client) + "\"}}}";
-                expect(post(base + "/engine-rest/process-definition/key/approvalStep/start", as(user(client)), body), 200);
+                String body = "{\"businessKey\":\"" + key
+                        + "\",\"variables\":{\"registrant\":{\"type\":\"String\",\"value\":\"" + user(client)
+                        + "\"},\"unitHead\":{\"type\":\"String\",\"value\":\"" + user(client) + "\"}}}";
+                expect(
+                        post(base + "/engine-rest/process-definition/key/approvalStep/start", as(user(client)), body),
+                        200);
                 return key;
             }
 
             public String taskId(String user, String businessKey) {
-                return first(expect(get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, as(user)), 200),
+                return first(
+                        expect(
+                                get(base + "/engine-rest/task?processInstanceBusinessKey=" + businessKey, as(user)),
+                                200),
                         "\"id\":\"([^\"]+)\"");
             }
 
@@ -210,8 +230,16 @@ public class Bench {
         f.complete(user, f.taskId(user, key), APPROVE);
     }
 
-    static void approval(String oursUrl, long oursPid, String stockUrl, long stockPid, String securedUrl, long securedPid,
-                         int seconds, int[] clients) throws Exception {
+    static void approval(
+            String oursUrl,
+            long oursPid,
+            String stockUrl,
+            long stockPid,
+            String securedUrl,
+            long securedPid,
+            int seconds,
+            int[] clients)
+            throws Exception {
         Flavour stock = stock(stockUrl, false);
         Flavour secured = stock(securedUrl, true);
         Flavour ours = ours(oursUrl);
@@ -226,29 +254,52 @@ public class Bench {
         StringBuilder md = new StringBuilder("## 1. Approval step throughput (registration → first approval)\n\n")
                 .append("One approval = start + task query + complete 制定防控措施 + task query + complete 单位负责人审批 ")
                 .append("(ours gives the measure to a staff member of the unit, whose 落实措施并报告 task follows); ")
-                .append(seconds).append(" s per level after a warm-up of ").append(warmUp)
+                .append(seconds)
+                .append(" s per level after a warm-up of ")
+                .append(warmUp)
                 .append(" s each at 4 clients, the three apps alternating level by level so that ")
-                .append("other load on the machine hits them alike. stock = the starter's defaults (REST open, authorization off, ")
-                .append("history full); stock+auth = the same engine with Camunda's authorizations on and /engine-rest behind ")
-                .append("Camunda's HTTP Basic filter, as its documentation secures it (a reference, at the target's 2 and 4 clients ")
+                .append(
+                        "other load on the machine hits them alike. stock = the starter's defaults (REST open, authorization off, ")
+                .append(
+                        "history full); stock+auth = the same engine with Camunda's authorizations on and /engine-rest behind ")
+                .append(
+                        "Camunda's HTTP Basic filter, as its documentation secures it (a reference, at the target's 2 and 4 clients ")
                 .append("only: the target is against stock). ")
-                .append("CPU ms = the app JVM's own CPU time per approval (/proc/<pid>/stat) less its JIT compiler threads' ")
-                .append("(/proc/<pid>/task/*/stat): independent of how busy the machine is, and without the compilers' own work ")
+                .append(
+                        "CPU ms = the app JVM's own CPU time per approval (/proc/<pid>/stat) less its JIT compiler threads' ")
+                .append(
+                        "(/proc/<pid>/task/*/stat): independent of how busy the machine is, and without the compilers' own work ")
                 .append("(compiled code is still cheaper than interpreted code, hence the warm-up). ")
                 .append("DB CPU ms = the database server's CPU time for the app's statements per approval ")
-                .append("(`USER_STATISTICS.CPU_TIME` of the app's database user): app and database share the machine's cores.\n\n")
-                .append("| clients | stock approvals/s | stock+auth approvals/s | ours approvals/s | ours ÷ stock | ours ÷ stock+auth ")
-                .append("| CPU ms/approval stock / stock+auth / ours | DB CPU ms/approval stock / stock+auth / ours |\n")
+                .append(
+                        "(`USER_STATISTICS.CPU_TIME` of the app's database user): app and database share the machine's cores.\n\n")
+                .append(
+                        "| clients | stock approvals/s | stock+auth approvals/s | ours approvals/s | ours ÷ stock | ours ÷ stock+auth ")
+                .append(
+                        "| CPU ms/approval stock / stock+auth / ours | DB CPU ms/approval stock / stock+auth / ours |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int c : clients) {
             double[] s = run(stock, c, seconds, stockPid);
             double[] a = c == 2 || c == 4 ? run(secured, c, seconds, securedPid) : null;
             double[] o = run(ours, c, seconds, oursPid);
-            md.append(a == null
-                    ? "| %d | %.1f | — | %.1f | %.2f× | — | %.1f / — / %.1f | %.1f / — / %.1f |\n".formatted(c, s[0], o[0], o[0] / s[0],
-                            s[1], o[1], s[2], o[2])
-                    : "| %d | %.1f | %.1f | %.1f | %.2f× | %.2f× | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f |\n".formatted(c, s[0],
-                            a[0], o[0], o[0] / s[0], o[0] / a[0], s[1], a[1], o[1], s[2], a[2], o[2]));
+            md.append(
+                    a == null
+                            ? "| %d | %.1f | — | %.1f | %.2f× | — | %.1f / — / %.1f | %.1f / — / %.1f |\n"
+                                    .formatted(c, s[0], o[0], o[0] / s[0], s[1], o[1], s[2], o[2])
+                            : "| %d | %.1f | %.1f | %.1f | %.2f× | %.2f× | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f |\n"
+                                    .formatted(
+                                            c,
+                                            s[0],
+                                            a[0],
+                                            o[0],
+                                            o[0] / s[0],
+                                            o[0] / a[0],
+                                            s[1],
+                                            a[1],
+                                            o[1],
+                                            s[2],
+                                            a[2],
+                                            o[2]));
         }
         emit(md);
     }
@@ -291,7 +342,7 @@ public class Bench {
         try {
             return Files.readString(file);
         } catch (IOException ended) {
-            return "";  // the thread ended meanwhile
+            return ""; // the thread ended meanwhile
         }
     }
 
@@ -329,27 +380,39 @@ public class Bench {
         }
         pool.shutdown();
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        System.err.printf("%s %d clients: %d approvals in %.1f s, %d errors%n", f.name(), clients, done.get(), elapsed, errors.get());
+        System.err.printf(
+                "%s %d clients: %d approvals in %.1f s, %d errors%n",
+                f.name(), clients, done.get(), elapsed, errors.get());
         if (errors.get() > 0) {
             throw new IllegalStateException(f.name() + ": " + errors.get() + " errors");
         }
-        return new double[] {done.get() / elapsed, (cpuMs(pid) - cpu0) / Math.max(1, done.get()),
-            (dbCpuMs(f.dbUser()) - db0) / Math.max(1, done.get())};
+        return new double[] {
+            done.get() / elapsed,
+            (cpuMs(pid) - cpu0) / Math.max(1, done.get()),
+            (dbCpuMs(f.dbUser()) - db0) / Math.max(1, done.get())
+        };
     }
 
     // ---------------------------------------------------------------- 2. SQL round trips
 
     /** CPU the server spent on the statements of one database user so far, in ms (MariaDB userstat). */
     static double dbCpuMs(String dbUser) {
-        String value = sh("mysql", "-uroot", "-N", "-B", "-e",
-                "SELECT CPU_TIME FROM information_schema.USER_STATISTICS WHERE USER='" + dbUser + "'").trim();
+        String value = sh(
+                        "mysql",
+                        "-uroot",
+                        "-N",
+                        "-B",
+                        "-e",
+                        "SELECT CPU_TIME FROM information_schema.USER_STATISTICS WHERE USER='" + dbUser + "'")
+                .trim();
         return value.isEmpty() ? 0 : Double.parseDouble(value) * 1000;
     }
 
     /** Per-user statement counters of MariaDB's userstat plugin; the driver itself uses another user. */
     static long[] userStats(String dbUser) {
-        String sql = "SELECT SELECT_COMMANDS, UPDATE_COMMANDS, OTHER_COMMANDS, COMMIT_TRANSACTIONS, ROWS_INSERTED, ROWS_UPDATED "
-                + "FROM information_schema.USER_STATISTICS WHERE USER='" + dbUser + "'";
+        String sql =
+                "SELECT SELECT_COMMANDS, UPDATE_COMMANDS, OTHER_COMMANDS, COMMIT_TRANSACTIONS, ROWS_INSERTED, ROWS_UPDATED "
+                        + "FROM information_schema.USER_STATISTICS WHERE USER='" + dbUser + "'";
         String line = sh("mysql", "-uroot", "-N", "-B", "-e", sql).trim();
         if (line.isEmpty()) {
             return new long[6];
@@ -362,8 +425,9 @@ public class Bench {
         return v;
     }
 
-    static final String[] PHASES = {"start (register)", "task query", "complete middle task (制定防控措施)",
-        "complete last task (单位负责人审批)"};
+    static final String[] PHASES = {
+        "start (register)", "task query", "complete middle task (制定防控措施)", "complete last task (单位负责人审批)"
+    };
 
     static void roundTrips(String oursUrl, String stockUrl, String securedUrl, int n) throws Exception {
         Map<String, double[][]> result = new LinkedHashMap<>();
@@ -411,25 +475,45 @@ public class Bench {
                 }
             }
             result.put(f.name(), sums);
-            System.err.printf("%s: idle %.4f statements/ms; mean ms per phase %s%n", f.name(), idlePerMs,
-                    java.util.Arrays.toString(java.util.Arrays.stream(ms).map(x -> x / n).toArray()));
+            System.err.printf(
+                    "%s: idle %.4f statements/ms; mean ms per phase %s%n",
+                    f.name(),
+                    idlePerMs,
+                    java.util.Arrays.toString(
+                            java.util.Arrays.stream(ms).map(x -> x / n).toArray()));
         }
         StringBuilder md = new StringBuilder("## 2. SQL round trips per step\n\n")
                 .append("Statements the app's own database user sent (MariaDB `information_schema.USER_STATISTICS`, ")
-                .append("`userstat=ON`; the driver reads it as another user), mean of ").append(n)
-                .append(" sequential approvals. total = SELECT + UPDATE (insert/update/delete) + OTHER (SET, COMMIT, …). ")
+                .append("`userstat=ON`; the driver reads it as another user), mean of ")
+                .append(n)
+                .append(
+                        " sequential approvals. total = SELECT + UPDATE (insert/update/delete) + OTHER (SET, COMMIT, …). ")
                 .append("Idle background: stock %.2f, stock+auth %.2f, ours %.2f statements/s (not subtracted).\n\n"
                         .formatted(idle.get("stock") * 1000, idle.get("stock+auth") * 1000, idle.get("ours") * 1000))
-                .append("| step | stock total (sel/upd/other) | stock+auth total | ours total (sel/upd/other) | ours − stock ")
+                .append(
+                        "| step | stock total (sel/upd/other) | stock+auth total | ours total (sel/upd/other) | ours − stock ")
                 .append("| rows written stock / stock+auth / ours |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
         for (int p = 0; p < PHASES.length; p++) {
             double[] s = result.get("stock")[p];
             double[] a = result.get("stock+auth")[p];
             double[] o = result.get("ours")[p];
-            md.append("| %s | %.1f (%.1f/%.1f/%.1f) | %.1f | %.1f (%.1f/%.1f/%.1f) | %+.1f | %.1f / %.1f / %.1f |\n".formatted(PHASES[p],
-                    s[0] + s[1] + s[2], s[0], s[1], s[2], a[0] + a[1] + a[2], o[0] + o[1] + o[2], o[0], o[1], o[2],
-                    (o[0] + o[1] + o[2]) - (s[0] + s[1] + s[2]), s[4] + s[5], a[4] + a[5], o[4] + o[5]));
+            md.append("| %s | %.1f (%.1f/%.1f/%.1f) | %.1f | %.1f (%.1f/%.1f/%.1f) | %+.1f | %.1f / %.1f / %.1f |\n"
+                    .formatted(
+                            PHASES[p],
+                            s[0] + s[1] + s[2],
+                            s[0],
+                            s[1],
+                            s[2],
+                            a[0] + a[1] + a[2],
+                            o[0] + o[1] + o[2],
+                            o[0],
+                            o[1],
+                            o[2],
+                            (o[0] + o[1] + o[2]) - (s[0] + s[1] + s[2]),
+                            s[4] + s[5],
+                            a[4] + a[5],
+                            o[4] + o[5]));
         }
         emit(md);
     }
@@ -460,7 +544,8 @@ public class Bench {
         sampler.setDaemon(true);
         sampler.start();
         StringBuilder md = new StringBuilder("## 3. Campaigns, " + label + "\n\n")
-                .append("| what | organisation | people | tasks | tasks exist after s | completions/s (8 clients) | p50 ms | p95 ms | p99 ms | errors |\n")
+                .append(
+                        "| what | organisation | people | tasks | tasks exist after s | completions/s (8 clients) | p50 ms | p95 ms | p99 ms | errors |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         int people = occurrences(expect(get(base + "/api/org/people", "office1"), 200), "\"id\":\"");
 
@@ -470,13 +555,15 @@ public class Bench {
                 + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
                 + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
         expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
-        String checkTasks = base + "/engine-rest/task/count?processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check";
+        String checkTasks =
+                base + "/engine-rest/task/count?processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check";
         double created = waitFor(() -> count(base, checkTasks) >= people, 900);
         double createdAt = (System.nanoTime() - t0) / 1e9;
         List<String[]> tasks = tasks(base, "processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check");
         Stats sr = completeAll(base, tasks, t -> "{}");
         md.append(row("查改剖 campaign", label, people, tasks.size(), createdAt, sr));
-        System.err.printf("self-review: %d people, %d tasks created in %.1f s (%s)%n", people, tasks.size(), created, sr);
+        System.err.printf(
+                "self-review: %d people, %d tasks created in %.1f s (%s)%n", people, tasks.size(), created, sr);
 
         // 责任书: approve the draft, then drive the cascade level by level until no task is left.
         long t1 = System.nanoTime();
@@ -499,27 +586,41 @@ public class Bench {
             });
             letters.merge(round);
             if (round.errors.get() > 0) {
-                break;  // the failed tasks would stay open: report, do not loop
+                break; // the failed tasks would stay open: report, do not loop
             }
         }
         double cascade = (System.nanoTime() - t1) / 1e9;
         md.append(row("责任书 cascade", label, people, letters.count(), waiting, letters));
-        System.err.printf("letters: %d tasks, %.1f s in all, %.1f s waiting for tasks (%s)%n", letters.count(), cascade, waiting, letters);
+        System.err.printf(
+                "letters: %d tasks, %.1f s in all, %.1f s waiting for tasks (%s)%n",
+                letters.count(), cascade, waiting, letters);
         heap.stop = true;
         sampler.join();
         String hwm = vmHwm(pid);
-        md.append("\nPeak heap in use (`jstat -gc` every 0.5 s) %.0f MiB; peak RSS (VmHWM) %s; cascade wall time %.1f s.\n\n"
-                .formatted(heap.peak / 1048576.0, hwm, cascade));
+        md.append(
+                "\nPeak heap in use (`jstat -gc` every 0.5 s) %.0f MiB; peak RSS (VmHWM) %s; cascade wall time %.1f s.\n\n"
+                        .formatted(heap.peak / 1048576.0, hwm, cascade));
         emitRaw(md);
     }
 
     static String row(String what, String label, int people, int tasks, double createdSeconds, Stats s) {
-        return "| %s | %s | %d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %d |\n".formatted(what, label, people, tasks, createdSeconds,
-                s.rate(), s.percentile(50), s.percentile(95), s.percentile(99), s.errors.get());
+        return "| %s | %s | %d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %d |\n"
+                .formatted(
+                        what,
+                        label,
+                        people,
+                        tasks,
+                        createdSeconds,
+                        s.rate(),
+                        s.percentile(50),
+                        s.percentile(95),
+                        s.percentile(99),
+                        s.errors.get());
     }
 
     /** Completes every task as its assignee with 8 concurrent clients. */
-    static Stats completeAll(String base, List<String[]> tasks, java.util.function.Function<String[], String> variables) throws Exception {
+    static Stats completeAll(String base, List<String[]> tasks, java.util.function.Function<String[], String> variables)
+            throws Exception {
         Stats stats = new Stats();
         ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(tasks);
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -530,7 +631,8 @@ public class Bench {
                 String[] t;
                 while ((t = queue.poll()) != null) {
                     long s = System.nanoTime();
-                    HttpResponse<String> r = post(base + "/engine-rest/task/" + t[0] + "/complete", t[1], variables.apply(t));
+                    HttpResponse<String> r =
+                            post(base + "/engine-rest/task/" + t[0] + "/complete", t[1], variables.apply(t));
                     stats.record((System.nanoTime() - s) / 1e6, r.statusCode() == 204);
                     if (r.statusCode() != 204 && stats.errors.get() <= 3) {
                         System.err.println("complete " + t[2] + " as " + t[1] + ": " + r.statusCode() + " " + r.body());
@@ -549,9 +651,12 @@ public class Bench {
     /** Open tasks as {id, assignee, taskDefinitionKey}, read by the administrator. */
     static List<String[]> tasks(String base, String filter) {
         List<String[]> all = new ArrayList<>();
-        Pattern p = Pattern.compile("\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"assignee\":\"([^\"]+)\".*?\"taskDefinitionKey\":\"([^\"]+)\"");
+        Pattern p = Pattern.compile(
+                "\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"assignee\":\"([^\"]+)\".*?\"taskDefinitionKey\":\"([^\"]+)\"");
         for (int first = 0; ; first += 1000) {
-            String json = expect(get(base + "/engine-rest/task?" + filter + "&firstResult=" + first + "&maxResults=1000", "demo"), 200);
+            String json = expect(
+                    get(base + "/engine-rest/task?" + filter + "&firstResult=" + first + "&maxResults=1000", "demo"),
+                    200);
             int before = all.size();
             for (String item : json.split("\\},\\{")) {
                 Matcher m = p.matcher(item);
@@ -607,11 +712,14 @@ public class Bench {
         public void run() {
             Process jstat;
             try {
-                jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "500").redirectErrorStream(true).start();
+                jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "500")
+                        .redirectErrorStream(true)
+                        .start();
             } catch (IOException e) {
                 return;
             }
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
                 List<String> header = null;
                 for (String line; !stop && (line = lines.readLine()) != null; ) {
                     List<String> cells = List.of(line.trim().split("\\s+"));
@@ -642,14 +750,16 @@ public class Bench {
      */
     static void completion(String base, String label) throws Exception {
         // Each member's review is keyed "campaign key:member id".
-        String filter = "processDefinitionKey=selfReviewMember&processInstanceBusinessKeyLike=self-review-" + YEAR + "-bench:%25";
+        String filter = "processDefinitionKey=selfReviewMember&processInstanceBusinessKeyLike=self-review-" + YEAR
+                + "-bench:%25";
         Stats steps = new Stats();
         long lastStep = System.nanoTime();
         List<String[]> open;
         while (!(open = tasks(base, filter)).isEmpty()) {
             Stats round = completeAll(base, open, t -> switch (t[2]) {
                 case "userTask_analyse" -> "{\"variables\":{\"analysis\":{\"value\":\"理想信念有所松懈，对标对表不够经常，需持续改进。\"}}}";
-                case "userTask_branchReview" -> "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}}}";
+                case "userTask_branchReview" ->
+                    "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}}}";
                 case "userTask_spotCheck" -> "{\"variables\":{\"spotCheckPassed\":{\"value\":true}}}";
                 default -> "{}";
             });
@@ -663,11 +773,15 @@ public class Bench {
         waitFor(() -> expect(get(campaign, "office1"), 200).contains("\"status\":\"COMPLETED\""), 900);
         double completedAfter = (System.nanoTime() - lastStep) / 1e9;
         StringBuilder md = new StringBuilder("## 5. A campaign's end, " + label + "\n\n")
-                .append("| steps to its end (剖, 审核, 抽查) | completions/s (8 clients) | p95 ms | errors | 已完成 after its last review, s |\n")
+                .append(
+                        "| steps to its end (剖, 审核, 抽查) | completions/s (8 clients) | p95 ms | errors | 已完成 after its last review, s |\n")
                 .append("|---:|---:|---:|---:|---:|\n")
-                .append("| %d | %.1f | %.0f | %d | %.1f |\n\n".formatted(steps.count(), steps.rate(), steps.percentile(95),
-                        steps.errors.get(), completedAfter));
-        System.err.printf("campaign end: %d steps, 已完成 %.1f s after the last review (%s)%n", steps.count(), completedAfter, steps);
+                .append("| %d | %.1f | %.0f | %d | %.1f |\n\n"
+                        .formatted(
+                                steps.count(), steps.rate(), steps.percentile(95), steps.errors.get(), completedAfter));
+        System.err.printf(
+                "campaign end: %d steps, 已完成 %.1f s after the last review (%s)%n",
+                steps.count(), completedAfter, steps);
         emitRaw(md);
     }
 
@@ -680,27 +794,45 @@ public class Bench {
                 + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
         expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
         waitFor(() -> count(base, base + "/engine-rest/job/count?executable=true&withRetriesLeft=true") == 0, 900);
-        String campaign = first(expect(get(base + "/engine-rest/history/process-instance?processDefinitionKey=selfReview&maxResults=1", "demo"), 200),
+        String campaign = first(
+                expect(
+                        get(
+                                base
+                                        + "/engine-rest/history/process-instance?processDefinitionKey=selfReview&maxResults=1",
+                                "demo"),
+                        200),
                 "\"businessKey\":\"([^\"]+)\"");
         String campaignId = first(expect(get(base + "/api/self-review/campaigns/1", "office1"), 200), "\"id\":(\\d+)");
-        String sizes = sh("mysql", "-uroot", "-N", "-B", "-e", "SELECT (SELECT COUNT(*) FROM ACT_RU_TASK), "
-                + "(SELECT COUNT(*) FROM ACT_HI_ACTINST)+(SELECT COUNT(*) FROM ACT_HI_TASKINST)+(SELECT COUNT(*) FROM ACT_HI_PROCINST)"
-                + "+(SELECT COUNT(*) FROM ACT_HI_VARINST)+(SELECT COUNT(*) FROM ACT_HI_IDENTITYLINK)+(SELECT COUNT(*) FROM ACT_HI_OP_LOG)"
-                + "+(SELECT COUNT(*) FROM ACT_HI_DETAIL), (SELECT COUNT(*) FROM audit_record)",
-                System.getenv().getOrDefault("BENCH_DB", "qinglian_bench")).trim();
+        String sizes = sh(
+                        "mysql",
+                        "-uroot",
+                        "-N",
+                        "-B",
+                        "-e",
+                        "SELECT (SELECT COUNT(*) FROM ACT_RU_TASK), "
+                                + "(SELECT COUNT(*) FROM ACT_HI_ACTINST)+(SELECT COUNT(*) FROM ACT_HI_TASKINST)+(SELECT COUNT(*) FROM ACT_HI_PROCINST)"
+                                + "+(SELECT COUNT(*) FROM ACT_HI_VARINST)+(SELECT COUNT(*) FROM ACT_HI_IDENTITYLINK)+(SELECT COUNT(*) FROM ACT_HI_OP_LOG)"
+                                + "+(SELECT COUNT(*) FROM ACT_HI_DETAIL), (SELECT COUNT(*) FROM audit_record)",
+                        System.getenv().getOrDefault("BENCH_DB", "qinglian_bench"))
+                .trim();
         String[] n = sizes.split("\\s+");
         Map<String, String[]> calls = new LinkedHashMap<>();
         String member = System.getenv().getOrDefault("BENCH_MEMBER", "m0001");
         calls.put("待办 `/api/tasks/todo` (" + member + ")", new String[] {member, "/api/tasks/todo?page=1&size=20"});
         calls.put("待办 `/api/tasks/todo` (bs-b1, 支部书记)", new String[] {"bs-b1", "/api/tasks/todo?page=1&size=20"});
         calls.put("已办 `/api/tasks/done` (" + member + ")", new String[] {member, "/api/tasks/done?page=1&size=20"});
-        calls.put("coverage `/api/self-review/campaigns/" + campaignId + "/coverage` (office1)",
+        calls.put(
+                "coverage `/api/self-review/campaigns/" + campaignId + "/coverage` (office1)",
                 new String[] {"office1", "/api/self-review/campaigns/" + campaignId + "/coverage"});
-        calls.put("report card `/api/dashboard?year=" + YEAR + "` (office1)", new String[] {"office1", "/api/dashboard?year=" + YEAR});
+        calls.put(
+                "report card `/api/dashboard?year=" + YEAR + "` (office1)",
+                new String[] {"office1", "/api/dashboard?year=" + YEAR});
         StringBuilder md = new StringBuilder("## 4. Query latency\n\n")
-                .append("Database at measurement: %s open tasks, %s engine history rows (ACT_HI_*), %s audit rows; campaign %s. "
-                        .formatted(n[0], n[1], n[2], campaign))
-                .append(samples).append(" sequential calls each after 20 warm-up calls, one client.\n\n")
+                .append(
+                        "Database at measurement: %s open tasks, %s engine history rows (ACT_HI_*), %s audit rows; campaign %s. "
+                                .formatted(n[0], n[1], n[2], campaign))
+                .append(samples)
+                .append(" sequential calls each after 20 warm-up calls, one client.\n\n")
                 .append("| query | p50 ms | p95 ms | max ms | errors |\n|---|---:|---:|---:|---:|\n");
         for (Map.Entry<String, String[]> call : calls.entrySet()) {
             Stats s = new Stats();
@@ -711,8 +843,8 @@ public class Bench {
                     s.record((System.nanoTime() - t) / 1e6, r.statusCode() == 200);
                 }
             }
-            md.append("| %s | %.1f | %.1f | %.1f | %d |\n".formatted(call.getKey(), s.percentile(50), s.percentile(95),
-                    s.percentile(100), s.errors.get()));
+            md.append("| %s | %.1f | %.1f | %.1f | %d |\n"
+                    .formatted(call.getKey(), s.percentile(50), s.percentile(95), s.percentile(100), s.errors.get()));
         }
         emit(md);
     }
@@ -756,8 +888,8 @@ public class Bench {
         }
 
         public String toString() {
-            return "%d done, %.1f/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, %d errors".formatted(count(), rate(), percentile(50),
-                    percentile(95), percentile(99), errors.get());
+            return "%d done, %.1f/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, %d errors"
+                    .formatted(count(), rate(), percentile(50), percentile(95), percentile(99), errors.get());
         }
     }
 
@@ -766,14 +898,20 @@ public class Bench {
     }
 
     static HttpResponse<String> post(String url, String user, String json) {
-        return send(request(url, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return send(request(url, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     static HttpRequest.Builder request(String url, String user) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return b;
     }
@@ -791,8 +929,9 @@ public class Bench {
 
     static String expect(HttpResponse<String> r, int status) {
         if (r.statusCode() != status) {
-            throw new IllegalStateException(r.request().method() + " " + r.request().uri() + " → " + r.statusCode() + " "
-                    + r.body().substring(0, Math.min(300, r.body().length())));
+            throw new IllegalStateException(
+                    r.request().method() + " " + r.request().uri() + " → " + r.statusCode() + " "
+                            + r.body().substring(0, Math.min(300, r.body().length())));
         }
         return r.body();
     }

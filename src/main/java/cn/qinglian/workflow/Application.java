@@ -20,7 +20,8 @@ public class Application {
         // Camunda resolves every timer's due date with DatatypeFactory.newInstance(), which, unless this
         // names the JDK's own factory, searches every jar in the fat jar for a service file each time.
         if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
-            System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+            System.setProperty(
+                    DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
         }
         SpringApplication.run(Application.class, args);
     }

@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +60,9 @@ class CommissionYearTest extends IntegrationTest {
     void aYearOfTheCommissionRunsThroughRestAndTheReportCardMatches() throws Exception {
         everyoneCanSignIn();
         // 责任书: drafted by the office, approved by the secretary, signed level by level by everyone.
-        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":" + YEAR + "}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":" + YEAR + "}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         int letterSteps = drive("letter-" + YEAR, task -> switch (task.getTaskDefinitionKey()) {
             case "userTask_approveDraft" -> Map.of("approved", true);
             case "userTask_sign" -> Map.of("signed", true, "opinion", "坚决落实");
@@ -68,33 +70,79 @@ class CommissionYearTest extends IntegrationTest {
         });
 
         // 查改剖: everyone checks (nothing found), analyses, and their branch secretary approves.
-        ResponseEntity<String> launched = postJson(as("office1"), "/api/self-review/campaigns", json.writeValueAsString(Map.of(
-                "name", YEAR + "年度查改剖", "year", YEAR, "slug", "year", "checkDue", due(7), "correctDue", due(14),
-                "analyseDue", due(21), "reviewDue", due(28), "minAnalysisLength", 10, "spotCheckRate", 0)));
+        ResponseEntity<String> launched = postJson(
+                as("office1"),
+                "/api/self-review/campaigns",
+                json.writeValueAsString(Map.of(
+                        "name",
+                        YEAR + "年度查改剖",
+                        "year",
+                        YEAR,
+                        "slug",
+                        "year",
+                        "checkDue",
+                        due(7),
+                        "correctDue",
+                        due(14),
+                        "analyseDue",
+                        due(21),
+                        "reviewDue",
+                        due(28),
+                        "minAnalysisLength",
+                        10,
+                        "spotCheckRate",
+                        0)));
         assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        long campaignId = json.readTree(launched.getBody()).path("campaign").path("id").asLong();
+        long campaignId =
+                json.readTree(launched.getBody()).path("campaign").path("id").asLong();
         int reviewSteps = drive("self-review-" + YEAR + "-year", task -> switch (task.getTaskDefinitionKey()) {
             case SelfReviewProcess.TASK_ANALYSE -> Map.of(SelfReviewProcess.VAR_ANALYSIS, "理想信念有所松懈，对标对表不够经常。");
-            case SelfReviewProcess.TASK_BRANCH_REVIEW -> Map.of(SelfReviewProcess.VAR_APPROVED, true, SelfReviewProcess.VAR_COMMENT, "同意");
+            case SelfReviewProcess.TASK_BRANCH_REVIEW ->
+                Map.of(SelfReviewProcess.VAR_APPROVED, true, SelfReviewProcess.VAR_COMMENT, "同意");
             default -> Map.of();
         });
-        JsonNode campaign = json.readTree(as("office1").getForObject("/api/self-review/campaigns/" + campaignId, String.class));
-        assertThat(campaign.path("campaign").path("status").asText()).as("已完成 with its last review's jobs, no retry")
+        JsonNode campaign =
+                json.readTree(as("office1").getForObject("/api/self-review/campaigns/" + campaignId, String.class));
+        assertThat(campaign.path("campaign").path("status").asText())
+                .as("已完成 with its last review's jobs, no retry")
                 .isEqualTo("COMPLETED");
 
         // 廉政风险点: a high point from registration through both approvals, the report and verification.
-        ResponseEntity<String> registered = postJson(as("office1"), "/api/risk-points", json.writeValueAsString(Map.of(
-                "unitId", "x02", "post", "秘书长", "category", "BUSINESS_PROCESS", "year", YEAR,
-                "description", "会员单位收费标准由秘书处自行决定（全年测试）", "likelihood", 3, "impact", 5, "funds", true)));
+        ResponseEntity<String> registered = postJson(
+                as("office1"),
+                "/api/risk-points",
+                json.writeValueAsString(Map.of(
+                        "unitId",
+                        "x02",
+                        "post",
+                        "秘书长",
+                        "category",
+                        "BUSINESS_PROCESS",
+                        "year",
+                        YEAR,
+                        "description",
+                        "会员单位收费标准由秘书处自行决定（全年测试）",
+                        "likelihood",
+                        3,
+                        "impact",
+                        5,
+                        "funds",
+                        true)));
         assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String riskKey = json.readTree(registered.getBody()).path("point").path("businessKey").asText();
-        String riskInstance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(riskKey)
-                .singleResult().getId();
+        String riskKey = json.readTree(registered.getBody())
+                .path("point")
+                .path("businessKey")
+                .asText();
+        String riskInstance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(riskKey)
+                .singleResult()
+                .getId();
         drive(riskKey, task -> switch (task.getTaskDefinitionKey()) {
-            case RiskProcess.TASK_SET_MEASURES -> Map.of("measure1Content", "收费标准经理事会审议并公示",
-                    "measure1Owner", "head-x02", "measure1Due", due(30));
-            case RiskProcess.TASK_HEAD_APPROVAL, RiskProcess.TASK_SUPERVISOR_APPROVAL -> Map.of(RiskProcess.VAR_APPROVED, true,
-                    RiskProcess.VAR_COMMENT, "同意");
+            case RiskProcess.TASK_SET_MEASURES ->
+                Map.of("measure1Content", "收费标准经理事会审议并公示", "measure1Owner", "head-x02", "measure1Due", due(30));
+            case RiskProcess.TASK_HEAD_APPROVAL, RiskProcess.TASK_SUPERVISOR_APPROVAL ->
+                Map.of(RiskProcess.VAR_APPROVED, true, RiskProcess.VAR_COMMENT, "同意");
             case RiskProcess.TASK_REPORT_MEASURE -> Map.of(RiskProcess.VAR_REPORT, "已落实，会议纪要存档");
             case RiskProcess.TASK_VERIFY -> Map.of(RiskProcess.VAR_EFFECTIVE, true, RiskProcess.VAR_FINDING, "整改到位");
             default -> throw new AssertionError("unexpected step " + task.getTaskDefinitionKey());
@@ -102,25 +150,39 @@ class CommissionYearTest extends IntegrationTest {
 
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=" + YEAR, String.class));
         JsonNode total = card.path("total");
-        assertThat(total.path("letters").path("expected").asInt()).isPositive()
+        assertThat(total.path("letters").path("expected").asInt())
+                .isPositive()
                 .isEqualTo(total.path("letters").path("signed").asInt());
         assertThat(card.path("cascade").path("aspects").asInt()).isEqualTo(11);
         assertThat(card.path("cascade").path("status").asText()).isEqualTo("COMPLETED");
-        assertThat(total.path("selfReview").path("members").asInt()).isPositive()
+        assertThat(total.path("selfReview").path("members").asInt())
+                .isPositive()
                 .isEqualTo(total.path("selfReview").path("approved").asInt());
         assertThat(card.path("campaigns").get(0).path("status").asText()).isEqualTo("COMPLETED");
         assertThat(total.path("riskPoints").path("identified").asInt()).isEqualTo(1);
         assertThat(total.path("riskPoints").path("controlled").asInt()).isEqualTo(1);
-        assertThat(letterSteps).isGreaterThan(total.path("letters").path("expected").asInt());
-        assertThat(reviewSteps).isEqualTo(3 * total.path("selfReview").path("members").asInt());
+        assertThat(letterSteps)
+                .isGreaterThan(total.path("letters").path("expected").asInt());
+        assertThat(reviewSteps)
+                .isEqualTo(3 * total.path("selfReview").path("members").asInt());
 
-        JsonNode timeline = json.readTree(as("office1").getForObject("/api/tasks/processes/" + riskInstance + "/timeline",
-                String.class));
-        assertThat(timeline.findValuesAsText("action")).hasSizeGreaterThanOrEqualTo(7)
-                .allSatisfy(action -> assertThat(action).as("no raw code in the 审批记录").containsPattern(CHINESE));
-        assertThat(engine.getManagementService().createJobQuery().withException().count()).as("no job failed").isZero();
-        assertThat(logged.list.stream().filter(e -> e.getLevel() == Level.ERROR).map(ILoggingEvent::getFormattedMessage))
-                .as("nothing logged as an error").isEmpty();
+        JsonNode timeline = json.readTree(
+                as("office1").getForObject("/api/tasks/processes/" + riskInstance + "/timeline", String.class));
+        assertThat(timeline.findValuesAsText("action"))
+                .hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(action ->
+                        assertThat(action).as("no raw code in the 审批记录").containsPattern(CHINESE));
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .withException()
+                        .count())
+                .as("no job failed")
+                .isZero();
+        assertThat(logged.list.stream()
+                        .filter(e -> e.getLevel() == Level.ERROR)
+                        .map(ILoggingEvent::getFormattedMessage))
+                .as("nothing logged as an error")
+                .isEmpty();
     }
 
     /**
@@ -131,22 +193,47 @@ class CommissionYearTest extends IntegrationTest {
         int steps = 0;
         while (true) {
             // A campaign's member reviews are keyed "campaign key:member".
-            Stream.concat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-                    .stream(), engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKeyLike(businessKey + ":%").list().stream())
+            Stream.concat(
+                            engine
+                                    .getRuntimeService()
+                                    .createProcessInstanceQuery()
+                                    .processInstanceBusinessKey(businessKey)
+                                    .list()
+                                    .stream(),
+                            engine
+                                    .getRuntimeService()
+                                    .createProcessInstanceQuery()
+                                    .processInstanceBusinessKeyLike(businessKey + ":%")
+                                    .list()
+                                    .stream())
                     .forEach(instance -> runAsyncJobs(instance.getId()));
             List<Task> open = Stream.concat(
-                    engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list().stream(),
-                    engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(businessKey + ":%").list().stream())
+                            engine
+                                    .getTaskService()
+                                    .createTaskQuery()
+                                    .processInstanceBusinessKey(businessKey)
+                                    .list()
+                                    .stream(),
+                            engine
+                                    .getTaskService()
+                                    .createTaskQuery()
+                                    .processInstanceBusinessKeyLike(businessKey + ":%")
+                                    .list()
+                                    .stream())
                     .toList();
             if (open.isEmpty()) {
                 return steps;
             }
             for (Task task : open) {
-                assertThat(task.getAssignee()).as(task.getName() + " has its holder").isNotNull();
-                ResponseEntity<String> done = postJson(as(task.getAssignee()), "/engine-rest/task/" + task.getId() + "/complete",
+                assertThat(task.getAssignee())
+                        .as(task.getName() + " has its holder")
+                        .isNotNull();
+                ResponseEntity<String> done = postJson(
+                        as(task.getAssignee()),
+                        "/engine-rest/task/" + task.getId() + "/complete",
                         json.writeValueAsString(Map.of("variables", typed(answer.apply(task)))));
-                assertThat(done.getStatusCode()).as(task.getName() + " by " + task.getAssignee() + ": " + done.getBody())
+                assertThat(done.getStatusCode())
+                        .as(task.getName() + " by " + task.getAssignee() + ": " + done.getBody())
                         .isEqualTo(HttpStatus.NO_CONTENT);
                 steps++;
             }
@@ -161,7 +248,10 @@ class CommissionYearTest extends IntegrationTest {
         for (User listed : engine.getIdentityService().createUserQuery().list()) {
             if (!engine.getIdentityService().checkPassword(listed.getId(), DEMO_PASSWORD)) {
                 // read again: the failed check has just counted an attempt on the account
-                User user = engine.getIdentityService().createUserQuery().userId(listed.getId()).singleResult();
+                User user = engine.getIdentityService()
+                        .createUserQuery()
+                        .userId(listed.getId())
+                        .singleResult();
                 user.setPassword(DEMO_PASSWORD);
                 engine.getIdentityService().saveUser(user);
                 engine.getIdentityService().unlockUser(user.getId());

@@ -36,8 +36,7 @@ class DockerFilesTest {
     private static Map<String, Object> compose;
     private static String nginx;
 
-    private record Instruction(String keyword, String arguments) {
-    }
+    private record Instruction(String keyword, String arguments) {}
 
     @BeforeAll
     static void readFiles() throws IOException {
@@ -54,9 +53,12 @@ class DockerFilesTest {
         assertThat(froms).hasSizeGreaterThanOrEqualTo(2);
         assertThat(froms.get(0).arguments()).matches("eclipse-temurin:17-jdk\\S* (?i:AS) build");
         assertThat(froms.get(froms.size() - 1).arguments()).startsWith("eclipse-temurin:17-jre");
-        assertThat(buildStage()).filteredOn(i -> i.keyword().equals("RUN"))
-                .anySatisfy(run -> assertThat(run.arguments()).contains("./mvnw").contains("package"));
-        assertThat(finalStage()).filteredOn(i -> i.keyword().equals("COPY"))
+        assertThat(buildStage())
+                .filteredOn(i -> i.keyword().equals("RUN"))
+                .anySatisfy(
+                        run -> assertThat(run.arguments()).contains("./mvnw").contains("package"));
+        assertThat(finalStage())
+                .filteredOn(i -> i.keyword().equals("COPY"))
                 .anySatisfy(copy -> assertThat(copy.arguments()).startsWith("--from=build"));
     }
 
@@ -72,12 +74,14 @@ class DockerFilesTest {
                 }
             }
         }
-        assertThat(Files.readAllLines(context.resolve("docker/Dockerfile.dockerignore"))).contains("docker/.env");
+        assertThat(Files.readAllLines(context.resolve("docker/Dockerfile.dockerignore")))
+                .contains("docker/.env");
     }
 
     @Test
     void imageRunsAsANonRootUser() {
-        List<Instruction> users = finalStage().stream().filter(i -> i.keyword().equals("USER")).toList();
+        List<Instruction> users =
+                finalStage().stream().filter(i -> i.keyword().equals("USER")).toList();
         assertThat(users).isNotEmpty();
         String user = users.get(users.size() - 1).arguments().split(":")[0];
         assertThat(user).isNotIn("root", "0");
@@ -89,18 +93,24 @@ class DockerFilesTest {
         String port = exposedPort();
         assertThat(imageEnvironment()).containsEntry("PORT", port);
         assertThat(single("HEALTHCHECK").arguments())
-                .contains("CMD").contains("/actuator/health").contains("127.0.0.1/" + port);
+                .contains("CMD")
+                .contains("/actuator/health")
+                .contains("127.0.0.1/" + port);
     }
 
     @Test
     void imageSetsJvmFlagsAndTheMysqlProfileButNoSecrets() {
         Map<String, String> env = imageEnvironment();
         assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "mysql").containsKey("JAVA_OPTS");
-        assertThat(env.get("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=").contains("-Dfile.encoding=UTF-8");
+        assertThat(env.get("JAVA_TOOL_OPTIONS"))
+                .contains("-XX:MaxRAMPercentage=")
+                .contains("-Dfile.encoding=UTF-8");
         assertThat(single("ENTRYPOINT").arguments()).contains("exec java $JAVA_OPTS");
         for (Instruction instruction : dockerfile) {
             if (instruction.keyword().equals("ENV") || instruction.keyword().equals("ARG")) {
-                assertThat(SECRET_NAME.matcher(instruction.arguments()).find()).as(instruction.toString()).isFalse();
+                assertThat(SECRET_NAME.matcher(instruction.arguments()).find())
+                        .as(instruction.toString())
+                        .isFalse();
             }
         }
     }
@@ -111,8 +121,11 @@ class DockerFilesTest {
     void mysqlIsPinnedToAn80ReleaseWithUtf8mb4BinAndReadCommitted() {
         Map<String, Object> mysql = service("mysql");
         assertThat(mysql.get("image")).asString().matches("mysql:8\\.0\\.\\d+");
-        assertThat(strings(mysql.get("command"))).contains(
-                "--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin", "--transaction-isolation=READ-COMMITTED");
+        assertThat(strings(mysql.get("command")))
+                .contains(
+                        "--character-set-server=utf8mb4",
+                        "--collation-server=utf8mb4_bin",
+                        "--transaction-isolation=READ-COMMITTED");
         assertThat(map(mysql.get("healthcheck"))).containsKey("test");
     }
 
@@ -120,7 +133,11 @@ class DockerFilesTest {
     void mysqlKeepsItsDataInANamedVolume() {
         List<String> volumes = strings(service("mysql").get("volumes"));
         assertThat(volumes).anyMatch(v -> v.endsWith(":/var/lib/mysql"));
-        String volume = volumes.stream().filter(v -> v.endsWith(":/var/lib/mysql")).findFirst().orElseThrow().split(":")[0];
+        String volume = volumes.stream()
+                .filter(v -> v.endsWith(":/var/lib/mysql"))
+                .findFirst()
+                .orElseThrow()
+                .split(":")[0];
         assertThat(volume).doesNotContain("/").doesNotStartWith(".");
         assertThat(map(compose.get("volumes"))).containsKey(volume);
     }
@@ -149,7 +166,8 @@ class DockerFilesTest {
         }
         assertThat(read).contains("DB_URL", "DB_USER", "DB_PASSWORD", "QINGLIAN_ADMIN_USER", "QINGLIAN_ADMIN_PASSWORD");
         for (String node : appServices()) {
-            Set<String> provided = new LinkedHashSet<>(environment(service(node)).keySet());
+            Set<String> provided =
+                    new LinkedHashSet<>(environment(service(node)).keySet());
             provided.addAll(imageEnvironment().keySet());
             assertThat(provided).as(node).containsAll(read);
         }
@@ -159,7 +177,9 @@ class DockerFilesTest {
     void appNodesRunTheMysqlProfileAndNeverTheDemo() {
         for (String node : appServices()) {
             Map<String, String> env = environment(service(node));
-            assertThat(env).as(node).containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
+            assertThat(env)
+                    .as(node)
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
                     .doesNotContainKeys("SPRING_PROFILES_INCLUDE", "SPRING_PROFILES_DEFAULT", "QINGLIAN_DEMO_ENABLED");
             if (env.containsKey("PORT")) {
                 assertThat(env.get("PORT")).isEqualTo(exposedPort());
@@ -191,9 +211,13 @@ class DockerFilesTest {
             environment(service(name)).forEach((key, value) -> {
                 if (SECRET_NAME.matcher(key).find()) {
                     Matcher variable = COMPOSE_VARIABLE.matcher(value);
-                    assertThat(variable.matches()).as("%s.%s is ${…}", name, key).isTrue();
+                    assertThat(variable.matches())
+                            .as("%s.%s is ${…}", name, key)
+                            .isTrue();
                     if ("-".equals(variable.group(2))) {
-                        assertThat(variable.group(3)).as("%s.%s has no default", name, key).isEmpty();
+                        assertThat(variable.group(3))
+                                .as("%s.%s has no default", name, key)
+                                .isEmpty();
                     }
                 }
             });
@@ -209,7 +233,8 @@ class DockerFilesTest {
                 required.add(variable.group(1));
             }
         }
-        assertThat(required).contains("DB_PASSWORD", "MYSQL_ROOT_PASSWORD", "QINGLIAN_ADMIN_USER", "QINGLIAN_ADMIN_PASSWORD");
+        assertThat(required)
+                .contains("DB_PASSWORD", "MYSQL_ROOT_PASSWORD", "QINGLIAN_ADMIN_USER", "QINGLIAN_ADMIN_PASSWORD");
         Set<String> example = new TreeSet<>();
         for (String line : Files.readAllLines(DOCKER.resolve(".env.example"))) {
             if (line.matches("[A-Z][A-Z0-9_]*=.*")) {
@@ -229,7 +254,8 @@ class DockerFilesTest {
             assertThat(dependencies(node)).as(node).containsEntry("mysql", "service_healthy");
         }
         assertThat(dependencies(nodes.get(1))).containsEntry(nodes.get(0), "service_healthy");
-        assertThat(dependencies("proxy")).containsEntry(nodes.get(0), "service_healthy")
+        assertThat(dependencies("proxy"))
+                .containsEntry(nodes.get(0), "service_healthy")
                 .containsEntry(nodes.get(1), "service_healthy");
         assertThat(service("mysql")).containsKey("healthcheck");
         assertThat(service("proxy")).containsKey("healthcheck");
@@ -361,8 +387,9 @@ class DockerFilesTest {
 
     private static Map<String, String> dependencies(String name) {
         Map<String, String> conditions = new LinkedHashMap<>();
-        map(service(name).get("depends_on")).forEach((dependency, settings) ->
-                conditions.put(dependency, String.valueOf(map(settings).get("condition"))));
+        map(service(name).get("depends_on"))
+                .forEach((dependency, settings) ->
+                        conditions.put(dependency, String.valueOf(map(settings).get("condition"))));
         return conditions;
     }
 

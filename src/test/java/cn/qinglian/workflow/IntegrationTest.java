@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,20 +53,39 @@ public abstract class IntegrationTest {
 
     /** Starts the test-only one-step approval (bpmn/test-approval.bpmn) for {@code approver}; returns its task. */
     protected Task startTestApproval(String businessKey, String approver) {
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(TestHandlers.TEST_APPROVAL)
-                .count() == 0) {
-            engine.getRepositoryService().createDeployment().name(TestHandlers.TEST_APPROVAL)
-                    .addClasspathResource("bpmn/test-approval.bpmn").deploy();
+        if (engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(TestHandlers.TEST_APPROVAL)
+                        .count()
+                == 0) {
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name(TestHandlers.TEST_APPROVAL)
+                    .addClasspathResource("bpmn/test-approval.bpmn")
+                    .deploy();
         }
-        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(TestHandlers.TEST_APPROVAL, businessKey,
-                Map.of(TestHandlers.VAR_APPROVER, approver)).getId();
-        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+        String instanceId = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        TestHandlers.TEST_APPROVAL, businessKey, Map.of(TestHandlers.VAR_APPROVER, approver))
+                .getId();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instanceId)
+                .singleResult();
     }
 
     /** Deploys a test-only process file under src/test/resources/bpmn once, for every test that needs it. */
     protected void deployTestProcess(String resource, String processKey) {
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
-            engine.getRepositoryService().createDeployment().name(processKey).addClasspathResource(resource).deploy();
+        if (engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(processKey)
+                        .count()
+                == 0) {
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name(processKey)
+                    .addClasspathResource(resource)
+                    .deploy();
         }
     }
 
@@ -75,8 +94,11 @@ public abstract class IntegrationTest {
      * its starter; the start may carry the variables the test process routes with.
      */
     protected String startAs(String starterId, String processKey, String businessKey, Map<String, Object> variables) {
-        return system.callFor(starterId,
-                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables).getId());
+        return system.callFor(
+                starterId,
+                () -> engine.getRuntimeService()
+                        .startProcessInstanceByKey(processKey, businessKey, variables)
+                        .getId());
     }
 
     /** Tests that move engine time (to fire timers) get the real clock back. */
@@ -100,7 +122,10 @@ public abstract class IntegrationTest {
         Set<String> instances = new HashSet<>(Set.of(processInstanceId));
         Deque<String> toVisit = new ArrayDeque<>(instances);
         while (!toVisit.isEmpty()) {
-            engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(toVisit.pop()).list()
+            engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .superProcessInstanceId(toVisit.pop())
+                    .list()
                     .forEach(called -> {
                         if (instances.add(called.getId())) {
                             toVisit.push(called.getId());
@@ -108,7 +133,8 @@ public abstract class IntegrationTest {
                     });
         }
         return engine.getManagementService().createJobQuery().messages().list().stream()
-                .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
+                .filter(job -> instances.contains(job.getProcessInstanceId()))
+                .toList();
     }
 
     protected TestRestTemplate as(String userId) {
@@ -129,8 +155,8 @@ public abstract class IntegrationTest {
     /** The webapps' login as the browser sends it, every request with {@code requestHeaders} (e.g. a proxy's). */
     protected ResponseEntity<String> webappLogin(String userId, String app, HttpHeaders requestHeaders) {
         // Tasklist itself, not its redirecting root (behind an HTTPS proxy the redirect would be to https://).
-        ResponseEntity<String> page = http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-                new HttpEntity<>(requestHeaders), String.class);
+        ResponseEntity<String> page = http.exchange(
+                "/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(requestHeaders), String.class);
         String xsrf = cookie(page, "XSRF-TOKEN");
         String session = cookie(page, "JSESSIONID");
         HttpHeaders headers = new HttpHeaders(requestHeaders);
@@ -140,27 +166,29 @@ public abstract class IntegrationTest {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("username", userId);
         form.add("password", DEMO_PASSWORD);
-        return http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
+        return http.postForEntity(
+                "/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
     }
 
     protected static String cookie(ResponseEntity<?> response, String name) {
         List<String> cookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-        return cookies.stream().filter(c -> c.startsWith(name + "="))
+        return cookies.stream()
+                .filter(c -> c.startsWith(name + "="))
                 .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /** A browser's Tasklist session: the session cookie and its CSRF token. */
-    protected record WebappSession(String sessionId, String xsrfToken) {
-    }
+    protected record WebappSession(String sessionId, String xsrfToken) {}
 
     protected WebappSession tasklistSession(String userId) {
         ResponseEntity<String> login = webappLogin(userId, "tasklist");
         String session = cookie(login, "JSESSIONID");
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        ResponseEntity<String> probe = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
-                new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> probe =
+                http.exchange("/camunda/api/engine/engine/", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         String xsrf = cookie(probe, "XSRF-TOKEN");
         return new WebappSession(session, xsrf != null ? xsrf : cookie(login, "XSRF-TOKEN"));
     }
@@ -171,6 +199,7 @@ public abstract class IntegrationTest {
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session.sessionId() + "; XSRF-TOKEN=" + session.xsrfToken());
         headers.add("X-XSRF-TOKEN", session.xsrfToken());
-        return http.exchange("/camunda/api/engine/engine/default" + path, method, new HttpEntity<>(json, headers), String.class);
+        return http.exchange(
+                "/camunda/api/engine/engine/default" + path, method, new HttpEntity<>(json, headers), String.class);
     }
 }

@@ -13,6 +13,7 @@ public class TestHandlers {
     public static final String FAILURE_MESSAGE = "handler failed after writing (test)";
     /** bpmn/test-approval.bpmn: one task for {@link #VAR_APPROVER}, recorded on completion. */
     public static final String TEST_APPROVAL = "testApproval";
+
     public static final String VAR_APPROVER = "approver";
 
     /** Records the completion in the audit trail, as a real handler does. */

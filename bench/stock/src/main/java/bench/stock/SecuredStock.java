@@ -28,13 +28,15 @@ class SecuredStock {
 
     /** The driver's (bench/driver/Bench.java): its unit heads and their password. */
     static final String PASSWORD = "demo";
+
     static final String[] UNITS = {"d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08"};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.addUrlPatterns("/engine-rest/*");
-        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
         return registration;
     }
@@ -53,14 +55,23 @@ class SecuredStock {
                 identity.saveUser(user);
                 grant(authorizations, userId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
                 // last: bench/run.sh takes READ on the definition for the last user as "ready"
-                grant(authorizations, userId, Resources.PROCESS_DEFINITION, "approvalStep",
-                        Permissions.READ, Permissions.CREATE_INSTANCE);
+                grant(
+                        authorizations,
+                        userId,
+                        Resources.PROCESS_DEFINITION,
+                        "approvalStep",
+                        Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
             }
         };
     }
 
-    private static void grant(AuthorizationService authorizations, String userId, Resource resource, String resourceId,
-                              Permission... permissions) {
+    private static void grant(
+            AuthorizationService authorizations,
+            String userId,
+            Resource resource,
+            String resourceId,
+            Permission... permissions) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setUserId(userId);
         grant.setResource(resource);

@@ -2,5 +2,8 @@ package cn.qinglian.workflow.annualtasks;
 
 /** The year's list: awaiting the secretary, returned for revision, being signed and carried out, closed. */
 public enum ListStatus {
-    PENDING_APPROVAL, RETURNED, IN_PROGRESS, CLOSED
+    PENDING_APPROVAL,
+    RETURNED,
+    IN_PROGRESS,
+    CLOSED
 }

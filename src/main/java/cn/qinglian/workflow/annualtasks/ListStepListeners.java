@@ -16,8 +16,11 @@ class ListStepListeners {
 
     @Bean
     TaskListener taskListApprovalListener(TaskListService lists) {
-        return task -> TaskErrors.asBadRequest(() -> lists.approve(ProcessVariables.id(task, VAR_LIST_ID), TaskStep.of(task),
-                ProcessVariables.answer(task, VAR_APPROVED), ProcessVariables.text(task, VAR_OPINION)));
+        return task -> TaskErrors.asBadRequest(() -> lists.approve(
+                ProcessVariables.id(task, VAR_LIST_ID),
+                TaskStep.of(task),
+                ProcessVariables.answer(task, VAR_APPROVED),
+                ProcessVariables.text(task, VAR_OPINION)));
     }
 
     @Bean

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** A progress report's status. */
 public enum Progress {
-    ON_TRACK("按计划推进"), DELAYED("进度滞后"), COMPLETED("已完成");
+    ON_TRACK("按计划推进"),
+    DELAYED("进度滞后"),
+    COMPLETED("已完成");
 
     private final String label;
 

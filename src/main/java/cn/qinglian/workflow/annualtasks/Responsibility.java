@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** The "四责协同" responsibility a task falls under. */
 public enum Responsibility {
-    PRINCIPAL("主体责任"), SUPERVISION("监督责任"), FIRST_PERSON("第一责任人责任"), DUAL("一岗双责");
+    PRINCIPAL("主体责任"),
+    SUPERVISION("监督责任"),
+    FIRST_PERSON("第一责任人责任"),
+    DUAL("一岗双责");
 
     private final String label;
 

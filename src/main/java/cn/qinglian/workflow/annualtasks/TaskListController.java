@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,24 +36,27 @@ class TaskListController {
     }
 
     /** A list with its tasks. */
-    record ListView(TaskList list, List<TaskItem> tasks) {
-    }
+    record ListView(TaskList list, List<TaskItem> tasks) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ListView> create(@Valid @RequestBody TaskListRequest request, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<ListView> create(
+            @Valid @RequestBody TaskListRequest request, @AuthenticationPrincipal CurrentUser user) {
         return created(lists.create(request, user));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ListView> importSheet(@RequestPart("file") MultipartFile file, @RequestParam int year,
-                                         @RequestParam(required = false) String title,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signOffDue,
-                                         @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<ListView> importSheet(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam int year,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signOffDue,
+            @AuthenticationPrincipal CurrentUser user) {
         if (year < 2000 || year > 2100) {
             throw ApiException.invalidField("year", "年度无效：" + year);
         }
         try {
-            return created(lists.importSheet(year, title, signOffDue, file.getOriginalFilename(), file.getBytes(), user));
+            return created(
+                    lists.importSheet(year, title, signOffDue, file.getOriginalFilename(), file.getBytes(), user));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,8 +74,10 @@ class TaskListController {
     }
 
     @GetMapping("/{year}/events")
-    List<TaskListEvent> events(@PathVariable int year, @RequestParam(required = false) TaskListEvent.Kind kind,
-                               @AuthenticationPrincipal CurrentUser user) {
+    List<TaskListEvent> events(
+            @PathVariable int year,
+            @RequestParam(required = false) TaskListEvent.Kind kind,
+            @AuthenticationPrincipal CurrentUser user) {
         queries.requireOverseer(user);
         return queries.events(year, kind);
     }

@@ -20,11 +20,9 @@ final class TaskListDraft {
 
     static final int MAX_CONTENT = 2000;
 
-    private TaskListDraft() {
-    }
+    private TaskListDraft() {}
 
-    record Checked(List<TaskListMapper.NewItem> items, List<FieldProblem> problems) {
-    }
+    record Checked(List<TaskListMapper.NewItem> items, List<FieldProblem> problems) {}
 
     static Checked check(List<TaskInput> tasks, Organisation org, List<String> sourceLists, String file) {
         List<TaskListMapper.NewItem> items = new ArrayList<>();
@@ -45,7 +43,10 @@ final class TaskListDraft {
             } else if (!contents.add(t.content().trim())) {
                 p.add("content", "任务重复：" + shorten(t.content()));
             }
-            String source = sourceLists.stream().filter(s -> s.equals(trim(t.sourceList()))).findFirst().orElse(null);
+            String source = sourceLists.stream()
+                    .filter(s -> s.equals(trim(t.sourceList())))
+                    .findFirst()
+                    .orElse(null);
             if (source == null) {
                 p.add("sourceList", "问题清单应为：" + String.join("、", sourceLists));
             }
@@ -61,20 +62,30 @@ final class TaskListDraft {
             }
             List<String> cooperating = new ArrayList<>();
             for (String name : t.cooperatingUnits() == null ? List.<String>of() : t.cooperatingUnits()) {
-                unit(org, name).ifPresentOrElse(u -> cooperating.add(u.id()),
-                        () -> p.add("cooperatingUnits", "配合单位不存在：" + name));
+                unit(org, name)
+                        .ifPresentOrElse(
+                                u -> cooperating.add(u.id()), () -> p.add("cooperatingUnits", "配合单位不存在：" + name));
             }
             Optional<Person> leader = person(org, t.leader());
-            if (leader.isEmpty() || !leader.get().has(Role.LEADERSHIP_MEMBER) && !leader.get().has(Role.SECRETARY)) {
+            if (leader.isEmpty()
+                    || !leader.get().has(Role.LEADERSHIP_MEMBER)
+                            && !leader.get().has(Role.SECRETARY)) {
                 p.add("leader", blank(t.leader()) ? "请填写责任领导" : "责任领导应为党组书记或班子成员：" + t.leader());
             }
             if (t.deadline() == null) {
                 p.add("deadline", "请填写完成时限（如 2026-06-30）");
             }
             if (p.clean()) {
-                items.add(new TaskListMapper.NewItem(itemNo, t.content().trim(), source, responsibility.get(),
-                        lead.get().id(), cooperating.isEmpty() ? null : String.join(",", cooperating), leader.get().id(),
-                        t.deadline(), blank(t.milestones()) ? null : t.milestones().trim()));
+                items.add(new TaskListMapper.NewItem(
+                        itemNo,
+                        t.content().trim(),
+                        source,
+                        responsibility.get(),
+                        lead.get().id(),
+                        cooperating.isEmpty() ? null : String.join(",", cooperating),
+                        leader.get().id(),
+                        t.deadline(),
+                        blank(t.milestones()) ? null : t.milestones().trim()));
             }
         }
         return new Checked(items, problems);
@@ -85,7 +96,8 @@ final class TaskListDraft {
         if (key == null) {
             return Optional.empty();
         }
-        return org.unit(key).or(() -> org.units().stream().filter(u -> u.name().equals(key)).findFirst());
+        return org.unit(key)
+                .or(() -> org.units().stream().filter(u -> u.name().equals(key)).findFirst());
     }
 
     private static Optional<Person> person(Organisation org, String idOrName) {
@@ -93,8 +105,12 @@ final class TaskListDraft {
         if (key == null) {
             return Optional.empty();
         }
-        return org.person(key).or(() -> org.people().stream().filter(p -> p.active() && p.name().equals(key)
-                && (p.has(Role.LEADERSHIP_MEMBER) || p.has(Role.SECRETARY))).findFirst());
+        return org.person(key)
+                .or(() -> org.people().stream()
+                        .filter(p -> p.active()
+                                && p.name().equals(key)
+                                && (p.has(Role.LEADERSHIP_MEMBER) || p.has(Role.SECRETARY)))
+                        .findFirst());
     }
 
     private static String trim(String text) {
@@ -127,8 +143,10 @@ final class TaskListDraft {
 
         void add(String field, String message) {
             clean = false;
-            all.add(row == null ? FieldProblem.of(prefix + field, message)
-                    : new FieldProblem(TaskListSheet.column(field), message, file, null, row));
+            all.add(
+                    row == null
+                            ? FieldProblem.of(prefix + field, message)
+                            : new FieldProblem(TaskListSheet.column(field), message, file, null, row));
         }
 
         boolean clean() {

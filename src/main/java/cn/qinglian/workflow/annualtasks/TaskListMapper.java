@@ -11,13 +11,26 @@ import org.apache.ibatis.annotations.Param;
 interface TaskListMapper {
 
     /** A task ready to insert: everything resolved to ids. */
-    record NewItem(int itemNo, String content, String sourceList, Responsibility responsibility, String leadUnitId,
-                   String cooperatingUnits, String leaderId, LocalDate deadline, String milestones) {
-    }
+    record NewItem(
+            int itemNo,
+            String content,
+            String sourceList,
+            Responsibility responsibility,
+            String leadUnitId,
+            String cooperatingUnits,
+            String leaderId,
+            LocalDate deadline,
+            String milestones) {}
 
-    void insertList(@Param("year") int year, @Param("businessKey") String businessKey, @Param("title") String title,
-                    @Param("signOffDue") LocalDate signOffDue, @Param("reportCycle") String reportCycle,
-                    @Param("by") String createdBy, @Param("key") GeneratedId key, @Param("now") Instant now);
+    void insertList(
+            @Param("year") int year,
+            @Param("businessKey") String businessKey,
+            @Param("title") String title,
+            @Param("signOffDue") LocalDate signOffDue,
+            @Param("reportCycle") String reportCycle,
+            @Param("by") String createdBy,
+            @Param("key") GeneratedId key,
+            @Param("now") Instant now);
 
     void insertItems(@Param("listId") long listId, @Param("items") List<NewItem> items);
 
@@ -45,18 +58,28 @@ interface TaskListMapper {
 
     void updateItem(@Param("id") long id, @Param("content") String content, @Param("deadline") LocalDate deadline);
 
-    void recordProgress(@Param("id") long id, @Param("status") TaskStatus status, @Param("percent") int percent,
-                        @Param("now") Instant now);
+    void recordProgress(
+            @Param("id") long id,
+            @Param("status") TaskStatus status,
+            @Param("percent") int percent,
+            @Param("now") Instant now);
 
     void closeItem(@Param("id") long id, @Param("now") Instant now);
 
-    void insertChange(@Param("itemId") long itemId, @Param("by") String by, @Param("description") String description,
-                      @Param("now") Instant now);
+    void insertChange(
+            @Param("itemId") long itemId,
+            @Param("by") String by,
+            @Param("description") String description,
+            @Param("now") Instant now);
 
     void insertEvent(@Param("e") TaskListEvent event);
 
     List<TaskListEvent> findEvents(@Param("listId") long listId, @Param("kind") TaskListEvent.Kind kind);
 
-    int countEvents(@Param("listId") long listId, @Param("itemId") Long itemId, @Param("unitId") String unitId,
-                    @Param("kind") TaskListEvent.Kind kind, @Param("day") LocalDate day);
+    int countEvents(
+            @Param("listId") long listId,
+            @Param("itemId") Long itemId,
+            @Param("unitId") String unitId,
+            @Param("kind") TaskListEvent.Kind kind,
+            @Param("day") LocalDate day);
 }

@@ -41,6 +41,7 @@ public final class TaskListProcess {
     public static final String VAR_ADJUST_NOTE = "adjustNote";
     /** adjustNo1 … adjustNo3, adjustContent1 …, adjustDeadline1 …: the office's adjustment slots. */
     public static final String VAR_ADJUST_NO = "adjustNo";
+
     public static final String VAR_ADJUST_CONTENT = "adjustContent";
     public static final String VAR_ADJUST_DEADLINE = "adjustDeadline";
     public static final int ADJUST_SLOTS = 3;
@@ -57,6 +58,5 @@ public final class TaskListProcess {
     public static final String VAR_ACCEPTED = "accepted";
     public static final String VAR_REASON = "reason";
 
-    private TaskListProcess() {
-    }
+    private TaskListProcess() {}
 }

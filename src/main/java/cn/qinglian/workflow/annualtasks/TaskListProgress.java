@@ -17,20 +17,40 @@ public record TaskListProgress(TaskList list, Totals total, List<UnitProgress> u
                 overdue += TaskProgress.overdue(i, today) ? 1 : 0;
                 percent += i.percentDone();
             }
-            return new Totals(items.size(), signed, complete, closed, overdue, items.isEmpty() ? 0 : percent / items.size());
+            return new Totals(
+                    items.size(), signed, complete, closed, overdue, items.isEmpty() ? 0 : percent / items.size());
         }
     }
 
-    public record UnitProgress(String unitId, String unitName, Totals totals) {
-    }
+    public record UnitProgress(String unitId, String unitName, Totals totals) {}
 
-    public record TaskProgress(int itemNo, String content, String sourceList, String responsibility, String leadUnitId,
-                               String leadUnitName, String leaderName, java.time.LocalDate deadline, TaskStatus status,
-                               int percentDone, java.time.Instant lastReportedAt, boolean overdue) {
+    public record TaskProgress(
+            int itemNo,
+            String content,
+            String sourceList,
+            String responsibility,
+            String leadUnitId,
+            String leadUnitName,
+            String leaderName,
+            java.time.LocalDate deadline,
+            TaskStatus status,
+            int percentDone,
+            java.time.Instant lastReportedAt,
+            boolean overdue) {
 
         static TaskProgress of(TaskItem i, java.time.LocalDate today) {
-            return new TaskProgress(i.itemNo(), i.content(), i.sourceList(), i.responsibility().label(), i.leadUnitId(),
-                    i.leadUnitName(), i.leaderName(), i.deadline(), i.status(), i.percentDone(), i.lastReportedAt(),
+            return new TaskProgress(
+                    i.itemNo(),
+                    i.content(),
+                    i.sourceList(),
+                    i.responsibility().label(),
+                    i.leadUnitId(),
+                    i.leadUnitName(),
+                    i.leaderName(),
+                    i.deadline(),
+                    i.status(),
+                    i.percentDone(),
+                    i.lastReportedAt(),
                     overdue(i, today));
         }
 

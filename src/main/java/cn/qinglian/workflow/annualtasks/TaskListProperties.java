@@ -10,11 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and how often missed reports are looked for.
  */
 @ConfigurationProperties("qinglian.task-list")
-public record TaskListProperties(List<String> sourceLists, String reportCycle, int reportWindowDays, int reminderDays,
-                                 int escalateAfterDays, String dueCheckCycle) {
+public record TaskListProperties(
+        List<String> sourceLists,
+        String reportCycle,
+        int reportWindowDays,
+        int reminderDays,
+        int escalateAfterDays,
+        String dueCheckCycle) {
 
-    public static final List<String> SEVEN_LISTS = List.of("政治建设问题清单", "思想建设问题清单", "组织建设问题清单",
-            "作风建设问题清单", "纪律建设问题清单", "制度建设问题清单", "廉政风险问题清单");
+    public static final List<String> SEVEN_LISTS =
+            List.of("政治建设问题清单", "思想建设问题清单", "组织建设问题清单", "作风建设问题清单", "纪律建设问题清单", "制度建设问题清单", "廉政风险问题清单");
 
     public TaskListProperties {
         sourceLists = sourceLists == null || sourceLists.isEmpty() ? SEVEN_LISTS : List.copyOf(sourceLists);

@@ -1,10 +1,10 @@
 package cn.qinglian.workflow.annualtasks;
 
-import cn.qinglian.workflow.common.ChinaTime;
-import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.TaskProgress;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.Totals;
 import cn.qinglian.workflow.annualtasks.TaskListProgress.UnitProgress;
+import cn.qinglian.workflow.common.ChinaTime;
+import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.export.XlsxDownload;
 import cn.qinglian.workflow.common.export.XlsxSheet;
 import cn.qinglian.workflow.common.export.XlsxWorkbook;
@@ -76,12 +76,18 @@ public class TaskListQueries {
         List<TaskItem> items = mapper.findItems(list.id());
         LocalDate today = ChinaTime.today(clock);
         Map<String, List<TaskItem>> byUnit = new LinkedHashMap<>();
-        items.stream().sorted((a, b) -> a.leadUnitId().compareTo(b.leadUnitId()))
-                .forEach(i -> byUnit.computeIfAbsent(i.leadUnitId(), k -> new java.util.ArrayList<>()).add(i));
+        items.stream()
+                .sorted((a, b) -> a.leadUnitId().compareTo(b.leadUnitId()))
+                .forEach(i -> byUnit.computeIfAbsent(i.leadUnitId(), k -> new java.util.ArrayList<>())
+                        .add(i));
         List<UnitProgress> units = byUnit.values().stream()
-                .map(unitItems -> new UnitProgress(unitItems.get(0).leadUnitId(), unitItems.get(0).leadUnitName(),
-                        Totals.of(unitItems, today))).toList();
-        return new TaskListProgress(list, Totals.of(items, today), units,
+                .map(unitItems -> new UnitProgress(
+                        unitItems.get(0).leadUnitId(), unitItems.get(0).leadUnitName(), Totals.of(unitItems, today)))
+                .toList();
+        return new TaskListProgress(
+                list,
+                Totals.of(items, today),
+                units,
                 items.stream().map(i -> TaskProgress.of(i, today)).toList());
     }
 
@@ -95,13 +101,37 @@ public class TaskListQueries {
         List<TaskItem> items = mapper.findItems(progress.list().id());
         Organisation organisation = org.organisation();
         try (XlsxWorkbook workbook = new XlsxWorkbook()) {
-            XlsxSheet tasks = workbook.sheet(year + "年度任务清单", "序号", "任务内容", "问题清单", "责任类型", "牵头单位",
-                    "配合单位", "责任领导", "完成时限", "节点安排", "状态", "完成百分比", "最近报告", "逾期");
+            XlsxSheet tasks = workbook.sheet(
+                    year + "年度任务清单",
+                    "序号",
+                    "任务内容",
+                    "问题清单",
+                    "责任类型",
+                    "牵头单位",
+                    "配合单位",
+                    "责任领导",
+                    "完成时限",
+                    "节点安排",
+                    "状态",
+                    "完成百分比",
+                    "最近报告",
+                    "逾期");
             for (int r = 0; r < items.size(); r++) {
                 TaskItem i = items.get(r);
-                tasks.row(i.itemNo(), i.content(), i.sourceList(), i.responsibility().label(), i.leadUnitName(),
-                        unitNames(i.cooperatingUnits(), organisation), i.leaderName(), i.deadline(), i.milestones(),
-                        label(i.status()), i.percentDone(), i.lastReportedAt(), progress.tasks().get(r).overdue() ? "是" : null);
+                tasks.row(
+                        i.itemNo(),
+                        i.content(),
+                        i.sourceList(),
+                        i.responsibility().label(),
+                        i.leadUnitName(),
+                        unitNames(i.cooperatingUnits(), organisation),
+                        i.leaderName(),
+                        i.deadline(),
+                        i.milestones(),
+                        label(i.status()),
+                        i.percentDone(),
+                        i.lastReportedAt(),
+                        progress.tasks().get(r).overdue() ? "是" : null);
             }
             XlsxSheet units = workbook.sheet("单位进度", "牵头单位", "任务数", "已签收", "待核验", "已销号", "逾期", "平均完成百分比");
             progress.units().forEach(u -> unitRow(units, u.unitName(), u.totals()));
@@ -119,8 +149,10 @@ public class TaskListQueries {
         if (unitIds == null || unitIds.isBlank()) {
             return null;
         }
-        return Arrays.stream(unitIds.split(",")).map(String::trim)
-                .map(id -> organisation.unit(id).map(Unit::name).orElse(id)).collect(Collectors.joining("、"));
+        return Arrays.stream(unitIds.split(","))
+                .map(String::trim)
+                .map(id -> organisation.unit(id).map(Unit::name).orElse(id))
+                .collect(Collectors.joining("、"));
     }
 
     static String label(TaskStatus status) {

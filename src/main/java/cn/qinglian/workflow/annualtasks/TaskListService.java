@@ -9,12 +9,12 @@ import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
+import cn.qinglian.workflow.common.sheets.SheetTable;
+import cn.qinglian.workflow.common.sheets.SpreadsheetReader;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
-import cn.qinglian.workflow.common.sheets.SheetTable;
-import cn.qinglian.workflow.common.sheets.SpreadsheetReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,9 +49,15 @@ public class TaskListService {
     private final TaskListProperties properties;
     private final Clock clock;
 
-    TaskListService(TaskListMapper mapper, OrgService org, AuditService audit, RuntimeService runtime,
-                    SystemAuthentication system, SpreadsheetReader spreadsheets, TaskListProperties properties,
-                    Clock clock) {
+    TaskListService(
+            TaskListMapper mapper,
+            OrgService org,
+            AuditService audit,
+            RuntimeService runtime,
+            SystemAuthentication system,
+            SpreadsheetReader spreadsheets,
+            TaskListProperties properties,
+            Clock clock) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
@@ -67,14 +73,15 @@ public class TaskListService {
     public TaskList create(TaskListRequest request, CurrentUser user) {
         Organisation organisation = org.organisation();
         requireOffice(user, organisation);
-        TaskListDraft.Checked checked = TaskListDraft.check(request.tasks(), organisation, properties.sourceLists(), null);
+        TaskListDraft.Checked checked =
+                TaskListDraft.check(request.tasks(), organisation, properties.sourceLists(), null);
         return create(request, checked, user, organisation);
     }
 
     /** Creates the year's list from the office's spreadsheet: refused whole, every problem by row, if anything is wrong. */
     @Transactional
-    public TaskList importSheet(int year, String title, LocalDate signOffDue, String fileName, byte[] bytes,
-                                CurrentUser user) {
+    public TaskList importSheet(
+            int year, String title, LocalDate signOffDue, String fileName, byte[] bytes, CurrentUser user) {
         Organisation organisation = org.organisation();
         requireOffice(user, organisation);
         List<FieldProblem> problems = new ArrayList<>();
@@ -84,7 +91,9 @@ public class TaskListService {
         SpreadsheetReader.Result read = spreadsheets.read(fileName, bytes);
         read.problem().ifPresent(problems::add);
         List<TaskInput> tasks = new ArrayList<>();
-        for (SheetTable table : read.tables().isEmpty() ? List.<SheetTable>of() : List.of(read.tables().get(0))) {
+        for (SheetTable table : read.tables().isEmpty()
+                ? List.<SheetTable>of()
+                : List.of(read.tables().get(0))) {
             tasks.addAll(TaskListSheet.read(table, problems));
         }
         if (read.problem().isEmpty() && tasks.isEmpty() && problems.isEmpty()) {
@@ -92,26 +101,35 @@ public class TaskListService {
         }
         TaskListDraft.Checked checked = TaskListDraft.check(tasks, organisation, properties.sourceLists(), fileName);
         problems.addAll(checked.problems());
-        TaskListRequest request = new TaskListRequest(year, title == null || title.isBlank() ? year + "年度任务清单" : title,
-                signOffDue, null, tasks);
+        TaskListRequest request = new TaskListRequest(
+                year, title == null || title.isBlank() ? year + "年度任务清单" : title, signOffDue, null, tasks);
         return create(request, new TaskListDraft.Checked(checked.items(), problems), user, organisation);
     }
 
-    private TaskList create(TaskListRequest request, TaskListDraft.Checked checked, CurrentUser user, Organisation organisation) {
+    private TaskList create(
+            TaskListRequest request, TaskListDraft.Checked checked, CurrentUser user, Organisation organisation) {
         List<FieldProblem> problems = new ArrayList<>(checked.problems());
-        String cycle = request.reportCycle() == null || request.reportCycle().isBlank() ? properties.reportCycle()
+        String cycle = request.reportCycle() == null || request.reportCycle().isBlank()
+                ? properties.reportCycle()
                 : request.reportCycle().trim();
         if (!isDuration(cycle)) {
             problems.add(FieldProblem.of("reportCycle", "报告周期应为 ISO 8601 时长，如 P1M（每月）、P14D（每两周）"));
         }
-        if (request.signOffDue() != null && request.signOffDue().isBefore(LocalDate.now(clock.withZone(ChinaTime.ZONE)))) {
+        if (request.signOffDue() != null
+                && request.signOffDue().isBefore(LocalDate.now(clock.withZone(ChinaTime.ZONE)))) {
             problems.add(FieldProblem.of("signOffDue", "签收截止日期不能早于今天"));
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("validation", "任务清单有 " + problems.size() + " 处问题，未导入任何内容：" + problems.get(0).message(),
+            throw ApiException.invalid(
+                    "validation",
+                    "任务清单有 " + problems.size() + " 处问题，未导入任何内容："
+                            + problems.get(0).message(),
                     problems);
         }
-        String secretary = organisation.withRole(Role.SECRETARY).stream().filter(Person::active).map(Person::id).findFirst()
+        String secretary = organisation.withRole(Role.SECRETARY).stream()
+                .filter(Person::active)
+                .map(Person::id)
+                .findFirst()
                 .orElseThrow(() -> ApiException.invalidField("secretary", "组织架构中没有党组书记，无法审批"));
         String businessKey = TaskListProcess.BUSINESS_KEY_PREFIX + request.year();
         TaskList existing = mapper.findListByYear(request.year());
@@ -120,8 +138,15 @@ public class TaskListService {
         }
         GeneratedId id = new GeneratedId();
         try {
-            mapper.insertList(request.year(), businessKey, request.title().trim(), request.signOffDue(), cycle, user.userId(),
-                    id, clock.instant());
+            mapper.insertList(
+                    request.year(),
+                    businessKey,
+                    request.title().trim(),
+                    request.signOffDue(),
+                    cycle,
+                    user.userId(),
+                    id,
+                    clock.instant());
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("duplicate", request.year() + " 年度的任务清单已经存在，未重复创建。");
         }
@@ -136,15 +161,29 @@ public class TaskListService {
                 .putValue(TaskListProcess.VAR_REPORT_CYCLE, cycle)
                 .putValue(TaskListProcess.VAR_DUE_CHECK_CYCLE, properties.dueCheckCycle())
                 .putValue(TaskListProcess.VAR_SIGN_OFF_DUE, ChinaTime.endOf(request.signOffDue()))
-                .putValue(TaskListProcess.VAR_SIGN_OFF_REMINDER_AT,
+                .putValue(
+                        TaskListProcess.VAR_SIGN_OFF_REMINDER_AT,
                         ChinaTime.startOf(request.signOffDue().minusDays(properties.reminderDays())))
-                .putValue(TaskListProcess.VAR_LEAD_UNIT_IDS, ProcessVariables.jsonList(checked.items().stream()
-                        .map(TaskListMapper.NewItem::leadUnitId).distinct().sorted().toList()));
-        String instanceId = system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(TaskListProcess.PROCESS_KEY, businessKey,
-                variables)).getId();
+                .putValue(
+                        TaskListProcess.VAR_LEAD_UNIT_IDS,
+                        ProcessVariables.jsonList(checked.items().stream()
+                                .map(TaskListMapper.NewItem::leadUnitId)
+                                .distinct()
+                                .sorted()
+                                .toList()));
+        String instanceId = system.callFor(
+                        user.userId(),
+                        () -> runtime.startProcessInstanceByKey(TaskListProcess.PROCESS_KEY, businessKey, variables))
+                .getId();
         audit.record(new TaskStep(user.userId(), instanceId, "startEvent_drafted", "拟定任务清单", null, businessKey)
-                .audit(TaskListProcess.PROCESS_KEY, "created", request.title() + "（" + checked.items().size() + " 项任务）"));
-        log.info("Created task list {} with {} tasks", businessKey, checked.items().size());
+                .audit(
+                        TaskListProcess.PROCESS_KEY,
+                        "created",
+                        request.title() + "（" + checked.items().size() + " 项任务）"));
+        log.info(
+                "Created task list {} with {} tasks",
+                businessKey,
+                checked.items().size());
         return mapper.findList(id.getValue());
     }
 
@@ -156,13 +195,30 @@ public class TaskListService {
         mapper.lockList(list.id());
         mapper.deleteItems(list.id());
         mapper.insertItems(list.id(), items);
-        event(list.id(), null, null, TaskListEvent.Kind.REVISED, user.userId(), null, "重新提交任务清单（" + items.size() + " 项）");
-        String instanceId = system.call(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(list.businessKey())
-                .processDefinitionKey(TaskListProcess.PROCESS_KEY).singleResult().getId());
-        system.run(() -> runtime.setVariable(instanceId, TaskListProcess.VAR_LEAD_UNIT_IDS, ProcessVariables.jsonList(
-                items.stream().map(TaskListMapper.NewItem::leadUnitId).distinct().sorted().toList())));
-        audit.record(new TaskStep(user.userId(), instanceId, TaskListProcess.TASK_REVISE, "办公室修改任务清单", null,
-                list.businessKey()).audit(TaskListProcess.PROCESS_KEY, "replaced", items.size() + " 项任务"));
+        event(
+                list.id(),
+                null,
+                null,
+                TaskListEvent.Kind.REVISED,
+                user.userId(),
+                null,
+                "重新提交任务清单（" + items.size() + " 项）");
+        String instanceId = system.call(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(list.businessKey())
+                .processDefinitionKey(TaskListProcess.PROCESS_KEY)
+                .singleResult()
+                .getId());
+        system.run(() -> runtime.setVariable(
+                instanceId,
+                TaskListProcess.VAR_LEAD_UNIT_IDS,
+                ProcessVariables.jsonList(items.stream()
+                        .map(TaskListMapper.NewItem::leadUnitId)
+                        .distinct()
+                        .sorted()
+                        .toList())));
+        audit.record(new TaskStep(
+                        user.userId(), instanceId, TaskListProcess.TASK_REVISE, "办公室修改任务清单", null, list.businessKey())
+                .audit(TaskListProcess.PROCESS_KEY, "replaced", items.size() + " 项任务"));
         return mapper.findList(list.id());
     }
 
@@ -187,8 +243,14 @@ public class TaskListService {
         } else {
             mapper.updateListStatus(listId, ListStatus.RETURNED, clock.instant());
         }
-        event(list.id(), null, null, approved ? TaskListEvent.Kind.APPROVED : TaskListEvent.Kind.RETURNED, step.actorId(),
-                null, opinion);
+        event(
+                list.id(),
+                null,
+                null,
+                approved ? TaskListEvent.Kind.APPROVED : TaskListEvent.Kind.RETURNED,
+                step.actorId(),
+                null,
+                opinion);
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, approved ? "approved" : "returned", opinion));
     }
 
@@ -214,9 +276,17 @@ public class TaskListService {
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "closed", null));
     }
 
-    private void event(long listId, Long itemId, String unitId, TaskListEvent.Kind kind, String actor, String recipient,
-                       String note) {
-        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock).item(itemId, null).recipient(recipient)
+    private void event(
+            long listId,
+            Long itemId,
+            String unitId,
+            TaskListEvent.Kind kind,
+            String actor,
+            String recipient,
+            String note) {
+        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock)
+                .item(itemId, null)
+                .recipient(recipient)
                 .note(note));
     }
 

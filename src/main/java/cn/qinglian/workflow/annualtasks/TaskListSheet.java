@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.annualtasks;
 
-import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
+import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.sheets.SheetTable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +35,7 @@ final class TaskListSheet {
     private static final List<String> OPTIONAL = List.of("itemNo", "cooperatingUnits", "milestones");
     private static final String SEPARATORS = "[、,，;；\\s]+";
 
-    private TaskListSheet() {
-    }
+    private TaskListSheet() {}
 
     /** The spreadsheet column a field is read from, for naming it in a problem. */
     static String column(String field) {
@@ -51,8 +50,8 @@ final class TaskListSheet {
         boolean missing = false;
         for (Map.Entry<String, Integer> e : at.entrySet()) {
             if (e.getValue() < 0 && !OPTIONAL.contains(e.getKey())) {
-                problems.add(new FieldProblem(column(e.getKey()), "缺少列“" + column(e.getKey()) + "”", table.file(),
-                        table.sheet(), 1));
+                problems.add(new FieldProblem(
+                        column(e.getKey()), "缺少列“" + column(e.getKey()) + "”", table.file(), table.sheet(), 1));
                 missing = true;
             }
         }
@@ -76,20 +75,29 @@ final class TaskListSheet {
             String due = row.cell(at.get("deadline"));
             LocalDate deadline = date(due);
             if (!due.isEmpty() && deadline == null) {
-                problems.add(new FieldProblem("完成时限", "日期无法识别：" + due + "（应如 2026-06-30）", table.file(),
-                        table.sheet(), row.rowNumber()));
+                problems.add(new FieldProblem(
+                        "完成时限", "日期无法识别：" + due + "（应如 2026-06-30）", table.file(), table.sheet(), row.rowNumber()));
             }
             String cooperating = row.cell(at.get("cooperatingUnits"));
-            tasks.add(new TaskInput(itemNo, row.cell(at.get("content")), row.cell(at.get("sourceList")),
-                    row.cell(at.get("responsibility")), row.cell(at.get("leadUnit")),
+            tasks.add(new TaskInput(
+                    itemNo,
+                    row.cell(at.get("content")),
+                    row.cell(at.get("sourceList")),
+                    row.cell(at.get("responsibility")),
+                    row.cell(at.get("leadUnit")),
                     cooperating.isEmpty() ? List.of() : Arrays.asList(cooperating.split(SEPARATORS)),
-                    row.cell(at.get("leader")), deadline, row.cell(at.get("milestones")), row.rowNumber()));
+                    row.cell(at.get("leader")),
+                    deadline,
+                    row.cell(at.get("milestones")),
+                    row.rowNumber()));
         }
         return tasks;
     }
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("yyyy/M/d"),
-            DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日"),
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"),
+            DateTimeFormatter.ofPattern("yyyy年M月d日"),
             DateTimeFormatter.ofPattern("yyyy-M-d"));
 
     /** 2026-06-30, 2026/6/30, 2026.6.30 or 2026年6月30日, as offices write dates. */

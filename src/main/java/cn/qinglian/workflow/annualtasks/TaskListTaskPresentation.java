@@ -22,7 +22,11 @@ class TaskListTaskPresentation implements TaskPresentation {
     @Override
     public String subject(DelegateTask task) {
         return Stream.of(TaskListProcess.VAR_UNIT_NAME, TaskListProcess.VAR_ITEM_TITLE, TaskListProcess.VAR_TITLE)
-                .map(task::getVariable).filter(Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank())
-                .limit(2).collect(Collectors.joining(" · "));
+                .map(task::getVariable)
+                .filter(Objects::nonNull)
+                .map(Object::toString)
+                .filter(s -> !s.isBlank())
+                .limit(2)
+                .collect(Collectors.joining(" · "));
     }
 }

@@ -10,14 +10,14 @@ final class TaskSummary {
 
     static final int LIMIT = 3800;
 
-    private TaskSummary() {
-    }
+    private TaskSummary() {}
 
     static String of(List<TaskItem> items, boolean withUnit) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             TaskItem t = items.get(i);
-            String line = "- **第 " + t.itemNo() + " 项**【" + t.sourceList() + "·" + t.responsibility().label() + "】"
+            String line = "- **第 " + t.itemNo() + " 项**【" + t.sourceList() + "·"
+                    + t.responsibility().label() + "】"
                     + shorten(t.content(), 60) + "（" + (withUnit ? "牵头：" + t.leadUnitName() + "；" : "")
                     + "责任领导：" + t.leaderName() + "；时限 " + t.deadline() + "）\n";
             if (text.length() + line.length() > LIMIT) {

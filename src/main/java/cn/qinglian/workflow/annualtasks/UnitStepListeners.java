@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 class UnitStepListeners {
 
     private static final List<String> UNIT_FORM_VARIABLES = unitFormVariables();
-    private static final List<String> ITEM_FORM_VARIABLES = List.of(VAR_PROGRESS, VAR_PERCENT, VAR_NOTE,
-            VAR_REPORTED_COMPLETE, VAR_ACCEPTED, VAR_REASON, VAR_REPORT_DUE);
+    private static final List<String> ITEM_FORM_VARIABLES = List.of(
+            VAR_PROGRESS, VAR_PERCENT, VAR_NOTE, VAR_REPORTED_COMPLETE, VAR_ACCEPTED, VAR_REASON, VAR_REPORT_DUE);
 
     @Bean
     ExecutionListener taskListUnitScopeListener(UnitWorkService units) {
@@ -34,7 +34,8 @@ class UnitStepListeners {
             if (execution.getVariable(VAR_LEAD_UNIT_ID) == null) {
                 return; // the multi-instance body itself
             }
-            UnitWorkService.UnitShare share = units.startUnit(listId(execution), unitId(execution), TaskStep.of(execution));
+            UnitWorkService.UnitShare share =
+                    units.startUnit(listId(execution), unitId(execution), TaskStep.of(execution));
             UNIT_FORM_VARIABLES.forEach(name -> execution.setVariableLocal(name, null));
             execution.setVariableLocal(VAR_UNIT_HEAD, share.unitHead());
             execution.setVariableLocal(VAR_UNIT_NAME, share.unitName());
@@ -45,8 +46,12 @@ class UnitStepListeners {
 
     @Bean
     TaskListener taskListSignOffListener(UnitWorkService units) {
-        return task -> TaskErrors.asBadRequest(() -> units.signOff(listId(task), unitId(task), TaskStep.of(task),
-                ProcessVariables.answer(task, VAR_SIGNED), ProcessVariables.text(task, VAR_ADJUST_ITEMS),
+        return task -> TaskErrors.asBadRequest(() -> units.signOff(
+                listId(task),
+                unitId(task),
+                TaskStep.of(task),
+                ProcessVariables.answer(task, VAR_SIGNED),
+                ProcessVariables.text(task, VAR_ADJUST_ITEMS),
                 ProcessVariables.text(task, VAR_ADJUST_REASON)));
     }
 
@@ -57,11 +62,17 @@ class UnitStepListeners {
             for (int i = 1; i <= ADJUST_SLOTS; i++) {
                 Integer no = ProcessVariables.integer(task, VAR_ADJUST_NO + i);
                 if (no != null) {
-                    adjustments.add(new UnitWorkService.Adjustment(no, ProcessVariables.filled(task, VAR_ADJUST_CONTENT + i),
+                    adjustments.add(new UnitWorkService.Adjustment(
+                            no,
+                            ProcessVariables.filled(task, VAR_ADJUST_CONTENT + i),
                             ProcessVariables.date(ProcessVariables.filled(task, VAR_ADJUST_DEADLINE + i))));
                 }
             }
-            String summary = units.adjust(listId(task), unitId(task), TaskStep.of(task), adjustments,
+            String summary = units.adjust(
+                    listId(task),
+                    unitId(task),
+                    TaskStep.of(task),
+                    adjustments,
                     ProcessVariables.text(task, VAR_ADJUST_NOTE));
             DelegateExecution execution = task.getExecution();
             UNIT_FORM_VARIABLES.forEach(name -> execution.setVariable(name, null)); // a fresh decision and adjustment
@@ -71,8 +82,11 @@ class UnitStepListeners {
 
     @Bean
     JavaDelegate taskListSignOffDeadlineDelegate(UnitWorkService units) {
-        return execution -> units.signOffDeadline(listId(execution), unitId(execution),
-                "serviceTask_escalateSignOff".equals(execution.getCurrentActivityId()), TaskStep.of(execution));
+        return execution -> units.signOffDeadline(
+                listId(execution),
+                unitId(execution),
+                "serviceTask_escalateSignOff".equals(execution.getCurrentActivityId()),
+                TaskStep.of(execution));
     }
 
     @Bean
@@ -95,22 +109,31 @@ class UnitStepListeners {
                 task.getExecution().setVariable(VAR_REPORT_DUE, due);
                 return;
             }
-            TaskErrors.asBadRequest(() -> task.getExecution().setVariable(VAR_REPORTED_COMPLETE, units.report(itemId(task),
-                    TaskStep.of(task), ProcessVariables.text(task, VAR_PROGRESS), ProcessVariables.integer(task, VAR_PERCENT),
-                    ProcessVariables.text(task, VAR_NOTE))));
+            TaskErrors.asBadRequest(() -> task.getExecution()
+                    .setVariable(
+                            VAR_REPORTED_COMPLETE,
+                            units.report(
+                                    itemId(task),
+                                    TaskStep.of(task),
+                                    ProcessVariables.text(task, VAR_PROGRESS),
+                                    ProcessVariables.integer(task, VAR_PERCENT),
+                                    ProcessVariables.text(task, VAR_NOTE))));
         };
     }
 
     @Bean
     JavaDelegate taskListChaseReportDelegate(UnitWorkService units) {
-        return execution -> units.chaseReport(itemId(execution), (Date) execution.getVariable(VAR_REPORT_DUE),
-                TaskStep.of(execution));
+        return execution -> units.chaseReport(
+                itemId(execution), (Date) execution.getVariable(VAR_REPORT_DUE), TaskStep.of(execution));
     }
 
     @Bean
     TaskListener taskListVerificationListener(UnitWorkService units) {
-        return task -> TaskErrors.asBadRequest(() -> units.verify(itemId(task), TaskStep.of(task),
-                ProcessVariables.answer(task, VAR_ACCEPTED), ProcessVariables.text(task, VAR_REASON)));
+        return task -> TaskErrors.asBadRequest(() -> units.verify(
+                itemId(task),
+                TaskStep.of(task),
+                ProcessVariables.answer(task, VAR_ACCEPTED),
+                ProcessVariables.text(task, VAR_REASON)));
     }
 
     private static long listId(VariableScope scope) {

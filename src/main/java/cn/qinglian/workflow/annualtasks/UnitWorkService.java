@@ -38,7 +38,8 @@ public class UnitWorkService {
     private final TaskListProperties properties;
     private final Clock clock;
 
-    UnitWorkService(TaskListMapper mapper, OrgService org, AuditService audit, TaskListProperties properties, Clock clock) {
+    UnitWorkService(
+            TaskListMapper mapper, OrgService org, AuditService audit, TaskListProperties properties, Clock clock) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
@@ -47,25 +48,36 @@ public class UnitWorkService {
     }
 
     /** Who signs for a unit and what: its head, its tasks as text for the form, the task ids. */
-    public record UnitShare(String unitHead, String unitName, String summary, List<Long> itemIds) {
-    }
+    public record UnitShare(String unitHead, String unitName, String summary, List<Long> itemIds) {}
 
     /** The lead unit's share begins: its head and tasks; cooperating units are told of the tasks they help with. */
     @Transactional
     public UnitShare startUnit(long listId, String unitId, TaskStep step) {
         Organisation organisation = org.organisation();
         List<TaskItem> items = mapper.findUnitItems(listId, unitId);
-        String head = organisation.nearest(unitId, Role.UNIT_HEAD).map(Person::id)
+        String head = organisation
+                .nearest(unitId, Role.UNIT_HEAD)
+                .map(Person::id)
                 .orElseThrow(() -> new IllegalStateException("Unit " + unitId + " has no head to sign"));
         for (TaskItem item : items) {
             for (String cooperating : split(item.cooperatingUnits())) {
-                organisation.nearest(cooperating, Role.UNIT_HEAD).ifPresent(h -> event(item.listId(), item.id(), cooperating,
-                        TaskListEvent.Kind.COOPERATION_NOTICE, null, h.id(), "请配合" + item.leadUnitName() + "落实第 "
-                                + item.itemNo() + " 项任务：" + item.content()));
+                organisation
+                        .nearest(cooperating, Role.UNIT_HEAD)
+                        .ifPresent(h -> event(
+                                item.listId(),
+                                item.id(),
+                                cooperating,
+                                TaskListEvent.Kind.COOPERATION_NOTICE,
+                                null,
+                                h.id(),
+                                "请配合" + item.leadUnitName() + "落实第 " + item.itemNo() + " 项任务：" + item.content()));
             }
         }
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "distributed:" + unitId, items.size() + " 项任务"));
-        return new UnitShare(head, organisation.unit(unitId).map(Unit::name).orElse(unitId), summary(items),
+        return new UnitShare(
+                head,
+                organisation.unit(unitId).map(Unit::name).orElse(unitId),
+                summary(items),
                 items.stream().map(TaskItem::id).toList());
     }
 
@@ -92,14 +104,16 @@ public class UnitWorkService {
         }
         refuseIf(problems);
         String nos = named.stream().map(String::valueOf).collect(Collectors.joining("、"));
-        mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.ADJUSTMENT_REQUESTED, step.actorId(), clock)
-                .item(null, nos).note(reason));
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, "adjustment-requested:" + unitId, "第 " + nos + " 项：" + reason.trim()));
+        mapper.insertEvent(
+                TaskListEvent.of(listId, unitId, TaskListEvent.Kind.ADJUSTMENT_REQUESTED, step.actorId(), clock)
+                        .item(null, nos)
+                        .note(reason));
+        audit.record(step.audit(
+                TaskListProcess.PROCESS_KEY, "adjustment-requested:" + unitId, "第 " + nos + " 项：" + reason.trim()));
     }
 
     /** One of the office's adjustment slots: the task's number, its new content and/or deadline. */
-    public record Adjustment(Integer itemNo, String content, LocalDate deadline) {
-    }
+    public record Adjustment(Integer itemNo, String content, LocalDate deadline) {}
 
     /** The office adjusts the named tasks (or explains why not); the unit signs again. Returns the new summary. */
     @Transactional
@@ -117,12 +131,16 @@ public class UnitWorkService {
                 problems.add(FieldProblem.of(TaskListProcess.VAR_ADJUST_NO + slot, "本单位没有第 " + a.itemNo() + " 项任务"));
             }
             if (a.content() != null && a.content().length() > TaskListDraft.MAX_CONTENT) {
-                problems.add(FieldProblem.of(TaskListProcess.VAR_ADJUST_CONTENT + slot, "任务内容不超过 " + TaskListDraft.MAX_CONTENT + " 字"));
+                problems.add(FieldProblem.of(
+                        TaskListProcess.VAR_ADJUST_CONTENT + slot, "任务内容不超过 " + TaskListDraft.MAX_CONTENT + " 字"));
             }
         }
         refuseIf(problems);
         for (Adjustment a : adjustments) {
-            TaskItem item = items.stream().filter(t -> t.itemNo() == a.itemNo()).findFirst().orElseThrow();
+            TaskItem item = items.stream()
+                    .filter(t -> t.itemNo() == a.itemNo())
+                    .findFirst()
+                    .orElseThrow();
             String content = a.content() == null ? item.content() : a.content();
             LocalDate deadline = a.deadline() == null ? item.deadline() : a.deadline();
             mapper.updateItem(item.id(), content, deadline);
@@ -130,7 +148,8 @@ public class UnitWorkService {
         }
         String nos = adjustments.stream().map(a -> String.valueOf(a.itemNo())).collect(Collectors.joining("、"));
         mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.ADJUSTED, step.actorId(), clock)
-                .item(null, nos.isEmpty() ? null : nos).note(note));
+                .item(null, nos.isEmpty() ? null : nos)
+                .note(note));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, "adjusted:" + unitId, note.trim()));
         return summary(mapper.findUnitItems(listId, unitId));
     }
@@ -142,14 +161,28 @@ public class UnitWorkService {
         Organisation organisation = org.organisation();
         String unitName = organisation.unit(unitId).map(Unit::name).orElse(unitId);
         if (!escalate) {
-            String head = organisation.nearest(unitId, Role.UNIT_HEAD).map(Person::id).orElse(null);
-            event(listId, null, unitId, TaskListEvent.Kind.SIGN_OFF_REMINDER, null, head,
+            String head =
+                    organisation.nearest(unitId, Role.UNIT_HEAD).map(Person::id).orElse(null);
+            event(
+                    listId,
+                    null,
+                    unitId,
+                    TaskListEvent.Kind.SIGN_OFF_REMINDER,
+                    null,
+                    head,
                     unitName + "：请在截止日期前签收本单位 " + items.size() + " 项任务");
             audit.record(step.audit(TaskListProcess.PROCESS_KEY, "sign-off-reminder:" + head, unitName));
             return;
         }
-        for (String leader : items.stream().map(TaskItem::leaderId).distinct().sorted().toList()) {
-            event(listId, null, unitId, TaskListEvent.Kind.SIGN_OFF_ESCALATION, null, leader,
+        for (String leader :
+                items.stream().map(TaskItem::leaderId).distinct().sorted().toList()) {
+            event(
+                    listId,
+                    null,
+                    unitId,
+                    TaskListEvent.Kind.SIGN_OFF_ESCALATION,
+                    null,
+                    leader,
                     unitName + "逾期未签收任务清单，请督促");
             audit.record(step.audit(TaskListProcess.PROCESS_KEY, "sign-off-escalation:" + leader, unitName));
         }
@@ -190,11 +223,17 @@ public class UnitWorkService {
         refuseIf(problems);
         boolean complete = progress == Progress.COMPLETED;
         int done = complete ? 100 : percent;
-        mapper.recordProgress(itemId, complete ? TaskStatus.REPORTED_COMPLETE : TaskStatus.IN_PROGRESS, done, clock.instant());
-        mapper.insertEvent(TaskListEvent.of(item.listId(), item.leadUnitId(), TaskListEvent.Kind.PROGRESS_REPORTED,
-                step.actorId(), clock).item(itemId, String.valueOf(item.itemNo())).progress(progress, done).note(note));
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, "reported:" + progress.name(), "第 " + item.itemNo() + " 项 "
-                + done + "%：" + note.trim()));
+        mapper.recordProgress(
+                itemId, complete ? TaskStatus.REPORTED_COMPLETE : TaskStatus.IN_PROGRESS, done, clock.instant());
+        mapper.insertEvent(TaskListEvent.of(
+                        item.listId(), item.leadUnitId(), TaskListEvent.Kind.PROGRESS_REPORTED, step.actorId(), clock)
+                .item(itemId, String.valueOf(item.itemNo()))
+                .progress(progress, done)
+                .note(note));
+        audit.record(step.audit(
+                TaskListProcess.PROCESS_KEY,
+                "reported:" + progress.name(),
+                "第 " + item.itemNo() + " 项 " + done + "%：" + note.trim()));
         return complete;
     }
 
@@ -208,16 +247,32 @@ public class UnitWorkService {
             return 0;
         }
         int sent = 0;
-        String head = org.organisation().nearest(item.leadUnitId(), Role.UNIT_HEAD).map(Person::id).orElse(null);
+        String head = org.organisation()
+                .nearest(item.leadUnitId(), Role.UNIT_HEAD)
+                .map(Person::id)
+                .orElse(null);
         if (mapper.countEvents(item.listId(), itemId, null, TaskListEvent.Kind.REPORT_REMINDER, today) == 0) {
-            event(item.listId(), itemId, item.leadUnitId(), TaskListEvent.Kind.REPORT_REMINDER, null, head,
+            event(
+                    item.listId(),
+                    itemId,
+                    item.leadUnitId(),
+                    TaskListEvent.Kind.REPORT_REMINDER,
+                    null,
+                    head,
                     "第 " + item.itemNo() + " 项任务进展报告已逾期（应于 " + dueDay + " 前报送）");
             sent++;
         }
         if (!today.isBefore(dueDay.plusDays(properties.escalateAfterDays()))
                 && mapper.countEvents(item.listId(), itemId, null, TaskListEvent.Kind.REPORT_ESCALATION, null) == 0) {
-            event(item.listId(), itemId, item.leadUnitId(), TaskListEvent.Kind.REPORT_ESCALATION, null, item.leaderId(),
-                    item.leadUnitName() + "第 " + item.itemNo() + " 项任务进展报告逾期 " + properties.escalateAfterDays() + " 天以上，请督促");
+            event(
+                    item.listId(),
+                    itemId,
+                    item.leadUnitId(),
+                    TaskListEvent.Kind.REPORT_ESCALATION,
+                    null,
+                    item.leaderId(),
+                    item.leadUnitName() + "第 " + item.itemNo() + " 项任务进展报告逾期 " + properties.escalateAfterDays()
+                            + " 天以上，请督促");
             sent++;
         }
         if (sent > 0) {
@@ -241,16 +296,31 @@ public class UnitWorkService {
         } else {
             mapper.recordProgress(itemId, TaskStatus.IN_PROGRESS, item.percentDone(), clock.instant());
         }
-        mapper.insertEvent(TaskListEvent.of(item.listId(), item.leadUnitId(),
-                accepted ? TaskListEvent.Kind.ACCEPTED : TaskListEvent.Kind.REJECTED, step.actorId(), clock)
-                .item(itemId, String.valueOf(item.itemNo())).note(reason));
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, accepted ? "accepted" : "rejected", "第 " + item.itemNo() + " 项"
-                + (reason == null || reason.isBlank() ? "" : "：" + reason.trim())));
+        mapper.insertEvent(TaskListEvent.of(
+                        item.listId(),
+                        item.leadUnitId(),
+                        accepted ? TaskListEvent.Kind.ACCEPTED : TaskListEvent.Kind.REJECTED,
+                        step.actorId(),
+                        clock)
+                .item(itemId, String.valueOf(item.itemNo()))
+                .note(reason));
+        audit.record(step.audit(
+                TaskListProcess.PROCESS_KEY,
+                accepted ? "accepted" : "rejected",
+                "第 " + item.itemNo() + " 项" + (reason == null || reason.isBlank() ? "" : "：" + reason.trim())));
     }
 
-    private void event(long listId, Long itemId, String unitId, TaskListEvent.Kind kind, String actor, String recipient,
-                       String note) {
-        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock).item(itemId, null).recipient(recipient)
+    private void event(
+            long listId,
+            Long itemId,
+            String unitId,
+            TaskListEvent.Kind kind,
+            String actor,
+            String recipient,
+            String note) {
+        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock)
+                .item(itemId, null)
+                .recipient(recipient)
                 .note(note));
     }
 
@@ -282,10 +352,18 @@ public class UnitWorkService {
     private static String describe(TaskItem before, String content, LocalDate deadline, String note) {
         StringBuilder text = new StringBuilder();
         if (!before.content().equals(content)) {
-            text.append("内容：").append(before.content()).append(" → ").append(content).append("；");
+            text.append("内容：")
+                    .append(before.content())
+                    .append(" → ")
+                    .append(content)
+                    .append("；");
         }
         if (!before.deadline().equals(deadline)) {
-            text.append("时限：").append(before.deadline()).append(" → ").append(deadline).append("；");
+            text.append("时限：")
+                    .append(before.deadline())
+                    .append(" → ")
+                    .append(deadline)
+                    .append("；");
         }
         return text.append("说明：").append(note.trim()).toString();
     }

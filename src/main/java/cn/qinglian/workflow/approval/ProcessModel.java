@@ -44,7 +44,8 @@ class ProcessModel {
     /** A deployed definition never changes: its key and name are read once per definition id, not per task listed. */
     private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
-    ProcessModel(RuntimeService runtime, HistoryService history, RepositoryService repository, SystemAuthentication system) {
+    ProcessModel(
+            RuntimeService runtime, HistoryService history, RepositoryService repository, SystemAuthentication system) {
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
@@ -52,7 +53,8 @@ class ProcessModel {
     }
 
     ProcessDefinition definition(String processDefinitionId) {
-        return definitions.computeIfAbsent(processDefinitionId, id -> system.call(() -> repository.getProcessDefinition(id)));
+        return definitions.computeIfAbsent(
+                processDefinitionId, id -> system.call(() -> repository.getProcessDefinition(id)));
     }
 
     Optional<TaskPlace> place(Task task) {
@@ -83,8 +85,15 @@ class ProcessModel {
             return List.of();
         }
         Map<String, Step> steps = new LinkedHashMap<>();
-        history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .activityType("userTask").finished().orderByHistoricActivityInstanceEndTime().desc().list().stream()
+        history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .activityType("userTask")
+                .finished()
+                .orderByHistoricActivityInstanceEndTime()
+                .desc()
+                .list()
+                .stream()
                 .filter(a -> place.scopeInstanceId().equals(a.getParentActivityInstanceId()))
                 .filter(a -> !a.isCanceled())
                 .filter(a -> !a.getActivityId().equals(task.getTaskDefinitionKey()))
@@ -94,11 +103,19 @@ class ProcessModel {
 
     /** The step the starter's own last step in this scope, or the model's {@value #WITHDRAW_TO}, names. */
     Optional<Step> withdrawTarget(Task task, TaskPlace place, String starterId) {
-        Optional<Step> ownStep = history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .activityType("userTask").finished().orderByHistoricActivityInstanceEndTime().desc().list().stream()
+        Optional<Step> ownStep = history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .activityType("userTask")
+                .finished()
+                .orderByHistoricActivityInstanceEndTime()
+                .desc()
+                .list()
+                .stream()
                 .filter(a -> place.scopeInstanceId().equals(a.getParentActivityInstanceId()))
                 .filter(a -> starterId.equals(a.getAssignee()) && !a.isCanceled())
-                .findFirst().map(ProcessModel::step);
+                .findFirst()
+                .map(ProcessModel::step);
         return ownStep.or(() -> property(task, WITHDRAW_TO).map(id -> userStep(task, id)));
     }
 
@@ -110,7 +127,8 @@ class ProcessModel {
         FlowElement element = element(task, task.getTaskDefinitionKey());
         if (element instanceof Activity activity
                 && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop
-                && !loop.isSequential() && loop.getCamundaElementVariable() != null) {
+                && !loop.isSequential()
+                && loop.getCamundaElementVariable() != null) {
             return Optional.of(loop.getCamundaElementVariable());
         }
         return Optional.empty();
@@ -130,8 +148,12 @@ class ProcessModel {
         if (element == null || element.getExtensionElements() == null) {
             return Optional.empty();
         }
-        return element.getExtensionElements().getElementsQuery().filterByType(
-                        org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        return element
+                .getExtensionElements()
+                .getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+                .list()
+                .stream()
                 .flatMap(p -> p.getCamundaProperties().stream())
                 .filter(p -> name.equals(p.getCamundaName()))
                 .map(CamundaProperty::getCamundaValue)
@@ -147,7 +169,8 @@ class ProcessModel {
     private Step userStep(Task task, String id) {
         FlowElement element = element(task, id);
         if (!(element instanceof UserTask)) {
-            throw new IllegalStateException(WITHDRAW_TO + " of " + task.getTaskDefinitionKey() + " names no user task: " + id);
+            throw new IllegalStateException(
+                    WITHDRAW_TO + " of " + task.getTaskDefinitionKey() + " names no user task: " + id);
         }
         return new Step(id, element.getName());
     }

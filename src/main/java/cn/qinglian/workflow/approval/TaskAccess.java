@@ -4,14 +4,14 @@ import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
 import cn.qinglian.workflow.org.Role;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +30,13 @@ class TaskAccess {
     private final ProcessModel model;
     private final SystemAuthentication system;
 
-    TaskAccess(TaskService tasks, HistoryService history,
-               AuthorizationService authorizations, ApprovalMapper mapper, ProcessModel model, SystemAuthentication system) {
+    TaskAccess(
+            TaskService tasks,
+            HistoryService history,
+            AuthorizationService authorizations,
+            ApprovalMapper mapper,
+            ProcessModel model,
+            SystemAuthentication system) {
         this.tasks = tasks;
         this.history = history;
         this.authorizations = authorizations;
@@ -45,8 +50,13 @@ class TaskAccess {
         Task task = anyTask(taskId);
         if (!user.userId().equals(task.getAssignee())) {
             boolean candidate = task.getAssignee() == null
-                    && tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user.userId()).count() > 0;
-            throw candidate ? ApiException.conflict("claim-first", "请先认领该任务，再进行办理。")
+                    && tasks.createTaskQuery()
+                                    .taskId(taskId)
+                                    .taskCandidateUser(user.userId())
+                                    .count()
+                            > 0;
+            throw candidate
+                    ? ApiException.conflict("claim-first", "请先认领该任务，再进行办理。")
                     : ApiException.forbidden("这不是您的待办，不能办理。");
         }
         if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
@@ -65,13 +75,14 @@ class TaskAccess {
     }
 
     TaskPlace place(Task task) {
-        return system.call(() -> model.place(task)).orElseThrow(() ->
-                ApiException.conflict("task-moved", "任务已不在原环节，请刷新后重试。"));
+        return system.call(() -> model.place(task))
+                .orElseThrow(() -> ApiException.conflict("task-moved", "任务已不在原环节，请刷新后重试。"));
     }
 
     HistoricProcessInstance instance(String processInstanceId) {
         HistoricProcessInstance instance = system.call(() -> history.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult());
+                .processInstanceId(processInstanceId)
+                .singleResult());
         if (instance == null) {
             throw ApiException.notFound("process-not-found", "流程不存在：" + processInstanceId);
         }
@@ -80,8 +91,16 @@ class TaskAccess {
 
     boolean involved(String processInstanceId, String userId) {
         return system.call(() -> userId.equals(instance(processInstanceId).getStartUserId())
-                || history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).taskAssignee(userId).count() > 0
-                || history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).taskOwner(userId).count() > 0
+                || history.createHistoricTaskInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .taskAssignee(userId)
+                                .count()
+                        > 0
+                || history.createHistoricTaskInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .taskOwner(userId)
+                                .count()
+                        > 0
                 || mapper.countCopies(processInstanceId, userId) > 0);
     }
 
@@ -101,8 +120,13 @@ class TaskAccess {
      * transfer or a resolved delegation the previous holder must no longer reach the task.
      */
     void revoke(String taskId, String userId) {
-        system.run(() -> authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
-                .userIdIn(userId).list().forEach(a -> authorizations.deleteAuthorization(a.getId())));
+        system.run(() -> authorizations
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(taskId)
+                .userIdIn(userId)
+                .list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId())));
     }
 
     String businessKey(String processInstanceId) {
@@ -114,8 +138,7 @@ class TaskAccess {
     }
 
     /** Where the starter's withdrawal would take the process now: the one open task and the step it goes back to. */
-    record Withdrawal(Task task, TaskPlace place, Step target) {
-    }
+    record Withdrawal(Task task, TaskPlace place, Step target) {}
 
     /**
      * 撤回 is open to the starter while the process waits at one step held by someone else and nobody
@@ -126,15 +149,23 @@ class TaskAccess {
             return Optional.empty();
         }
         return system.call(() -> {
-            List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
-            boolean othersActed = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-                    .finished().list().stream().anyMatch(t -> !userId.equals(t.getAssignee()));
+            List<Task> open =
+                    tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+            boolean othersActed =
+                    history
+                            .createHistoricTaskInstanceQuery()
+                            .processInstanceId(processInstanceId)
+                            .finished()
+                            .list()
+                            .stream()
+                            .anyMatch(t -> !userId.equals(t.getAssignee()));
             if (open.size() != 1 || othersActed || userId.equals(open.get(0).getAssignee())) {
                 return Optional.empty();
             }
             Task task = open.get(0);
-            return model.place(task).flatMap(place -> model.withdrawTarget(task, place, userId)
-                    .map(target -> new Withdrawal(task, place, target)));
+            return model.place(task)
+                    .flatMap(place -> model.withdrawTarget(task, place, userId)
+                            .map(target -> new Withdrawal(task, place, target)));
         });
     }
 }

@@ -32,39 +32,43 @@ class TaskController {
         this.lists = lists;
     }
 
-    record ReturnRequest(String targetStep, String reason) {
-    }
+    record ReturnRequest(String targetStep, String reason) {}
 
-    record PersonRequest(String to, String reason) {
-    }
+    record PersonRequest(String to, String reason) {}
 
-    record NoteRequest(String reason) {
-    }
+    record NoteRequest(String reason) {}
 
-    record CopyRequest(List<String> to, String note) {
-    }
+    record CopyRequest(List<String> to, String note) {}
 
     @GetMapping("/todo")
-    PageOf<TaskItem> todo(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
-                          @AuthenticationPrincipal CurrentUser user) {
+    PageOf<TaskItem> todo(
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal CurrentUser user) {
         return lists.todo(page, size, user);
     }
 
     @GetMapping("/done")
-    PageOf<DoneItem> done(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
-                          @AuthenticationPrincipal CurrentUser user) {
+    PageOf<DoneItem> done(
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal CurrentUser user) {
         return lists.done(page, size, user);
     }
 
     @GetMapping("/started")
-    PageOf<StartedItem> started(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
-                                @AuthenticationPrincipal CurrentUser user) {
+    PageOf<StartedItem> started(
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal CurrentUser user) {
         return lists.started(page, size, user);
     }
 
     @GetMapping("/copied")
-    PageOf<Copy> copied(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
-                        @AuthenticationPrincipal CurrentUser user) {
+    PageOf<Copy> copied(
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal CurrentUser user) {
         return lists.copied(page, size, user);
     }
 
@@ -79,57 +83,73 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}/return")
-    ResponseEntity<Void> returnTask(@PathVariable String taskId, @RequestBody ReturnRequest request,
-                                    @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> returnTask(
+            @PathVariable String taskId,
+            @RequestBody ReturnRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         operations.returnTo(taskId, request.targetStep(), request.reason(), user);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{taskId}/transfer")
-    ResponseEntity<Void> transfer(@PathVariable String taskId, @RequestBody PersonRequest request,
-                                  @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> transfer(
+            @PathVariable String taskId,
+            @RequestBody PersonRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         operations.transfer(taskId, request.to(), request.reason(), user);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{taskId}/delegate")
-    ResponseEntity<Void> delegate(@PathVariable String taskId, @RequestBody PersonRequest request,
-                                  @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> delegate(
+            @PathVariable String taskId,
+            @RequestBody PersonRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         operations.delegate(taskId, request.to(), request.reason(), user);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{taskId}/resolve")
-    ResponseEntity<Void> resolve(@PathVariable String taskId, @RequestBody(required = false) NoteRequest request,
-                                 @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> resolve(
+            @PathVariable String taskId,
+            @RequestBody(required = false) NoteRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         operations.resolve(taskId, request == null ? null : request.reason(), user);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{taskId}/signers")
-    ResponseEntity<Void> addSigner(@PathVariable String taskId, @RequestBody PersonRequest request,
-                                   @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> addSigner(
+            @PathVariable String taskId,
+            @RequestBody PersonRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         operations.addSigner(taskId, request.to(), request.reason(), user);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{taskId}/urge")
-    ResponseEntity<Void> urge(@PathVariable String taskId, @RequestBody(required = false) NoteRequest request,
-                              @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> urge(
+            @PathVariable String taskId,
+            @RequestBody(required = false) NoteRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         operations.urge(taskId, request == null ? null : request.reason(), user);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/processes/{processInstanceId}/withdraw")
-    ResponseEntity<Void> withdraw(@PathVariable String processInstanceId, @RequestBody(required = false) NoteRequest request,
-                                  @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> withdraw(
+            @PathVariable String processInstanceId,
+            @RequestBody(required = false) NoteRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         operations.withdraw(processInstanceId, request == null ? null : request.reason(), user);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/processes/{processInstanceId}/copies")
-    Map<String, List<String>> copy(@PathVariable String processInstanceId, @RequestBody CopyRequest request,
-                                   @AuthenticationPrincipal CurrentUser user) {
+    Map<String, List<String>> copy(
+            @PathVariable String processInstanceId,
+            @RequestBody CopyRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         return Map.of("added", operations.copy(processInstanceId, request.to(), request.note(), user));
     }
 }

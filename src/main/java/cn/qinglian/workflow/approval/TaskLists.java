@@ -30,9 +30,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +61,16 @@ public class TaskLists {
     private final OrgService org;
     private final SystemAuthentication system;
 
-    TaskLists(TaskService tasks, RuntimeService runtime, HistoryService history, TaskAccess access, ProcessModel model,
-              ApprovalMapper mapper, AuditService audit, OrgService org, SystemAuthentication system) {
+    TaskLists(
+            TaskService tasks,
+            RuntimeService runtime,
+            HistoryService history,
+            TaskAccess access,
+            ProcessModel model,
+            ApprovalMapper mapper,
+            AuditService audit,
+            OrgService org,
+            SystemAuthentication system) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -77,8 +85,13 @@ public class TaskLists {
     /** 待办: assigned to the caller, or offered to one of their groups and not yet claimed. */
     public PageOf<TaskItem> todo(int page, int size, CurrentUser user) {
         Paging paging = Paging.of(page, size);
-        var query = tasks.createTaskQuery().or().taskAssignee(user.userId()).taskCandidateUser(user.userId()).endOr()
-                .orderByTaskCreateTime().desc();
+        var query = tasks.createTaskQuery()
+                .or()
+                .taskAssignee(user.userId())
+                .taskCandidateUser(user.userId())
+                .endOr()
+                .orderByTaskCreateTime()
+                .desc();
         List<Task> found = query.listPage(paging.offset(), paging.size());
         return paging.page(query.count(), items(found));
     }
@@ -87,13 +100,28 @@ public class TaskLists {
     public PageOf<DoneItem> done(int page, int size, CurrentUser user) {
         Paging paging = Paging.of(page, size);
         return system.call(() -> {
-            var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.userId()).finished()
-                    .orderByHistoricTaskInstanceEndTime().desc();
+            var query = history.createHistoricTaskInstanceQuery()
+                    .taskAssignee(user.userId())
+                    .finished()
+                    .orderByHistoricTaskInstanceEndTime()
+                    .desc();
             List<HistoricTaskInstance> found = query.listPage(paging.offset(), paging.size());
-            Map<String, String> keys = historicBusinessKeys(found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
-            return paging.page(query.count(), found.stream().map(t -> new DoneItem(t.getId(), t.getName(),
-                    model.processName(t.getProcessDefinitionId()), t.getProcessInstanceId(), keys.get(t.getProcessInstanceId()),
-                    t.getStartTime().toInstant(), t.getEndTime().toInstant(), COMPLETED.equals(t.getDeleteReason()))).toList());
+            Map<String, String> keys = historicBusinessKeys(found.stream()
+                    .map(HistoricTaskInstance::getProcessInstanceId)
+                    .toList());
+            return paging.page(
+                    query.count(),
+                    found.stream()
+                            .map(t -> new DoneItem(
+                                    t.getId(),
+                                    t.getName(),
+                                    model.processName(t.getProcessDefinitionId()),
+                                    t.getProcessInstanceId(),
+                                    keys.get(t.getProcessInstanceId()),
+                                    t.getStartTime().toInstant(),
+                                    t.getEndTime().toInstant(),
+                                    COMPLETED.equals(t.getDeleteReason())))
+                            .toList());
         });
     }
 
@@ -101,14 +129,30 @@ public class TaskLists {
     public PageOf<StartedItem> started(int page, int size, CurrentUser user) {
         Paging paging = Paging.of(page, size);
         return system.call(() -> {
-            var query = history.createHistoricProcessInstanceQuery().startedBy(user.userId()).orderByProcessInstanceStartTime().desc();
+            var query = history.createHistoricProcessInstanceQuery()
+                    .startedBy(user.userId())
+                    .orderByProcessInstanceStartTime()
+                    .desc();
             List<HistoricProcessInstance> found = query.listPage(paging.offset(), paging.size());
-            List<String> ids = found.stream().map(HistoricProcessInstance::getId).toList();
+            List<String> ids =
+                    found.stream().map(HistoricProcessInstance::getId).toList();
             Map<String, List<OpenStep>> open = openSteps(ids);
             Map<String, String> titles = titles(ids);
-            return paging.page(query.count(), found.stream().map(p -> new StartedItem(p.getId(),
-                    model.processName(p.getProcessDefinitionId()), titles.getOrDefault(p.getId(), p.getBusinessKey()), p.getBusinessKey(), p.getState(), p.getStartTime().toInstant(),
-                    p.getEndTime() == null ? null : p.getEndTime().toInstant(), open.getOrDefault(p.getId(), List.of()))).toList());
+            return paging.page(
+                    query.count(),
+                    found.stream()
+                            .map(p -> new StartedItem(
+                                    p.getId(),
+                                    model.processName(p.getProcessDefinitionId()),
+                                    titles.getOrDefault(p.getId(), p.getBusinessKey()),
+                                    p.getBusinessKey(),
+                                    p.getState(),
+                                    p.getStartTime().toInstant(),
+                                    p.getEndTime() == null
+                                            ? null
+                                            : p.getEndTime().toInstant(),
+                                    open.getOrDefault(p.getId(), List.of())))
+                            .toList());
         });
     }
 
@@ -116,10 +160,17 @@ public class TaskLists {
     public PageOf<Copy> copied(int page, int size, CurrentUser user) {
         Paging paging = Paging.of(page, size);
         List<Copy> found = mapper.findCopies(user.userId(), paging.offset(), paging.size());
-        Map<String, String> states = system.call(() -> historicInstances(found.stream().map(Copy::processInstanceId).toList()))
-                .stream().collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getState));
-        return paging.page(mapper.countCopiesFor(user.userId()),
-                found.stream().map(c -> c.withState(states.get(c.processInstanceId()))).toList());
+        Map<String, String> states =
+                system
+                        .call(() -> historicInstances(
+                                found.stream().map(Copy::processInstanceId).toList()))
+                        .stream()
+                        .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getState));
+        return paging.page(
+                mapper.countCopiesFor(user.userId()),
+                found.stream()
+                        .map(c -> c.withState(states.get(c.processInstanceId())))
+                        .toList());
     }
 
     /** One open task and what the caller may do with it; for those who may read its process. */
@@ -132,22 +183,48 @@ public class TaskLists {
     /** The 审批记录 of a process instance: its start, every recorded step, and the steps still open. */
     public List<TimelineEntry> timeline(String processInstanceId, CurrentUser user) {
         HistoricProcessInstance instance = access.instance(processInstanceId);
-        if (!TaskAccess.officeOrAdmin(user) && !access.involved(processInstanceId, user.userId()) && !candidate(processInstanceId, user)) {
+        if (!TaskAccess.officeOrAdmin(user)
+                && !access.involved(processInstanceId, user.userId())
+                && !candidate(processInstanceId, user)) {
             throw ApiException.forbidden("您没有参与该流程，无权查看审批记录。");
         }
         Organisation people = org.organisation();
         List<TimelineEntry> entries = new ArrayList<>();
         if (instance.getStartUserId() != null) {
-            entries.add(new TimelineEntry(instance.getStartTime().toInstant(), null, "发起流程", instance.getStartUserId(),
-                    name(people, instance.getStartUserId()), AuditOutcomes.label("started").orElseThrow(), null, false));
+            entries.add(new TimelineEntry(
+                    instance.getStartTime().toInstant(),
+                    null,
+                    "发起流程",
+                    instance.getStartUserId(),
+                    name(people, instance.getStartUserId()),
+                    AuditOutcomes.label("started").orElseThrow(),
+                    null,
+                    false));
         }
-        audit.forProcessInstance(processInstanceId).forEach(r -> entries.add(new TimelineEntry(r.occurredAt(), r.stepId(),
-                r.stepName(), r.actorId(), r.actorName() != null ? r.actorName() : name(people, r.actorId()),
-                AuditOutcomes.label(r.outcome()).orElse(r.outcome()), r.opinion(), false)));
-        system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list())
-                .forEach(t -> entries.add(new TimelineEntry(t.getCreateTime().toInstant(), t.getTaskDefinitionKey(),
+        audit.forProcessInstance(processInstanceId)
+                .forEach(r -> entries.add(new TimelineEntry(
+                        r.occurredAt(),
+                        r.stepId(),
+                        r.stepName(),
+                        r.actorId(),
+                        r.actorName() != null ? r.actorName() : name(people, r.actorId()),
+                        AuditOutcomes.label(r.outcome()).orElse(r.outcome()),
+                        r.opinion(),
+                        false)));
+        system.call(() -> tasks.createTaskQuery()
+                        .processInstanceId(processInstanceId)
+                        .orderByTaskCreateTime()
+                        .asc()
+                        .list())
+                .forEach(t -> entries.add(new TimelineEntry(
+                        t.getCreateTime().toInstant(),
+                        t.getTaskDefinitionKey(),
                         system.call(() -> model.stepName(t)),
-                        t.getAssignee(), t.getAssignee() == null ? "待认领" : name(people, t.getAssignee()), "待办理", null, true)));
+                        t.getAssignee(),
+                        t.getAssignee() == null ? "待认领" : name(people, t.getAssignee()),
+                        "待办理",
+                        null,
+                        true)));
         entries.sort(Comparator.comparing(TimelineEntry::pending).thenComparing(TimelineEntry::at));
         return entries;
     }
@@ -158,14 +235,26 @@ public class TaskLists {
         TaskPlace place = access.place(task);
         List<Step> returnTo = holder && !delegated ? system.call(() -> model.returnTargets(task, place)) : List.of();
         boolean passable = holder && !delegated && !system.call(() -> model.personal(task));
-        boolean countersign = passable && system.call(() -> model.signerVariable(task, place)).isPresent();
+        boolean countersign =
+                passable && system.call(() -> model.signerVariable(task, place)).isPresent();
         // Whoever may read the task (checked by the caller) may urge its holder and copy its process.
         // A task claimed from a group may be given back to it; a task that is its holder's own may not.
-        boolean release = holder && !delegated && system.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
-        return new Operations(returnTo, passable, passable, holder && delegated, countersign,
-                access.withdrawal(task.getProcessInstanceId(), user.userId()).isPresent(), !holder && task.getAssignee() != null, true,
-                release, user.isAdmin());
+        boolean release = holder
+                && !delegated
+                && system.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
+                        .anyMatch(
+                                link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
+        return new Operations(
+                returnTo,
+                passable,
+                passable,
+                holder && delegated,
+                countersign,
+                access.withdrawal(task.getProcessInstanceId(), user.userId()).isPresent(),
+                !holder && task.getAssignee() != null,
+                true,
+                release,
+                user.isAdmin());
     }
 
     /** What each process is called where it has a name of its own: a campaign's, a letter's or a list's title. */
@@ -173,26 +262,46 @@ public class TaskLists {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
-        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableNameIn(TITLE_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list().stream()
+        return history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .variableNameIn(TITLE_VARIABLES.toArray(String[]::new))
+                .disableCustomObjectDeserialization()
+                .list()
+                .stream()
                 .filter(v -> v.getValue() instanceof String text && !text.isBlank())
-                .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId, v -> (String) v.getValue(), (a, b) -> a));
+                .collect(Collectors.toMap(
+                        HistoricVariableInstance::getProcessInstanceId, v -> (String) v.getValue(), (a, b) -> a));
     }
 
-
     private boolean candidate(String processInstanceId, CurrentUser user) {
-        return system.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskCandidateUser(user.userId()).count() > 0);
+        return system.call(() -> tasks.createTaskQuery()
+                        .processInstanceId(processInstanceId)
+                        .taskCandidateUser(user.userId())
+                        .count()
+                > 0);
     }
 
     private List<TaskItem> items(List<Task> found) {
         Organisation people = org.organisation();
-        Map<String, String> keys = system.call(() -> runningBusinessKeys(found.stream().map(Task::getProcessInstanceId).toList()));
-        return found.stream().map(t -> new TaskItem(t.getId(), t.getName(), t.getTaskDefinitionKey(),
-                model.processName(t.getProcessDefinitionId()), access.definitionKey(t), t.getProcessInstanceId(),
-                keys.get(t.getProcessInstanceId()), t.getAssignee(), name(people, t.getAssignee()), t.getOwner(),
-                t.getDelegationState() == DelegationState.PENDING, t.getCreateTime().toInstant(),
-                t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList();
+        Map<String, String> keys = system.call(() -> runningBusinessKeys(
+                found.stream().map(Task::getProcessInstanceId).toList()));
+        return found.stream()
+                .map(t -> new TaskItem(
+                        t.getId(),
+                        t.getName(),
+                        t.getTaskDefinitionKey(),
+                        model.processName(t.getProcessDefinitionId()),
+                        access.definitionKey(t),
+                        t.getProcessInstanceId(),
+                        keys.get(t.getProcessInstanceId()),
+                        t.getAssignee(),
+                        name(people, t.getAssignee()),
+                        t.getOwner(),
+                        t.getDelegationState() == DelegationState.PENDING,
+                        t.getCreateTime().toInstant(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                .toList();
     }
 
     private Map<String, String> runningBusinessKeys(Collection<String> ids) {
@@ -206,13 +315,18 @@ public class TaskLists {
     }
 
     private Map<String, String> historicBusinessKeys(Collection<String> ids) {
-        return historicInstances(ids).stream().filter(p -> p.getBusinessKey() != null)
+        return historicInstances(ids).stream()
+                .filter(p -> p.getBusinessKey() != null)
                 .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
     }
 
     private List<HistoricProcessInstance> historicInstances(Collection<String> ids) {
         Set<String> unique = new HashSet<>(ids);
-        return unique.isEmpty() ? List.of() : history.createHistoricProcessInstanceQuery().processInstanceIds(unique).list();
+        return unique.isEmpty()
+                ? List.of()
+                : history.createHistoricProcessInstanceQuery()
+                        .processInstanceIds(unique)
+                        .list();
     }
 
     private Map<String, List<OpenStep>> openSteps(Collection<String> ids) {
@@ -220,13 +334,25 @@ public class TaskLists {
             return Map.of();
         }
         Organisation people = org.organisation();
-        return tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).orderByTaskCreateTime().asc().list()
-                .stream().collect(Collectors.groupingBy(Task::getProcessInstanceId, Collectors.mapping(t -> new OpenStep(
-                        t.getId(), t.getName(), t.getAssignee(), name(people, t.getAssignee())), Collectors.toList())));
+        return tasks
+                .createTaskQuery()
+                .processInstanceIdIn(ids.toArray(String[]::new))
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Task::getProcessInstanceId,
+                        Collectors.mapping(
+                                t -> new OpenStep(
+                                        t.getId(), t.getName(), t.getAssignee(), name(people, t.getAssignee())),
+                                Collectors.toList())));
     }
 
     private static String name(Organisation people, String personId) {
-        return personId == null ? null : people.person(personId).map(Person::name).orElse(personId);
+        return personId == null
+                ? null
+                : people.person(personId).map(Person::name).orElse(personId);
     }
 
     /** 1-based pages of at most {@value #MAX_PAGE_SIZE}. */

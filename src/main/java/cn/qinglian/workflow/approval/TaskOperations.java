@@ -42,9 +42,16 @@ public class TaskOperations {
     private final OrgService org;
     private final Clock clock;
 
-    TaskOperations(TaskService tasks, RuntimeService runtime, TaskAccess access,
-                   ProcessModel model, SystemAuthentication system, AuditService audit, ApprovalMapper mapper,
-                   OrgService org, Clock clock) {
+    TaskOperations(
+            TaskService tasks,
+            RuntimeService runtime,
+            TaskAccess access,
+            ProcessModel model,
+            SystemAuthentication system,
+            AuditService audit,
+            ApprovalMapper mapper,
+            OrgService org,
+            Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.access = access;
@@ -63,9 +70,10 @@ public class TaskOperations {
         Task task = access.ownTask(taskId, user);
         TaskPlace place = access.place(task);
         Step target = system.call(() -> model.returnTargets(task, place)).stream()
-                .filter(step -> step.id().equals(targetStep)).findFirst()
-                .orElseThrow(() -> ApiException.invalidField("targetStep",
-                        "不能退回到“" + targetStep + "”：只能退回到本流程中已经办理过的前序环节。"));
+                .filter(step -> step.id().equals(targetStep))
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiException.invalidField("targetStep", "不能退回到“" + targetStep + "”：只能退回到本流程中已经办理过的前序环节。"));
         // Recorded first: the task the move creates shows this reason (TaskPresentation).
         record(task, user, "returned:" + target.id(), "退回至“" + target.name() + "”：" + why);
         move(task, place, target);
@@ -120,11 +128,15 @@ public class TaskOperations {
         Task task = access.ownTask(taskId, user);
         requireNotPersonal(task, "加签");
         TaskPlace place = access.place(task);
-        String signerVariable = system.call(() -> model.signerVariable(task, place)).orElseThrow(() ->
-                ApiException.conflict("not-countersign", "该环节不是多人会签环节，不能加签。"));
+        String signerVariable = system.call(() -> model.signerVariable(task, place))
+                .orElseThrow(() -> ApiException.conflict("not-countersign", "该环节不是多人会签环节，不能加签。"));
         Person signer = otherPerson("personId", personId, user);
-        boolean alreadySigning = system.call(() -> tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
-                .taskDefinitionKey(task.getTaskDefinitionKey()).taskAssignee(signer.id()).count() > 0);
+        boolean alreadySigning = system.call(() -> tasks.createTaskQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .taskDefinitionKey(task.getTaskDefinitionKey())
+                        .taskAssignee(signer.id())
+                        .count()
+                > 0);
         if (alreadySigning) {
             throw ApiException.conflict("already-signer", signer.name() + "已在本环节会签，无需加签。");
         }
@@ -143,10 +155,14 @@ public class TaskOperations {
         if (!user.userId().equals(instance.getStartUserId())) {
             throw ApiException.forbidden("只有流程发起人可以撤回。");
         }
-        TaskAccess.Withdrawal withdrawal = access.withdrawal(processInstanceId, user.userId()).orElseThrow(() ->
-                ApiException.conflict("cannot-withdraw", "审批人已经办理或流程已进入后续环节，不能撤回。"));
+        TaskAccess.Withdrawal withdrawal = access.withdrawal(processInstanceId, user.userId())
+                .orElseThrow(() -> ApiException.conflict("cannot-withdraw", "审批人已经办理或流程已进入后续环节，不能撤回。"));
         move(withdrawal.task(), withdrawal.place(), withdrawal.target());
-        record(withdrawal.task(), user, "withdrawn", "撤回至“" + withdrawal.target().name() + "”" + withReason(why));
+        record(
+                withdrawal.task(),
+                user,
+                "withdrawn",
+                "撤回至“" + withdrawal.target().name() + "”" + withReason(why));
     }
 
     /** 催办: at most once an hour per task, by someone involved in the process or the Party office. */
@@ -165,9 +181,19 @@ public class TaskOperations {
             throw ApiException.conflict("urged-recently", "一小时内已催办过该任务，请稍后再试。");
         }
         String text = optional(note);
-        mapper.insertUrge(taskId, task.getProcessInstanceId(), task.getAssignee(), user.userId(), text, now,
+        mapper.insertUrge(
+                taskId,
+                task.getProcessInstanceId(),
+                task.getAssignee(),
+                user.userId(),
+                text,
+                now,
                 now.getEpochSecond() / 3600);
-        record(task, user, "urged:" + task.getAssignee(), "催办" + org.person(task.getAssignee()).name() + withReason(text));
+        record(
+                task,
+                user,
+                "urged:" + task.getAssignee(),
+                "催办" + org.person(task.getAssignee()).name() + withReason(text));
     }
 
     /** 抄送: the people who only read the process; repeats for the same person are ignored. */
@@ -180,18 +206,29 @@ public class TaskOperations {
         }
         List<FieldProblem> unknown = new ArrayList<>();
         LinkedHashSet<String> ids = new LinkedHashSet<>(personIds);
-        ids.stream().filter(id -> id == null || org.organisation().person(id).isEmpty())
+        ids.stream()
+                .filter(id -> id == null || org.organisation().person(id).isEmpty())
                 .forEach(id -> unknown.add(FieldProblem.of("to", "找不到人员：" + id)));
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("person-not-found", "抄送人不存在。", unknown);
         }
         String text = optional(note);
         String name = model.processName(instance.getProcessDefinitionId());
-        List<String> added = ids.stream().filter(id -> mapper.countCopies(processInstanceId, id) == 0).toList();
-        added.forEach(id -> mapper.insertCopy(processInstanceId, instance.getProcessDefinitionKey(), name,
-                instance.getBusinessKey(), id, user.userId(), text, clock.instant()));
+        List<String> added = ids.stream()
+                .filter(id -> mapper.countCopies(processInstanceId, id) == 0)
+                .toList();
+        added.forEach(id -> mapper.insertCopy(
+                processInstanceId,
+                instance.getProcessDefinitionKey(),
+                name,
+                instance.getBusinessKey(),
+                id,
+                user.userId(),
+                text,
+                clock.instant()));
         if (!added.isEmpty()) {
-            String names = String.join("、", added.stream().map(id -> org.person(id).name()).toList());
+            String names = String.join(
+                    "、", added.stream().map(id -> org.person(id).name()).toList());
             audit.record(new TaskStep(user.userId(), processInstanceId, "copy", "抄送", null, instance.getBusinessKey())
                     .audit(instance.getProcessDefinitionKey(), "copied", "抄送" + names + withReason(text)));
         }
@@ -210,8 +247,10 @@ public class TaskOperations {
         if (personId == null || personId.isBlank()) {
             throw ApiException.invalidField(field, "请选择人员。");
         }
-        Person person = org.organisation().person(personId.trim()).orElseThrow(() ->
-                ApiException.invalid("person-not-found", "找不到人员：" + personId, List.of(FieldProblem.of(field, "找不到人员：" + personId))));
+        Person person = org.organisation()
+                .person(personId.trim())
+                .orElseThrow(() -> ApiException.invalid(
+                        "person-not-found", "找不到人员：" + personId, List.of(FieldProblem.of(field, "找不到人员：" + personId))));
         if (!person.active()) {
             throw ApiException.invalidField(field, person.name() + "已不在岗，不能接收任务。");
         }
@@ -230,8 +269,14 @@ public class TaskOperations {
 
     private void record(Task task, CurrentUser user, String outcome, String opinion) {
         String businessKey = access.businessKey(task.getProcessInstanceId());
-        audit.record(new TaskStep(user.userId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), stepName(task),
-                task.getId(), businessKey).audit(access.definitionKey(task), outcome, opinion));
+        audit.record(new TaskStep(
+                        user.userId(),
+                        task.getProcessInstanceId(),
+                        task.getTaskDefinitionKey(),
+                        stepName(task),
+                        task.getId(),
+                        businessKey)
+                .audit(access.definitionKey(task), outcome, opinion));
     }
 
     private String stepName(Task task) {

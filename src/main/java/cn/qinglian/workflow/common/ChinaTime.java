@@ -1,10 +1,10 @@
 package cn.qinglian.workflow.common;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import org.springframework.modulith.NamedInterface;
 
 /** Dates as the commission reckons them (China time): "today", and a deadline day that ends at 23:59:59. */
 @NamedInterface("base")
@@ -12,8 +12,7 @@ public final class ChinaTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private ChinaTime() {
-    }
+    private ChinaTime() {}
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));

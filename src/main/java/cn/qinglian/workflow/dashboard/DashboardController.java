@@ -20,8 +20,10 @@ class DashboardController {
     }
 
     @GetMapping
-    ReportCard reportCard(@RequestParam int year, @RequestParam(required = false) String by,
-                          @AuthenticationPrincipal CurrentUser user) {
+    ReportCard reportCard(
+            @RequestParam int year,
+            @RequestParam(required = false) String by,
+            @AuthenticationPrincipal CurrentUser user) {
         if (year < 2000 || year > 2100) {
             throw ApiException.invalidField("year", "年度无效：" + year + "（应为 2000–2100）");
         }

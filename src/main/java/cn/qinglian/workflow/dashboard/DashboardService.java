@@ -46,8 +46,13 @@ public class DashboardService {
     private final CoverageService selfReviewCoverage;
     private final RiskRegister risks;
 
-    DashboardService(OrgService org, TaskListQueries taskLists, LetterQueries letters, CampaignService campaigns,
-                     CoverageService selfReviewCoverage, RiskRegister risks) {
+    DashboardService(
+            OrgService org,
+            TaskListQueries taskLists,
+            LetterQueries letters,
+            CampaignService campaigns,
+            CoverageService selfReviewCoverage,
+            RiskRegister risks) {
         this.org = org;
         this.taskLists = taskLists;
         this.letters = letters;
@@ -77,13 +82,26 @@ public class DashboardService {
         SelfReview selfReview = selfReview(year, user, selfReviewByUnit, campaignProgress);
         Map<String, RiskPoints> riskByUnit = new HashMap<>();
         RiskPoints riskPoints = riskPoints(year, user, riskByUnit);
-        List<UnitFigures> units = !byUnit ? List.of() : organisation.units().stream()
-                .map(u -> new UnitFigures(u.id(), u.name(), organisation.membersOf(u.id()).size(), new Figures(
-                        taskListByUnit.getOrDefault(u.id(), TaskList.NONE), lettersByUnit.getOrDefault(u.id(), Letters.NONE),
-                        selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE), riskByUnit.getOrDefault(u.id(), RiskPoints.NONE))))
-                .toList();
-        return new ReportCard(year, new Figures(taskList, letter.total(), selfReview, riskPoints), summary(organisation),
-                campaignProgress, letter.cascade(), units);
+        List<UnitFigures> units = !byUnit
+                ? List.of()
+                : organisation.units().stream()
+                        .map(u -> new UnitFigures(
+                                u.id(),
+                                u.name(),
+                                organisation.membersOf(u.id()).size(),
+                                new Figures(
+                                        taskListByUnit.getOrDefault(u.id(), TaskList.NONE),
+                                                lettersByUnit.getOrDefault(u.id(), Letters.NONE),
+                                        selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE),
+                                                riskByUnit.getOrDefault(u.id(), RiskPoints.NONE))))
+                        .toList();
+        return new ReportCard(
+                year,
+                new Figures(taskList, letter.total(), selfReview, riskPoints),
+                summary(organisation),
+                campaignProgress,
+                letter.cascade(),
+                units);
     }
 
     private TaskList taskList(int year, Map<String, TaskList> byUnit) {
@@ -105,23 +123,31 @@ public class DashboardService {
             return new LetterFigures(Letters.NONE, null);
         }
         coverage.units().forEach(u -> byUnit.put(u.key(), new Letters(u.expected(), u.signed())));
-        Cascade cascade = new Cascade(coverage.letter().status().name(), coverage.aspects(), coverage.levels().stream()
-                .map(l -> new Cascade.Level(l.key(), l.name(), l.expected(), l.signed())).toList());
-        return new LetterFigures(new Letters(coverage.total().expected(), coverage.total().signed()), cascade);
+        Cascade cascade = new Cascade(
+                coverage.letter().status().name(),
+                coverage.aspects(),
+                coverage.levels().stream()
+                        .map(l -> new Cascade.Level(l.key(), l.name(), l.expected(), l.signed()))
+                        .toList());
+        return new LetterFigures(
+                new Letters(coverage.total().expected(), coverage.total().signed()), cascade);
     }
 
     /** The letter's totals and its cascade level by level (none in a year without a letter). */
-    private record LetterFigures(Letters total, Cascade cascade) {
-    }
+    private record LetterFigures(Letters total, Cascade cascade) {}
 
-    private SelfReview selfReview(int year, CurrentUser user, Map<String, SelfReview> byUnit,
-                                  List<CampaignProgress> progress) {
+    private SelfReview selfReview(
+            int year, CurrentUser user, Map<String, SelfReview> byUnit, List<CampaignProgress> progress) {
         SelfReview total = SelfReview.NONE;
         for (long campaignId : campaigns.campaignsOf(year)) {
             Coverage coverage = selfReviewCoverage.figures(campaignId, user);
             Campaign campaign = coverage.campaign();
-            progress.add(new CampaignProgress(campaign.id(), campaign.name(), campaign.status().name(),
-                    campaign.reviewDue(), of(coverage.total())));
+            progress.add(new CampaignProgress(
+                    campaign.id(),
+                    campaign.name(),
+                    campaign.status().name(),
+                    campaign.reviewDue(),
+                    of(coverage.total())));
             total = total.plus(of(coverage.total()));
             coverage.units().forEach(u -> byUnit.merge(u.unitId(), of(u), SelfReview::plus));
         }
@@ -147,12 +173,17 @@ public class DashboardService {
     }
 
     private static ReportCard.Organisation summary(Organisation organisation) {
-        List<Unit> newOrganisations = organisation.units().stream().filter(u -> u.unitType() == UnitType.NEW_ORGANISATION).toList();
-        int withInspector = (int) newOrganisations.stream().filter(u -> organisation.membersOf(u.id()).stream()
-                .anyMatch(p -> p.has(Role.DISCIPLINE_INSPECTOR))).count();
-        int associations = (int) organisation.units().stream().filter(u -> u.unitType() == UnitType.ASSOCIATION).count();
+        List<Unit> newOrganisations = organisation.units().stream()
+                .filter(u -> u.unitType() == UnitType.NEW_ORGANISATION)
+                .toList();
+        int withInspector = (int) newOrganisations.stream()
+                .filter(u -> organisation.membersOf(u.id()).stream().anyMatch(p -> p.has(Role.DISCIPLINE_INSPECTOR)))
+                .count();
+        int associations = (int) organisation.units().stream()
+                .filter(u -> u.unitType() == UnitType.ASSOCIATION)
+                .count();
         int people = (int) organisation.people().stream().filter(Person::active).count();
-        return new ReportCard.Organisation(organisation.units().size(), people, newOrganisations.size(), withInspector,
-                associations);
+        return new ReportCard.Organisation(
+                organisation.units().size(), people, newOrganisations.size(), withInspector, associations);
     }
 }

@@ -9,8 +9,13 @@ import java.util.List;
  * {@code campaigns} and {@code cascade} show how far each running campaign and the letter's signing have got;
  * {@code cascade} is absent in a year without a letter.
  */
-public record ReportCard(int year, Figures total, Organisation organisation, List<CampaignProgress> campaigns,
-                         Cascade cascade, List<UnitFigures> units) {
+public record ReportCard(
+        int year,
+        Figures total,
+        Organisation organisation,
+        List<CampaignProgress> campaigns,
+        Cascade cascade,
+        List<UnitFigures> units) {
 
     public record TaskList(int tasks, int signed, int closed, int overdue) {
         static final TaskList NONE = new TaskList(0, 0, 0, 0);
@@ -36,21 +41,22 @@ public record ReportCard(int year, Figures total, Organisation organisation, Lis
         static final RiskPoints NONE = new RiskPoints(0, 0, 0, 0, 0);
 
         RiskPoints plus(RiskPoints o) {
-            return new RiskPoints(identified + o.identified, high + o.high, medium + o.medium, low + o.low,
+            return new RiskPoints(
+                    identified + o.identified,
+                    high + o.high,
+                    medium + o.medium,
+                    low + o.low,
                     controlled + o.controlled);
         }
     }
 
     /** The four processes' figures for the commission or for one unit. */
-    public record Figures(TaskList taskList, Letters letters, SelfReview selfReview, RiskPoints riskPoints) {
-    }
+    public record Figures(TaskList taskList, Letters letters, SelfReview selfReview, RiskPoints riskPoints) {}
 
-    public record UnitFigures(String unitId, String unitName, int people, Figures figures) {
-    }
+    public record UnitFigures(String unitId, String unitName, int people, Figures figures) {}
 
     /** One of the year's 查改剖 campaigns; {@code status} is OPEN, COMPLETED or CLOSED. */
-    public record CampaignProgress(long id, String name, String status, LocalDate reviewDue, SelfReview figures) {
-    }
+    public record CampaignProgress(long id, String name, String status, LocalDate reviewDue, SelfReview figures) {}
 
     /**
      * The letter's signing cascade, level by level; {@code status} is the letter's (PENDING_APPROVAL … COMPLETED),
@@ -58,11 +64,9 @@ public record ReportCard(int year, Figures total, Organisation organisation, Lis
      */
     public record Cascade(String status, int aspects, List<Level> levels) {
 
-        public record Level(String level, String name, int expected, int signed) {
-        }
+        public record Level(String level, String name, int expected, int signed) {}
     }
 
-    public record Organisation(int units, int people, int newOrganisations, int newOrganisationsWithInspector,
-                               int associations) {
-    }
+    public record Organisation(
+            int units, int people, int newOrganisations, int newOrganisationsWithInspector, int associations) {}
 }

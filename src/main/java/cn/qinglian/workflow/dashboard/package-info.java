@@ -2,8 +2,10 @@
  * The report card (党建高分报表): reads each feature's coverage through its public queries; nothing depends
  * on it.
  */
-@ApplicationModule(displayName = "党建报表",
-        allowedDependencies = {"org", "annualtasks", "letter", "selfreview", "risk", "common::error", "common::security"})
+@ApplicationModule(
+        displayName = "党建报表",
+        allowedDependencies = {"org", "annualtasks", "letter", "selfreview", "risk", "common::error", "common::security"
+        })
 package cn.qinglian.workflow.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

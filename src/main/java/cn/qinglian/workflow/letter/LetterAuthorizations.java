@@ -20,7 +20,8 @@ class LetterAuthorizations {
     @EventListener(PostDeployEvent.class)
     void grant() {
         for (String group : new String[] {"role-secretary", "role-party-office"}) {
-            authorizations.grantGroup(group, Resources.PROCESS_DEFINITION, LetterProcess.PROCESS_KEY, Permissions.CREATE_INSTANCE);
+            authorizations.grantGroup(
+                    group, Resources.PROCESS_DEFINITION, LetterProcess.PROCESS_KEY, Permissions.CREATE_INSTANCE);
             authorizations.grantGroup(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
     }

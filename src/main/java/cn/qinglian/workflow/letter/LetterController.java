@@ -3,8 +3,8 @@ package cn.qinglian.workflow.letter;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,11 +33,11 @@ class LetterController {
     }
 
     /** The letter and the text being signed. */
-    record LetterView(Letter letter, LetterVersion text) {
-    }
+    record LetterView(Letter letter, LetterVersion text) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<LetterView> create(@Valid @RequestBody LetterRequest request, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<LetterView> create(
+            @Valid @RequestBody LetterRequest request, @AuthenticationPrincipal CurrentUser user) {
         Letter letter = letters.create(request, user);
         return ResponseEntity.created(URI.create("/api/letters/" + letter.letterYear()))
                 .body(new LetterView(letter, queries.text(letter.letterYear())));
@@ -59,26 +59,35 @@ class LetterController {
     }
 
     /** An optional opinion with a signature. */
-    record SignRequest(String opinion) {
-    }
+    record SignRequest(String opinion) {}
 
     @PostMapping("/{year}/signatures/{personId}/sign")
-    Signature sign(@PathVariable int year, @PathVariable String personId, @RequestBody(required = false) SignRequest request,
-                   @AuthenticationPrincipal CurrentUser user) {
+    Signature sign(
+            @PathVariable int year,
+            @PathVariable String personId,
+            @RequestBody(required = false) SignRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         return letters.signOverRest(year, personId, request == null ? null : request.opinion(), user);
     }
 
     @PostMapping("/{year}/signatures/{personId}/urge")
-    ResponseEntity<Void> urge(@PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> urge(
+            @PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
         letters.urge(year, personId, user);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping(path = "/{year}/signatures/{personId}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(year + "年度党风廉政建设责任书-" + personId + ".pdf", StandardCharsets.UTF_8).build().toString())
+    ResponseEntity<byte[]> pdf(
+            @PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(year + "年度党风廉政建设责任书-" + personId + ".pdf", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(queries.pdf(year, personId, user));
     }
 

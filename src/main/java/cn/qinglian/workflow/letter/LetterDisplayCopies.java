@@ -12,8 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LetterDisplayCopies implements DisplayCopies {
 
-    private static final Set<String> COPIES = Set.of(LetterProcess.VAR_TITLE, LetterProcess.VAR_ASPECT_LIST,
-            LetterProcess.VAR_LEVEL_DUTIES, LetterProcess.VAR_SIGNER_NAME, LetterProcess.VAR_COUNTERPART_NAME);
+    private static final Set<String> COPIES = Set.of(
+            LetterProcess.VAR_TITLE,
+            LetterProcess.VAR_ASPECT_LIST,
+            LetterProcess.VAR_LEVEL_DUTIES,
+            LetterProcess.VAR_SIGNER_NAME,
+            LetterProcess.VAR_COUNTERPART_NAME);
 
     @Override
     public boolean isDisplayCopy(String processDefinitionKey, String variableName) {

@@ -39,10 +39,18 @@ class LetterExport {
     }
 
     /** One row of the register. */
-    private record Line(int level, String unitId, String unitName, String personId, String personName,
-                        String counterpartName, String status, Instant signedAt, Integer version, String opinion,
-                        String returnReason) {
-    }
+    private record Line(
+            int level,
+            String unitId,
+            String unitName,
+            String personId,
+            String personName,
+            String counterpartName,
+            String status,
+            Instant signedAt,
+            Integer version,
+            String opinion,
+            String returnReason) {}
 
     @Transactional(readOnly = true)
     public XlsxDownload export(int year, CurrentUser user) {
@@ -53,14 +61,25 @@ class LetterExport {
         LetterCoverage coverage = queries.coverage(year);
         List<Line> lines = lines(coverage.letter(), organisation);
         try (XlsxWorkbook workbook = new XlsxWorkbook()) {
-            XlsxSheet detail = workbook.sheet("签订明细", "层级", "单位", "签订人（乙方）", "人员编号", "上级签订人（甲方）",
-                    "状态", "签订时间", "签订版本", "签订意见", "最近退回原因");
-            lines.forEach(l -> detail.row(l.level(), l.unitName(), l.personName(), l.personId(), l.counterpartName(),
-                    label(l.status()), l.signedAt(), l.version(), l.opinion(), l.returnReason()));
+            XlsxSheet detail = workbook.sheet(
+                    "签订明细", "层级", "单位", "签订人（乙方）", "人员编号", "上级签订人（甲方）", "状态", "签订时间", "签订版本", "签订意见", "最近退回原因");
+            lines.forEach(l -> detail.row(
+                    l.level(),
+                    l.unitName(),
+                    l.personName(),
+                    l.personId(),
+                    l.counterpartName(),
+                    label(l.status()),
+                    l.signedAt(),
+                    l.version(),
+                    l.opinion(),
+                    l.returnReason()));
             totals(workbook.sheet("单位汇总", "单位", "应签人数", "已签", "未签", "签订率（%）"), coverage.units(), coverage.total());
             totals(workbook.sheet("层级汇总", "层级", "应签人数", "已签", "未签", "签订率（%）"), coverage.levels(), coverage.total());
             XlsxSheet aspects = workbook.sheet("责任内容（共 " + coverage.aspects() + " 条）", "序号", "责任内容");
-            List<String> text = mapper.findVersion(coverage.letter().id(), coverage.letter().versionNo()).aspectList();
+            List<String> text = mapper.findVersion(
+                            coverage.letter().id(), coverage.letter().versionNo())
+                    .aspectList();
             for (int i = 0; i < text.size(); i++) {
                 aspects.row(i + 1, text.get(i));
             }
@@ -75,23 +94,55 @@ class LetterExport {
         Map<Long, String> returns = new HashMap<>();
         mapper.findReturnNotes(letter.id()).forEach(r -> returns.put(r.signatureId(), r.note()));
         List<Line> lines = new ArrayList<>();
-        organisation.people().stream().filter(Person::active).filter(p -> tree.upper(p.id()).isPresent()).forEach(p -> {
-            Signature s = signatures.remove(p.id());
-            lines.add(s != null ? line(s, returns) : new Line(tree.level(p.id()), p.unitId(),
-                    organisation.unit(p.unitId()).map(Unit::name).orElse(p.unitId()), p.id(), p.name(),
-                    tree.upper(p.id()).flatMap(organisation::person).map(Person::name).orElse(null), "NOT_STARTED",
-                    null, null, null, null));
-        });
+        organisation.people().stream()
+                .filter(Person::active)
+                .filter(p -> tree.upper(p.id()).isPresent())
+                .forEach(p -> {
+                    Signature s = signatures.remove(p.id());
+                    lines.add(
+                            s != null
+                                    ? line(s, returns)
+                                    : new Line(
+                                            tree.level(p.id()),
+                                            p.unitId(),
+                                            organisation
+                                                    .unit(p.unitId())
+                                                    .map(Unit::name)
+                                                    .orElse(p.unitId()),
+                                            p.id(),
+                                            p.name(),
+                                            tree.upper(p.id())
+                                                    .flatMap(organisation::person)
+                                                    .map(Person::name)
+                                                    .orElse(null),
+                                            "NOT_STARTED",
+                                            null,
+                                            null,
+                                            null,
+                                            null));
+                });
         signatures.values().forEach(s -> lines.add(line(s, returns)));
         lines.sort(Comparator.comparingInt(Line::level)
-                .thenComparingInt(l -> organisation.unit(l.unitId()).map(Unit::sortOrder).orElse(Integer.MAX_VALUE))
-                .thenComparing(Line::unitId).thenComparing(Line::personId));
+                .thenComparingInt(
+                        l -> organisation.unit(l.unitId()).map(Unit::sortOrder).orElse(Integer.MAX_VALUE))
+                .thenComparing(Line::unitId)
+                .thenComparing(Line::personId));
         return lines;
     }
 
     private static Line line(Signature s, Map<Long, String> returns) {
-        return new Line(s.levelNo(), s.unitId(), s.unitName(), s.personId(), s.personName(), s.counterpartName(),
-                s.status().name(), s.signedAt(), s.versionSigned(), s.opinion(), returns.get(s.id()));
+        return new Line(
+                s.levelNo(),
+                s.unitId(),
+                s.unitName(),
+                s.personId(),
+                s.personName(),
+                s.counterpartName(),
+                s.status().name(),
+                s.signedAt(),
+                s.versionSigned(),
+                s.opinion(),
+                returns.get(s.id()));
     }
 
     private static void totals(XlsxSheet sheet, List<Counts> rows, Counts total) {

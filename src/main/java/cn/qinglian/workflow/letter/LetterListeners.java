@@ -36,8 +36,10 @@ class LetterListeners {
                     throw ApiException.invalidField("year", "请填写年度（如 2026）");
                 }
                 String initiator = ProcessVariables.text(execution, "initiator");
-                LetterService.Drafted drafted = letters.draft(new LetterRequest(year, ProcessVariables.filled(execution, VAR_TITLE),
-                        null, null, null, null), initiator, false);
+                LetterService.Drafted drafted = letters.draft(
+                        new LetterRequest(year, ProcessVariables.filled(execution, VAR_TITLE), null, null, null, null),
+                        initiator,
+                        false);
                 execution.setVariables(drafted.variables());
                 execution.setProcessBusinessKey(drafted.letter().businessKey());
                 letters.recordStart(drafted, initiator, execution.getProcessInstanceId());
@@ -52,13 +54,21 @@ class LetterListeners {
             long letterId = ProcessVariables.id(task, VAR_LETTER_ID);
             DelegateExecution execution = task.getExecution();
             if (TASK_APPROVE_DRAFT.equals(task.getTaskDefinitionKey())) {
-                List<String> first = letters.decideDraft(letterId, TaskStep.of(task), ProcessVariables.answer(task, VAR_APPROVED),
+                List<String> first = letters.decideDraft(
+                        letterId,
+                        TaskStep.of(task),
+                        ProcessVariables.answer(task, VAR_APPROVED),
                         ProcessVariables.text(task, VAR_OPINION));
                 execution.setVariable(VAR_LOWER_IDS, ProcessVariables.jsonList(first));
             } else {
-                execution.setVariables(letters.reviseDraft(letterId, TaskStep.of(task), ProcessVariables.text(task, VAR_TITLE),
-                        ProcessVariables.text(task, VAR_ASPECTS), ProcessVariables.text(task, VAR_LEADERSHIP_DUTIES),
-                        ProcessVariables.text(task, VAR_HEAD_DUTIES), ProcessVariables.text(task, VAR_CADRE_DUTIES),
+                execution.setVariables(letters.reviseDraft(
+                        letterId,
+                        TaskStep.of(task),
+                        ProcessVariables.text(task, VAR_TITLE),
+                        ProcessVariables.text(task, VAR_ASPECTS),
+                        ProcessVariables.text(task, VAR_LEADERSHIP_DUTIES),
+                        ProcessVariables.text(task, VAR_HEAD_DUTIES),
+                        ProcessVariables.text(task, VAR_CADRE_DUTIES),
                         ProcessVariables.text(task, VAR_REVISION_NOTE)));
                 execution.setVariable(VAR_APPROVED, null);
             }
@@ -73,16 +83,20 @@ class LetterListeners {
     /** The sign task's reminder (before its deadline) and escalation (after it). */
     @Bean
     JavaDelegate letterDeadlineDelegate(LetterService letters) {
-        return execution -> letters.deadline(ProcessVariables.id(execution, VAR_LETTER_ID),
-                ProcessVariables.text(execution, VAR_SIGNER), TASK_ESCALATE.equals(execution.getCurrentActivityId()),
+        return execution -> letters.deadline(
+                ProcessVariables.id(execution, VAR_LETTER_ID),
+                ProcessVariables.text(execution, VAR_SIGNER),
+                TASK_ESCALATE.equals(execution.getCurrentActivityId()),
                 TaskStep.of(execution));
     }
 
     /** A signing pair starts: the signature row, the two parties, the text to sign. */
     @Bean
     ExecutionListener letterPairStartListener(LetterService letters) {
-        return execution -> execution.setVariables(letters.startPair(ProcessVariables.id(execution, VAR_LETTER_ID),
-                ProcessVariables.text(execution, VAR_SIGNER_ID), execution.getProcessInstanceId()));
+        return execution -> execution.setVariables(letters.startPair(
+                ProcessVariables.id(execution, VAR_LETTER_ID),
+                ProcessVariables.text(execution, VAR_SIGNER_ID),
+                execution.getProcessInstanceId()));
     }
 
     /** 拟定个性化责任条款 by the upper party, and 签订责任书 (or 退回) by the lower one. */
@@ -96,8 +110,13 @@ class LetterListeners {
                 task.getExecution().setVariable(VAR_SIGNED, null);
                 return;
             }
-            List<String> lowers = letters.sign(letterId, signer, TaskStep.of(task), ProcessVariables.answer(task, VAR_SIGNED),
-                    ProcessVariables.text(task, VAR_OPINION), ProcessVariables.text(task, VAR_RETURN_REASON));
+            List<String> lowers = letters.sign(
+                    letterId,
+                    signer,
+                    TaskStep.of(task),
+                    ProcessVariables.answer(task, VAR_SIGNED),
+                    ProcessVariables.text(task, VAR_OPINION),
+                    ProcessVariables.text(task, VAR_RETURN_REASON));
             task.getExecution().setVariable(VAR_LOWER_GROUPS, ProcessVariables.jsonList(letters.groups(lowers)));
             task.getExecution().setVariable(VAR_HAS_LOWERS, !lowers.isEmpty());
         });
@@ -106,7 +125,8 @@ class LetterListeners {
     /** A group of lower parties starts: its members, for the pairs' multi-instance. */
     @Bean
     ExecutionListener letterGroupStartListener() {
-        return execution -> execution.setVariable(VAR_LOWER_IDS,
+        return execution -> execution.setVariable(
+                VAR_LOWER_IDS,
                 ProcessVariables.jsonList(LetterService.members(ProcessVariables.text(execution, VAR_LOWER_GROUP))));
     }
 }

@@ -10,16 +10,25 @@ import org.apache.ibatis.annotations.Param;
 interface LetterMapper {
 
     /** Why a signature was returned (a SIGNATURE_RETURNED event's note). */
-    record ReturnNote(long signatureId, String note) {
-    }
+    record ReturnNote(long signatureId, String note) {}
 
-    void insertLetter(@Param("year") int year, @Param("businessKey") String businessKey, @Param("by") String by,
-                      @Param("key") GeneratedId key, @Param("now") Instant now);
+    void insertLetter(
+            @Param("year") int year,
+            @Param("businessKey") String businessKey,
+            @Param("by") String by,
+            @Param("key") GeneratedId key,
+            @Param("now") Instant now);
 
-    void insertVersion(@Param("letterId") long letterId, @Param("versionNo") int versionNo, @Param("title") String title,
-                       @Param("aspects") String aspects, @Param("leadership") String leadershipDuties,
-                       @Param("head") String headDuties, @Param("cadre") String cadreDuties, @Param("by") String by,
-                       @Param("now") Instant now);
+    void insertVersion(
+            @Param("letterId") long letterId,
+            @Param("versionNo") int versionNo,
+            @Param("title") String title,
+            @Param("aspects") String aspects,
+            @Param("leadership") String leadershipDuties,
+            @Param("head") String headDuties,
+            @Param("cadre") String cadreDuties,
+            @Param("by") String by,
+            @Param("now") Instant now);
 
     Letter findLetter(long id);
 
@@ -33,14 +42,19 @@ interface LetterMapper {
 
     LetterVersion findVersion(@Param("letterId") long letterId, @Param("versionNo") int versionNo);
 
-    void updateLetter(@Param("id") long id, @Param("status") Letter.LetterStatus status, @Param("versionNo") int versionNo);
+    void updateLetter(
+            @Param("id") long id, @Param("status") Letter.LetterStatus status, @Param("versionNo") int versionNo);
 
     void approveLetter(@Param("id") long id, @Param("by") String by, @Param("now") Instant now);
 
-    void insertSignature(@Param("letterId") long letterId, @Param("personId") String personId,
-                         @Param("counterpartId") String counterpartId, @Param("level") int level,
-                         @Param("unitId") String unitId, @Param("processInstanceId") String processInstanceId,
-                         @Param("now") Instant now);
+    void insertSignature(
+            @Param("letterId") long letterId,
+            @Param("personId") String personId,
+            @Param("counterpartId") String counterpartId,
+            @Param("level") int level,
+            @Param("unitId") String unitId,
+            @Param("processInstanceId") String processInstanceId,
+            @Param("now") Instant now);
 
     Signature findSignature(@Param("letterId") long letterId, @Param("personId") String personId);
 
@@ -49,8 +63,7 @@ interface LetterMapper {
     List<Signature> findSignatures(long letterId);
 
     /** Where each person's signing stands: two columns, cheap to read for thousands of people (coverage). */
-    record SignatureState(String personId, Signature.SignatureStatus status) {
-    }
+    record SignatureState(String personId, Signature.SignatureStatus status) {}
 
     List<SignatureState> findSignatureStates(long letterId);
 
@@ -58,16 +71,25 @@ interface LetterMapper {
 
     void returnSignature(@Param("id") long id, @Param("now") Instant now);
 
-    void signSignature(@Param("id") long id, @Param("version") int version, @Param("opinion") String opinion,
-                       @Param("now") Instant now);
+    void signSignature(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("opinion") String opinion,
+            @Param("now") Instant now);
 
-    void insertEvent(@Param("letterId") long letterId, @Param("signatureId") Long signatureId, @Param("kind") String kind,
-                     @Param("actor") String actor, @Param("note") String note, @Param("now") Instant now);
+    void insertEvent(
+            @Param("letterId") long letterId,
+            @Param("signatureId") Long signatureId,
+            @Param("kind") String kind,
+            @Param("actor") String actor,
+            @Param("note") String note,
+            @Param("now") Instant now);
 
     List<String> findEventKinds(long letterId);
 
     /** The letter's returns, oldest first. */
     List<ReturnNote> findReturnNotes(long letterId);
 
-    int countEventsSince(@Param("signatureId") long signatureId, @Param("kind") String kind, @Param("since") Instant since);
+    int countEventsSince(
+            @Param("signatureId") long signatureId, @Param("kind") String kind, @Param("since") Instant since);
 }

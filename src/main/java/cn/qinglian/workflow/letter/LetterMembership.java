@@ -31,8 +31,13 @@ class LetterMembership {
     private final AuditService audit;
     private final Clock clock;
 
-    LetterMembership(LetterMapper mapper, OrgService org, RuntimeService runtime, SystemAuthentication system,
-                     AuditService audit, Clock clock) {
+    LetterMembership(
+            LetterMapper mapper,
+            OrgService org,
+            RuntimeService runtime,
+            SystemAuthentication system,
+            AuditService audit,
+            Clock clock) {
         this.mapper = mapper;
         this.org = org;
         this.runtime = runtime;
@@ -54,7 +59,8 @@ class LetterMembership {
 
     private void cancel(Letter letter, String personId) {
         Signature signature = mapper.lockSignature(letter.id(), personId);
-        if (signature == null || signature.status() == Signature.SignatureStatus.SIGNED
+        if (signature == null
+                || signature.status() == Signature.SignatureStatus.SIGNED
                 || signature.status() == Signature.SignatureStatus.CANCELLED) {
             return;
         }
@@ -62,9 +68,16 @@ class LetterMembership {
         String note = signature.personName() + " 已离开组织，其责任书签订取消";
         mapper.insertEvent(letter.id(), signature.id(), "CANCELLED", null, note, clock.instant());
         system.run(() -> runtime.createMessageCorrelation(LetterProcess.MESSAGE_CANCELLED)
-                .processInstanceId(signature.processInstanceId()).correlateAll());
-        audit.record(new TaskStep(null, signature.processInstanceId(), LetterProcess.END_CANCELLED, "签订人离开", null,
-                letter.businessKey()).audit(LetterProcess.PAIR_KEY, "cancelled:" + personId, note));
+                .processInstanceId(signature.processInstanceId())
+                .correlateAll());
+        audit.record(new TaskStep(
+                        null,
+                        signature.processInstanceId(),
+                        LetterProcess.END_CANCELLED,
+                        "签订人离开",
+                        null,
+                        letter.businessKey())
+                .audit(LetterProcess.PAIR_KEY, "cancelled:" + personId, note));
         log.info("Cancelled the {} signing of {} who left", letter.businessKey(), personId);
     }
 
@@ -73,16 +86,25 @@ class LetterMembership {
             return;
         }
         String upper = tree.upper(personId).orElse(null);
-        boolean upperSigned = upper != null && (upper.equals(tree.secretary())
-                || signed(mapper.findSignature(letter.id(), upper)));
+        boolean upperSigned =
+                upper != null && (upper.equals(tree.secretary()) || signed(mapper.findSignature(letter.id(), upper)));
         if (!upperSigned) {
             return; // included when the upper party signs
         }
-        String instanceId = system.call(() -> runtime.startProcessInstanceByKey(LetterProcess.PAIR_KEY, letter.businessKey(),
-                Variables.createVariables().putValue(LetterProcess.VAR_LETTER_ID, letter.id())
-                        .putValue(LetterProcess.VAR_SIGNER_ID, personId))).getId();
-        mapper.insertEvent(letter.id(), mapper.findSignature(letter.id(), personId).id(), "LATE_SIGNING", null,
-                "新加入人员补签，签订对象：" + upper, clock.instant());
+        String instanceId = system.call(() -> runtime.startProcessInstanceByKey(
+                        LetterProcess.PAIR_KEY,
+                        letter.businessKey(),
+                        Variables.createVariables()
+                                .putValue(LetterProcess.VAR_LETTER_ID, letter.id())
+                                .putValue(LetterProcess.VAR_SIGNER_ID, personId)))
+                .getId();
+        mapper.insertEvent(
+                letter.id(),
+                mapper.findSignature(letter.id(), personId).id(),
+                "LATE_SIGNING",
+                null,
+                "新加入人员补签，签订对象：" + upper,
+                clock.instant());
         audit.record(new TaskStep(null, instanceId, "startEvent_pair", "补签", null, letter.businessKey())
                 .audit(LetterProcess.PAIR_KEY, "late-signing:" + personId, upper));
     }

@@ -43,8 +43,10 @@ class LetterPdf {
     /** Debian's fonts-hanazono (CJK Extension B) and fonts-symbola (emoji, monochrome). */
     static final String DEFAULT_FALLBACK_FONTS = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf,"
             + "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
+
     private static final Logger log = LoggerFactory.getLogger(LetterPdf.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ChinaTime.ZONE);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ChinaTime.ZONE);
 
     private final byte[] font;
     private final List<Fallback> fallbacks = new ArrayList<>();
@@ -62,10 +64,12 @@ class LetterPdf {
     }
 
     @Autowired
-    LetterPdf(@Value("${qinglian.letter.pdf.fallback-fonts:" + DEFAULT_FALLBACK_FONTS + "}") List<String> fallbackFonts) {
+    LetterPdf(
+            @Value("${qinglian.letter.pdf.fallback-fonts:" + DEFAULT_FALLBACK_FONTS + "}") List<String> fallbackFonts) {
         try (InputStream in = LetterPdf.class.getResourceAsStream(FONT)) {
             if (in == null) {
-                throw new IllegalStateException("The CJK font " + FONT + " is missing: build with ./mvnw, which unpacks it");
+                throw new IllegalStateException(
+                        "The CJK font " + FONT + " is missing: build with ./mvnw, which unpacks it");
             }
             font = in.readAllBytes();
         } catch (IOException e) {
@@ -77,8 +81,10 @@ class LetterPdf {
             }
             Path file = Path.of(name.strip());
             if (!Files.isRegularFile(file)) {
-                log.warn("Letter PDF fallback font {} is missing: characters only it has print as □ "
-                        + "(install fonts-hanazono fonts-symbola, or set qinglian.letter.pdf.fallback-fonts)", file);
+                log.warn(
+                        "Letter PDF fallback font {} is missing: characters only it has print as □ "
+                                + "(install fonts-hanazono fonts-symbola, or set qinglian.letter.pdf.fallback-fonts)",
+                        file);
                 continue;
             }
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
@@ -95,7 +101,8 @@ class LetterPdf {
     }
 
     byte[] render(LetterVersion text, Signature signature, String levelDuties) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font cjk = PDType0Font.load(doc, new ByteArrayInputStream(font), true);
             Writer writer = new Writer(doc, cjk, fallbacks);
             writer.line(text.title(), 20, 28);
@@ -118,8 +125,9 @@ class LetterPdf {
             }
             writer.gap(12);
             writer.paragraph("甲方（签字）：" + signature.counterpartName() + "        乙方（签字）：" + signature.personName(), 12);
-            writer.paragraph("签订日期：" + DATE.format(signature.signedAt()) + "        责任书版本：第 "
-                    + signature.versionSigned() + " 版", 12);
+            writer.paragraph(
+                    "签订日期：" + DATE.format(signature.signedAt()) + "        责任书版本：第 " + signature.versionSigned() + " 版",
+                    12);
             writer.close();
             doc.save(out);
             return out.toByteArray();
@@ -129,8 +137,7 @@ class LetterPdf {
     }
 
     /** A piece of a line drawn in one font. */
-    private record Segment(PDType0Font font, String text) {
-    }
+    private record Segment(PDType0Font font, String text) {}
 
     /** Writes lines top to bottom, wrapping by width and starting new pages as needed. */
     private static final class Writer {
@@ -139,6 +146,7 @@ class LetterPdf {
         private final List<Fallback> fallbacks;
         /** The fallbacks loaded into this document, by index; loaded when a character first needs one. */
         private final PDType0Font[] loaded;
+
         private PDPageContentStream stream;
         private float y;
 
@@ -265,7 +273,8 @@ class LetterPdf {
                 Fallback fallback = fallbacks.get(f);
                 if (fallback.has(cp)) {
                     if (loaded[f] == null) {
-                        loaded[f] = PDType0Font.load(doc, fallback.file().toFile()); // PDFBox 3: a File is always embedded as a subset
+                        loaded[f] = PDType0Font.load(
+                                doc, fallback.file().toFile()); // PDFBox 3: a File is always embedded as a subset
                     }
                     if (encodes(loaded[f], ch)) {
                         return loaded[f];

@@ -11,6 +11,7 @@ public final class LetterProcess {
      * pair's end reloaded all of them (Camunda prefetches an instance's whole execution tree per command).
      */
     public static final String GROUP_KEY = "letterSigningGroup";
+
     public static final String BUSINESS_KEY_PREFIX = "letter-";
 
     public static final String TASK_APPROVE_DRAFT = "userTask_approveDraft";
@@ -32,6 +33,7 @@ public final class LetterProcess {
     public static final String VAR_ASPECTS = "aspects";
     /** The aspects as a numbered Markdown list, for display. */
     public static final String VAR_ASPECT_LIST = "aspectList";
+
     public static final String VAR_LEADERSHIP_DUTIES = "leadershipDuties";
     public static final String VAR_HEAD_DUTIES = "headDuties";
     public static final String VAR_CADRE_DUTIES = "cadreDuties";
@@ -40,6 +42,7 @@ public final class LetterProcess {
     public static final String VAR_HAS_LOWERS = "hasLowers";
     /** The signer's lower parties in groups, each a comma-separated list of person ids. */
     public static final String VAR_LOWER_GROUPS = "lowerGroups";
+
     public static final String VAR_LOWER_GROUP = "lowerGroup";
     public static final String VAR_SIGNER_ID = "signerId";
     public static final String VAR_SIGNER = "signer";
@@ -53,6 +56,5 @@ public final class LetterProcess {
     public static final String VAR_SIGN_DUE = "signDue";
     public static final String VAR_SIGN_REMINDER_AT = "signReminderAt";
 
-    private LetterProcess() {
-    }
+    private LetterProcess() {}
 }

@@ -1,13 +1,13 @@
 package cn.qinglian.workflow.letter;
 
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.letter.LetterCoverage.Counts;
 import cn.qinglian.workflow.letter.LetterCoverage.Pending;
-import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
-import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
+import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Unit;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,8 @@ public class LetterQueries {
         if (readsAll(user, org.organisation())) {
             return all;
         }
-        return all.stream().filter(s -> user.userId().equals(s.personId()) || user.userId().equals(s.counterpartId()))
+        return all.stream()
+                .filter(s -> user.userId().equals(s.personId()) || user.userId().equals(s.counterpartId()))
                 .toList();
     }
 
@@ -87,14 +88,17 @@ public class LetterQueries {
             throw ApiException.notFound("signature-not-found", personId + " 尚未签订 " + year + " 年度责任书");
         }
         Organisation organisation = org.organisation();
-        boolean allowed = user.isAdmin() || user.userId().equals(personId) || user.userId().equals(signature.counterpartId())
+        boolean allowed = user.isAdmin()
+                || user.userId().equals(personId)
+                || user.userId().equals(signature.counterpartId())
                 || organisation.holds(user.userId(), Role.PARTY_OFFICE);
         if (!allowed) {
             throw ApiException.forbidden("只有签订双方、办公室和管理员可以下载该责任书。");
         }
         LetterVersion text = mapper.findVersion(letter.id(), signature.versionSigned());
         Person signer = organisation.person(personId).orElse(null);
-        String duties = signer != null && signer.has(Role.LEADERSHIP_MEMBER) ? text.leadershipDuties()
+        String duties = signer != null && signer.has(Role.LEADERSHIP_MEMBER)
+                ? text.leadershipDuties()
                 : signer != null && signer.has(Role.UNIT_HEAD) ? text.headDuties() : text.cadreDuties();
         return pdf.render(text, signature, duties);
     }
@@ -125,7 +129,8 @@ public class LetterQueries {
         }
         LetterTree tree = LetterTree.require(organisation);
         letter(year);
-        Predicate<Person> signsWithThem = p -> tree.upper(p.id()).filter(user.userId()::equals).isPresent();
+        Predicate<Person> signsWithThem =
+                p -> tree.upper(p.id()).filter(user.userId()::equals).isPresent();
         if (organisation.people().stream().filter(Person::active).noneMatch(signsWithThem)) {
             throw ApiException.forbidden("签订情况仅机关党委（办公室）、党组成员、管理员和签订的上级可以查看。");
         }
@@ -140,23 +145,38 @@ public class LetterQueries {
                 .collect(Collectors.toMap(LetterMapper.SignatureState::personId, LetterMapper.SignatureState::status));
         Map<Integer, List<Person>> byLevel = new TreeMap<>();
         Map<String, List<Person>> byUnit = new TreeMap<>();
-        List<Person> everyone = organisation.people().stream().filter(Person::active)
-                .filter(p -> tree.upper(p.id()).isPresent()).filter(shown)
-                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        List<Person> everyone = organisation.people().stream()
+                .filter(Person::active)
+                .filter(p -> tree.upper(p.id()).isPresent())
+                .filter(shown)
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
         for (Person p : everyone) {
             byLevel.computeIfAbsent(tree.level(p.id()), k -> new ArrayList<>()).add(p);
             byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(p);
         }
-        List<Counts> levels = byLevel.entrySet().stream().map(e -> counts(String.valueOf(e.getKey()), "第 " + e.getKey() + " 级",
-                e.getValue(), signed, tree)).toList();
-        List<Counts> units = byUnit.entrySet().stream().map(e -> counts(e.getKey(), organisation.unit(e.getKey())
-                .map(Unit::name).orElse(e.getKey()), e.getValue(), signed, tree)).toList();
-        int aspects = mapper.findVersion(letter.id(), letter.versionNo()).aspectList().size();
+        List<Counts> levels = byLevel.entrySet().stream()
+                .map(e -> counts(String.valueOf(e.getKey()), "第 " + e.getKey() + " 级", e.getValue(), signed, tree))
+                .toList();
+        List<Counts> units = byUnit.entrySet().stream()
+                .map(e -> counts(
+                        e.getKey(),
+                        organisation.unit(e.getKey()).map(Unit::name).orElse(e.getKey()),
+                        e.getValue(),
+                        signed,
+                        tree))
+                .toList();
+        int aspects =
+                mapper.findVersion(letter.id(), letter.versionNo()).aspectList().size();
         return new LetterCoverage(letter, aspects, counts(null, "合计", everyone, signed, tree), levels, units);
     }
 
-    private static Counts counts(String key, String name, List<Person> people,
-                                 Map<String, Signature.SignatureStatus> statuses, LetterTree tree) {
+    private static Counts counts(
+            String key,
+            String name,
+            List<Person> people,
+            Map<String, Signature.SignatureStatus> statuses,
+            LetterTree tree) {
         List<Pending> pending = new ArrayList<>();
         int signed = 0;
         for (Person p : people) {
@@ -164,7 +184,10 @@ public class LetterQueries {
             if (status == Signature.SignatureStatus.SIGNED) {
                 signed++;
             } else {
-                pending.add(new Pending(p.id(), p.name(), tree.upper(p.id()).orElse(null),
+                pending.add(new Pending(
+                        p.id(),
+                        p.name(),
+                        tree.upper(p.id()).orElse(null),
                         status == null ? "NOT_STARTED" : status.name()));
             }
         }

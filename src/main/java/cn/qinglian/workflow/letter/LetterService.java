@@ -47,8 +47,15 @@ public class LetterService {
     private final TaskService taskService;
     private final Clock clock;
 
-    LetterService(LetterMapper mapper, OrgService org, AuditService audit, RuntimeService runtime,
-                  SystemAuthentication system, LetterProperties properties, TaskService taskService, Clock clock) {
+    LetterService(
+            LetterMapper mapper,
+            OrgService org,
+            AuditService audit,
+            RuntimeService runtime,
+            SystemAuthentication system,
+            LetterProperties properties,
+            TaskService taskService,
+            Clock clock) {
         this.taskService = taskService;
         this.mapper = mapper;
         this.org = org;
@@ -63,8 +70,11 @@ public class LetterService {
     @Transactional
     public Letter create(LetterRequest request, CurrentUser user) {
         Drafted drafted = draft(request, user.userId(), user.isAdmin());
-        String instanceId = system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(LetterProcess.PROCESS_KEY,
-                drafted.letter().businessKey(), drafted.variables())).getId();
+        String instanceId = system.callFor(
+                        user.userId(),
+                        () -> runtime.startProcessInstanceByKey(
+                                LetterProcess.PROCESS_KEY, drafted.letter().businessKey(), drafted.variables()))
+                .getId();
         recordStart(drafted, user.userId(), instanceId);
         return drafted.letter();
     }
@@ -72,14 +82,19 @@ public class LetterService {
     /** The audit entry of a letter started from Tasklist. */
     @Transactional
     public void recordStart(Drafted drafted, String initiator, String processInstanceId) {
-        audit.record(new TaskStep(initiator, processInstanceId, "startEvent_drafted", "拟定责任书", null,
-                drafted.letter().businessKey()).audit(LetterProcess.PROCESS_KEY, "drafted",
-                (String) drafted.variables().get(LetterProcess.VAR_TITLE)));
+        audit.record(new TaskStep(
+                        initiator,
+                        processInstanceId,
+                        "startEvent_drafted",
+                        "拟定责任书",
+                        null,
+                        drafted.letter().businessKey())
+                .audit(LetterProcess.PROCESS_KEY, "drafted", (String)
+                        drafted.variables().get(LetterProcess.VAR_TITLE)));
     }
 
     /** The recorded draft and the variables its process starts with. */
-    public record Drafted(Letter letter, Map<String, Object> variables) {
-    }
+    public record Drafted(Letter letter, Map<String, Object> variables) {}
 
     /**
      * Records the year's draft (the letter and its first version) for the 党组书记, the Party office or an
@@ -92,7 +107,8 @@ public class LetterService {
         if (!allowed) {
             throw ApiException.forbidden("只有党组书记、党务工作人员（办公室）或管理员可以拟定责任书。");
         }
-        String secretary = LetterTree.of(organisation).map(LetterTree::secretary)
+        String secretary = LetterTree.of(organisation)
+                .map(LetterTree::secretary)
                 .orElseThrow(() -> ApiException.invalidField("secretary", "组织架构中没有党组书记，无法审定和签订责任书"));
         String businessKey = LetterProcess.BUSINESS_KEY_PREFIX + request.year();
         GeneratedId id = new GeneratedId();
@@ -101,13 +117,25 @@ public class LetterService {
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("duplicate", request.year() + " 年度的责任书已经存在，未重复创建。");
         }
-        String title = blank(request.title()) ? request.year() + "年度" + LetterTemplate.TITLE : request.title().trim();
-        List<String> aspects = request.aspects() == null || request.aspects().isEmpty() ? LetterTemplate.ASPECTS
-                : request.aspects().stream().filter(a -> !blank(a)).map(String::trim).toList();
-        mapper.insertVersion(id.getValue(), 1, title, String.join("\n", aspects),
+        String title = blank(request.title())
+                ? request.year() + "年度" + LetterTemplate.TITLE
+                : request.title().trim();
+        List<String> aspects = request.aspects() == null || request.aspects().isEmpty()
+                ? LetterTemplate.ASPECTS
+                : request.aspects().stream()
+                        .filter(a -> !blank(a))
+                        .map(String::trim)
+                        .toList();
+        mapper.insertVersion(
+                id.getValue(),
+                1,
+                title,
+                String.join("\n", aspects),
                 orDefault(request.leadershipDuties(), LetterTemplate.LEADERSHIP_DUTIES),
                 orDefault(request.headDuties(), LetterTemplate.HEAD_DUTIES),
-                orDefault(request.cadreDuties(), LetterTemplate.CADRE_DUTIES), userId, clock.instant());
+                orDefault(request.cadreDuties(), LetterTemplate.CADRE_DUTIES),
+                userId,
+                clock.instant());
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(LetterProcess.VAR_LETTER_ID, id.getValue())
                 .putValue(LetterProcess.VAR_SECRETARY, secretary);
@@ -125,7 +153,8 @@ public class LetterService {
         if (!approved && blank(opinion)) {
             throw ApiException.invalidField(LetterProcess.VAR_OPINION, "退回时须填写意见");
         }
-        mapper.insertEvent(letterId, null, approved ? "APPROVED" : "RETURNED", step.actorId(), trim(opinion), clock.instant());
+        mapper.insertEvent(
+                letterId, null, approved ? "APPROVED" : "RETURNED", step.actorId(), trim(opinion), clock.instant());
         audit.record(step.audit(LetterProcess.PROCESS_KEY, approved ? "approved" : "returned", trim(opinion)));
         if (!approved) {
             mapper.updateLetter(letterId, Letter.LetterStatus.RETURNED, letter.versionNo());
@@ -138,18 +167,30 @@ public class LetterService {
 
     /** The office's revision after a return: a new version of the text. Returns the variables the forms show. */
     @Transactional
-    public Map<String, Object> reviseDraft(long letterId, TaskStep step, String title, String aspects, String leadership,
-                                           String head, String cadre, String note) {
+    public Map<String, Object> reviseDraft(
+            long letterId,
+            TaskStep step,
+            String title,
+            String aspects,
+            String leadership,
+            String head,
+            String cadre,
+            String note) {
         Letter letter = mapper.lockLetter(letterId);
-        List<String> lines = aspects == null ? List.of() : aspects.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> lines = aspects == null
+                ? List.of()
+                : aspects.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (blank(title)) {
             throw ApiException.invalidField(LetterProcess.VAR_TITLE, "请填写标题");
         }
         if (lines.isEmpty() || lines.size() > 30) {
             throw ApiException.invalidField(LetterProcess.VAR_ASPECTS, "责任内容应为 1–30 条，每行一条");
         }
-        for (String[] duty : new String[][] {{LetterProcess.VAR_LEADERSHIP_DUTIES, leadership},
-            {LetterProcess.VAR_HEAD_DUTIES, head}, {LetterProcess.VAR_CADRE_DUTIES, cadre}}) {
+        for (String[] duty : new String[][] {
+            {LetterProcess.VAR_LEADERSHIP_DUTIES, leadership},
+            {LetterProcess.VAR_HEAD_DUTIES, head},
+            {LetterProcess.VAR_CADRE_DUTIES, cadre}
+        }) {
             if (blank(duty[1]) || duty[1].length() > MAX_TEXT) {
                 throw ApiException.invalidField(duty[0], "请填写该层级的责任（不超过 " + MAX_TEXT + " 字）");
             }
@@ -158,8 +199,16 @@ public class LetterService {
             throw ApiException.invalidField(LetterProcess.VAR_REVISION_NOTE, "请说明按审定意见作了哪些修改");
         }
         int version = letter.versionNo() + 1;
-        mapper.insertVersion(letterId, version, title.trim(), String.join("\n", lines), leadership.trim(), head.trim(),
-                cadre.trim(), step.actorId(), clock.instant());
+        mapper.insertVersion(
+                letterId,
+                version,
+                title.trim(),
+                String.join("\n", lines),
+                leadership.trim(),
+                head.trim(),
+                cadre.trim(),
+                step.actorId(),
+                clock.instant());
         mapper.updateLetter(letterId, Letter.LetterStatus.PENDING_APPROVAL, version);
         mapper.insertEvent(letterId, null, "REVISED", step.actorId(), note.trim(), clock.instant());
         audit.record(step.audit(LetterProcess.PROCESS_KEY, "revised", "第 " + version + " 版：" + note.trim()));
@@ -171,25 +220,45 @@ public class LetterService {
     public Map<String, Object> startPair(long letterId, String signerId, String processInstanceId) {
         Organisation organisation = org.organisation();
         LetterTree tree = LetterTree.require(organisation);
-        Person signer = organisation.person(signerId).orElseThrow(() -> new IllegalStateException("Unknown signer " + signerId));
-        String counterpart = tree.upper(signerId).orElseThrow(() -> new IllegalStateException("No upper party for " + signerId));
+        Person signer = organisation
+                .person(signerId)
+                .orElseThrow(() -> new IllegalStateException("Unknown signer " + signerId));
+        String counterpart =
+                tree.upper(signerId).orElseThrow(() -> new IllegalStateException("No upper party for " + signerId));
         if (mapper.findSignature(letterId, signerId) == null) {
-            mapper.insertSignature(letterId, signerId, counterpart, tree.level(signerId), signer.unitId(), processInstanceId,
+            mapper.insertSignature(
+                    letterId,
+                    signerId,
+                    counterpart,
+                    tree.level(signerId),
+                    signer.unitId(),
+                    processInstanceId,
                     clock.instant());
         }
         Letter letter = mapper.findLetter(letterId);
         LetterVersion version = mapper.findVersion(letterId, letter.versionNo());
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(LetterProcess.VAR_SIGNER, signerId)
-                .putValue(LetterProcess.VAR_SIGNER_NAME, signer.name() + "（" + organisation.unit(signer.unitId())
-                        .map(u -> u.name()).orElse("") + "）")
+                .putValue(
+                        LetterProcess.VAR_SIGNER_NAME,
+                        signer.name() + "（"
+                                + organisation
+                                        .unit(signer.unitId())
+                                        .map(u -> u.name())
+                                        .orElse("") + "）")
                 .putValue(LetterProcess.VAR_COUNTERPART, counterpart)
-                .putValue(LetterProcess.VAR_COUNTERPART_NAME, organisation.person(counterpart).map(Person::name).orElse(counterpart))
-                .putValue(LetterProcess.VAR_LEVEL_DUTIES, signer.has(Role.LEADERSHIP_MEMBER) ? version.leadershipDuties()
-                        : signer.has(Role.UNIT_HEAD) ? version.headDuties() : version.cadreDuties())
+                .putValue(
+                        LetterProcess.VAR_COUNTERPART_NAME,
+                        organisation.person(counterpart).map(Person::name).orElse(counterpart))
+                .putValue(
+                        LetterProcess.VAR_LEVEL_DUTIES,
+                        signer.has(Role.LEADERSHIP_MEMBER)
+                                ? version.leadershipDuties()
+                                : signer.has(Role.UNIT_HEAD) ? version.headDuties() : version.cadreDuties())
                 .putValue(LetterProcess.VAR_SIGN_DUE, ChinaTime.endOf(due(letter, tree.level(signerId))))
-                .putValue(LetterProcess.VAR_SIGN_REMINDER_AT, ChinaTime.startOf(due(letter, tree.level(signerId))
-                        .minusDays(properties.reminderDays())))
+                .putValue(
+                        LetterProcess.VAR_SIGN_REMINDER_AT,
+                        ChinaTime.startOf(due(letter, tree.level(signerId)).minusDays(properties.reminderDays())))
                 .putValue(LetterProcess.VAR_PERSONAL_DUTIES, null)
                 .putValue(LetterProcess.VAR_SIGNED, null)
                 .putValue(LetterProcess.VAR_RETURN_REASON, null)
@@ -204,21 +273,29 @@ public class LetterService {
     public void prepare(long letterId, String signerId, TaskStep step, String personalDuties) {
         Signature signature = mapper.lockSignature(letterId, signerId);
         if (personalDuties != null && personalDuties.length() > MAX_PERSONAL_DUTIES) {
-            throw ApiException.invalidField(LetterProcess.VAR_PERSONAL_DUTIES, "个性化责任条款不超过 " + MAX_PERSONAL_DUTIES
-                    + " 字（现为 " + personalDuties.length() + " 字）");
+            throw ApiException.invalidField(
+                    LetterProcess.VAR_PERSONAL_DUTIES,
+                    "个性化责任条款不超过 " + MAX_PERSONAL_DUTIES + " 字（现为 " + personalDuties.length() + " 字）");
         }
         boolean revision = signature.status() == Signature.SignatureStatus.RETURNED;
         mapper.prepareSignature(signature.id(), trim(personalDuties), clock.instant());
-        mapper.insertEvent(letterId, signature.id(), revision ? "DUTIES_REVISED" : "SENT", step.actorId(), trim(personalDuties),
+        mapper.insertEvent(
+                letterId,
+                signature.id(),
+                revision ? "DUTIES_REVISED" : "SENT",
+                step.actorId(),
+                trim(personalDuties),
                 clock.instant());
-        audit.record(step.audit(LetterProcess.PAIR_KEY, (revision ? "revised:" : "sent:") + signerId, trim(personalDuties)));
+        audit.record(
+                step.audit(LetterProcess.PAIR_KEY, (revision ? "revised:" : "sent:") + signerId, trim(personalDuties)));
     }
 
     /** Lower parties in groups of at most {@code pairsPerGroup}, each as comma-separated ids (ids have no commas). */
     List<String> groups(List<String> lowers) {
         List<String> groups = new ArrayList<>();
         for (int from = 0; from < lowers.size(); from += properties.pairsPerGroup()) {
-            groups.add(String.join(",", lowers.subList(from, Math.min(lowers.size(), from + properties.pairsPerGroup()))));
+            groups.add(String.join(
+                    ",", lowers.subList(from, Math.min(lowers.size(), from + properties.pairsPerGroup()))));
         }
         return groups;
     }
@@ -229,7 +306,8 @@ public class LetterService {
 
     /** The lower party signs (确认签订, optional opinion) — returning their own lowers — or returns it with a reason. */
     @Transactional
-    public List<String> sign(long letterId, String signerId, TaskStep step, Boolean signed, String opinion, String reason) {
+    public List<String> sign(
+            long letterId, String signerId, TaskStep step, Boolean signed, String opinion, String reason) {
         Signature signature = mapper.lockSignature(letterId, signerId);
         if (signature.status() == Signature.SignatureStatus.SIGNED) {
             throw ApiException.conflict("already-signed", "已签订，不能重复签订。");
@@ -242,7 +320,8 @@ public class LetterService {
                 throw ApiException.invalidField(LetterProcess.VAR_RETURN_REASON, "退回时须说明理由");
             }
             mapper.returnSignature(signature.id(), clock.instant());
-            mapper.insertEvent(letterId, signature.id(), "SIGNATURE_RETURNED", step.actorId(), reason.trim(), clock.instant());
+            mapper.insertEvent(
+                    letterId, signature.id(), "SIGNATURE_RETURNED", step.actorId(), reason.trim(), clock.instant());
             audit.record(step.audit(LetterProcess.PAIR_KEY, "returned", reason.trim()));
             return List.of();
         }
@@ -252,8 +331,10 @@ public class LetterService {
         Letter letter = mapper.findLetter(letterId);
         mapper.signSignature(signature.id(), letter.versionNo(), trim(opinion), clock.instant());
         mapper.insertEvent(letterId, signature.id(), "SIGNED", step.actorId(), trim(opinion), clock.instant());
-        audit.record(step.audit(LetterProcess.PAIR_KEY, "signed", "与" + signature.counterpartName() + "签订（第 "
-                + letter.versionNo() + " 版）"));
+        audit.record(step.audit(
+                LetterProcess.PAIR_KEY,
+                "signed",
+                "与" + signature.counterpartName() + "签订（第 " + letter.versionNo() + " 版）"));
         return LetterTree.require(org.organisation()).lowers(signerId);
     }
 
@@ -265,11 +346,14 @@ public class LetterService {
             return;
         }
         String kind = escalate ? "ESCALATED" : "REMINDED";
-        String note = escalate ? signature.personName() + " 逾期未签订责任书，请督促（通知 " + signature.counterpartName() + "）"
+        String note = escalate
+                ? signature.personName() + " 逾期未签订责任书，请督促（通知 " + signature.counterpartName() + "）"
                 : "请 " + signature.personName() + " 在截止日期前签订责任书";
         mapper.insertEvent(letterId, signature.id(), kind, null, note, clock.instant());
-        audit.record(step.audit(LetterProcess.PAIR_KEY, kind.toLowerCase() + ":" + (escalate ? signature.counterpartId()
-                : signerId), note));
+        audit.record(step.audit(
+                LetterProcess.PAIR_KEY,
+                kind.toLowerCase() + ":" + (escalate ? signature.counterpartId() : signerId),
+                note));
     }
 
     /** 催办: the upper party (or the office) urges someone who has not signed; at most once an hour. */
@@ -284,15 +368,18 @@ public class LetterService {
         if (!office && !user.userId().equals(signature.counterpartId())) {
             throw ApiException.forbidden("只有签订的上级（或办公室）可以催办。");
         }
-        if (signature.status() == Signature.SignatureStatus.SIGNED || signature.status() == Signature.SignatureStatus.CANCELLED) {
+        if (signature.status() == Signature.SignatureStatus.SIGNED
+                || signature.status() == Signature.SignatureStatus.CANCELLED) {
             throw ApiException.conflict("already-signed", "该签订已完成或已取消，无需催办。");
         }
         if (mapper.countEventsSince(signature.id(), "URGED", clock.instant().minusSeconds(3600)) > 0) {
             throw ApiException.conflict("urged-recently", "一小时内已催办过，请稍后再试。");
         }
-        mapper.insertEvent(letter.id(), signature.id(), "URGED", user.userId(), "催办：" + signature.personName(), clock.instant());
-        audit.record(new TaskStep(user.userId(), signature.processInstanceId(), "urge", "催办", null, letter.businessKey())
-                .audit(LetterProcess.PAIR_KEY, "urged:" + personId, null));
+        mapper.insertEvent(
+                letter.id(), signature.id(), "URGED", user.userId(), "催办：" + signature.personName(), clock.instant());
+        audit.record(
+                new TaskStep(user.userId(), signature.processInstanceId(), "urge", "催办", null, letter.businessKey())
+                        .audit(LetterProcess.PAIR_KEY, "urged:" + personId, null));
     }
 
     /**
@@ -312,8 +399,11 @@ public class LetterService {
         if (signature.status() == Signature.SignatureStatus.SIGNED) {
             throw ApiException.conflict("already-signed", "已签订，不能重复签订。");
         }
-        Task task = taskService.createTaskQuery().processInstanceId(signature.processInstanceId())
-                .taskDefinitionKey(LetterProcess.TASK_SIGN).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceId(signature.processInstanceId())
+                .taskDefinitionKey(LetterProcess.TASK_SIGN)
+                .singleResult();
         if (task == null) {
             throw ApiException.conflict("not-ready", "上级尚未发出责任书，暂不能签订。");
         }
@@ -336,7 +426,8 @@ public class LetterService {
     /** The level's deadline: days-per-level after approval for each level, or from today for a late signing. */
     private LocalDate due(Letter letter, int level) {
         LocalDate today = ChinaTime.today(clock);
-        LocalDate approved = letter.approvedAt() == null ? today : LocalDate.ofInstant(letter.approvedAt(), ChinaTime.ZONE);
+        LocalDate approved =
+                letter.approvedAt() == null ? today : LocalDate.ofInstant(letter.approvedAt(), ChinaTime.ZONE);
         LocalDate due = approved.plusDays((long) properties.daysPerLevel() * Math.max(1, level));
         return due.isBefore(today) ? today.plusDays(properties.daysPerLevel()) : due;
     }
@@ -362,7 +453,9 @@ public class LetterService {
     /** The aspects numbered one per line, as the forms show them. */
     private static String aspectList(LetterVersion version) {
         List<String> aspects = version.aspectList();
-        return IntStream.range(0, aspects.size()).mapToObj(i -> (i + 1) + ". " + aspects.get(i)).collect(Collectors.joining("\n"));
+        return IntStream.range(0, aspects.size())
+                .mapToObj(i -> (i + 1) + ". " + aspects.get(i))
+                .collect(Collectors.joining("\n"));
     }
 
     private static String orDefault(String text, String fallback) {

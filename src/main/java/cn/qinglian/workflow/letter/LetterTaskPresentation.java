@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
  */
 final class LetterTaskPresentation {
 
-    private LetterTaskPresentation() {
-    }
+    private LetterTaskPresentation() {}
 
     @Component
     static class Draft implements TaskPresentation {

@@ -20,11 +20,9 @@ final class LetterTemplate {
             "带头执行廉洁自律规定，如实报告个人有关事项",
             "加强清廉机关、模范机关建设，营造风清气正的政治生态");
 
-    static final String LEADERSHIP_DUTIES = "对分管领域党风廉政建设负领导责任，每年至少听取一次分管单位党风廉政建设情况汇报，"
-            + "与分管单位负责人开展廉政谈话。";
+    static final String LEADERSHIP_DUTIES = "对分管领域党风廉政建设负领导责任，每年至少听取一次分管单位党风廉政建设情况汇报，" + "与分管单位负责人开展廉政谈话。";
     static final String HEAD_DUTIES = "对本单位党风廉政建设负主体责任，组织本单位廉政风险排查防控，与本单位每名干部签订责任书并开展谈心谈话。";
     static final String CADRE_DUTIES = "严格遵守廉洁自律规定，认真履行岗位职责，主动排查岗位廉政风险，自觉接受监督。";
 
-    private LetterTemplate() {
-    }
+    private LetterTemplate() {}
 }

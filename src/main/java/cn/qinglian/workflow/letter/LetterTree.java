@@ -30,13 +30,12 @@ final class LetterTree {
 
     /** The tree, or a refusal the office can act on when the organisation has no serving 党组书记. */
     static LetterTree require(Organisation org) {
-        return of(org).orElseThrow(() -> ApiException.conflict("no-secretary",
-                "组织架构中没有在岗的党组书记，无法确定责任书的签订关系；请先在组织架构中设置党组书记。"));
+        return of(org).orElseThrow(
+                        () -> ApiException.conflict("no-secretary", "组织架构中没有在岗的党组书记，无法确定责任书的签订关系；请先在组织架构中设置党组书记。"));
     }
 
     /** The tree of the organisation last asked about: built again only when the organisation changed. */
-    private record Built(Organisation org, Optional<LetterTree> tree) {
-    }
+    private record Built(Organisation org, Optional<LetterTree> tree) {}
 
     private static volatile Built last;
 
@@ -50,12 +49,15 @@ final class LetterTree {
     }
 
     private static Optional<LetterTree> build(Organisation org) {
-        Optional<Person> secretary = org.withRole(Role.SECRETARY).stream().filter(Person::active).findFirst();
+        Optional<Person> secretary =
+                org.withRole(Role.SECRETARY).stream().filter(Person::active).findFirst();
         if (secretary.isEmpty()) {
             return Optional.empty();
         }
         LetterTree tree = new LetterTree(secretary.get().id());
-        org.people().stream().filter(Person::active).filter(p -> !p.id().equals(tree.secretary))
+        org.people().stream()
+                .filter(Person::active)
+                .filter(p -> !p.id().equals(tree.secretary))
                 .sorted(Comparator.comparing(Person::id))
                 .forEach(p -> {
                     String up = tree.upperOf(org, p);
@@ -98,7 +100,8 @@ final class LetterTree {
         if (!p.has(Role.UNIT_HEAD)) {
             for (Unit unit : org.pathToRoot(p.unitId())) {
                 Optional<Person> head = org.membersOf(unit.id()).stream()
-                        .filter(h -> h.active() && h.has(Role.UNIT_HEAD) && !h.id().equals(p.id())).findFirst();
+                        .filter(h -> h.active() && h.has(Role.UNIT_HEAD) && !h.id().equals(p.id()))
+                        .findFirst();
                 if (head.isPresent()) {
                     return head.get().id();
                 }
@@ -106,7 +109,8 @@ final class LetterTree {
         }
         for (Unit unit : org.pathToRoot(p.unitId())) {
             Optional<Person> leader = org.withRole(Role.LEADERSHIP_MEMBER).stream()
-                    .filter(l -> l.active() && l.supervisedUnitIds().contains(unit.id()) && !l.id().equals(p.id())).findFirst();
+                    .filter(l -> l.active() && l.supervisedUnitIds().contains(unit.id()) && !l.id().equals(p.id()))
+                    .findFirst();
             if (leader.isPresent()) {
                 return leader.get().id();
             }

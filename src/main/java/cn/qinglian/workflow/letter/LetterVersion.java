@@ -5,10 +5,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One version of the letter's text: the aspects (one per line) and the duties of each level. */
-public record LetterVersion(long id, long letterId, int versionNo, String title, String aspects, String leadershipDuties,
-                            String headDuties, String cadreDuties, String createdBy, Instant createdAt) {
+public record LetterVersion(
+        long id,
+        long letterId,
+        int versionNo,
+        String title,
+        String aspects,
+        String leadershipDuties,
+        String headDuties,
+        String cadreDuties,
+        String createdBy,
+        Instant createdAt) {
 
     public List<String> aspectList() {
-        return Arrays.stream(aspects.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(aspects.split("\n"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -1,8 +1,17 @@
 /**
  * The 党风廉政建设责任书, signed level by level down the organisation.
  */
-@ApplicationModule(displayName = "责任书层层签订",
-        allowedDependencies = {"org", "common::base", "common::audit", "common::engine", "common::error", "common::export", "common::security"})
+@ApplicationModule(
+        displayName = "责任书层层签订",
+        allowedDependencies = {
+            "org",
+            "common::base",
+            "common::audit",
+            "common::engine",
+            "common::error",
+            "common::export",
+            "common::security"
+        })
 package cn.qinglian.workflow.letter;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,7 +39,8 @@ class IdentitySync {
 
     void syncUnits(Collection<Unit> units) {
         system.run(() -> {
-            units.forEach(unit -> saveGroup(OrgIds.unitGroupId(unit.id()), unit.unitType().label() + "：" + unit.name()));
+            units.forEach(unit ->
+                    saveGroup(OrgIds.unitGroupId(unit.id()), unit.unitType().label() + "：" + unit.name()));
             for (Role role : Role.values()) {
                 saveGroup(role.groupId(), role.label());
             }
@@ -64,14 +65,18 @@ class IdentitySync {
             Set<String> found = new HashSet<>();
             List<String> ids = List.copyOf(new HashSet<>(personIds));
             for (int from = 0; from < ids.size(); from += 500) {
-                String[] chunk = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
+                String[] chunk =
+                        ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
                 identity.createUserQuery().userIdIn(chunk).list().forEach(user -> found.add(user.getId()));
             }
             return found;
         });
-        Set<String> admins = system.call(() -> identity.createUserQuery().memberOfGroup(CurrentUser.ADMIN_GROUP).list().stream()
-                .map(User::getId).collect(Collectors.toSet()));
-        return existing.stream().filter(id -> admins.contains(id) || !organisationPeople.contains(id))
+        Set<String> admins =
+                system.call(() -> identity.createUserQuery().memberOfGroup(CurrentUser.ADMIN_GROUP).list().stream()
+                        .map(User::getId)
+                        .collect(Collectors.toSet()));
+        return existing.stream()
+                .filter(id -> admins.contains(id) || !organisationPeople.contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -93,7 +98,10 @@ class IdentitySync {
             user = identity.newUser(person.id());
             // Without a configured initial password the account stays locked until an
             // administrator sets one in Admin.
-            user.setPassword(newUserPassword != null ? newUserPassword : UUID.randomUUID().toString());
+            user.setPassword(
+                    newUserPassword != null
+                            ? newUserPassword
+                            : UUID.randomUUID().toString());
         } else if (person.name().equals(user.getFirstName()) && equalsNullable(person.email(), user.getEmail())) {
             return;
         }
@@ -107,7 +115,9 @@ class IdentitySync {
     private void syncMemberships(Person person) {
         Set<String> wanted = person.active() ? wantedGroups(person) : Set.of();
         Set<String> current = identity.createGroupQuery().groupMember(person.id()).list().stream()
-                .map(Group::getId).filter(IdentitySync::isManaged).collect(Collectors.toSet());
+                .map(Group::getId)
+                .filter(IdentitySync::isManaged)
+                .collect(Collectors.toSet());
         for (String groupId : current) {
             if (!wanted.contains(groupId)) {
                 identity.deleteMembership(person.id(), groupId);

@@ -36,12 +36,27 @@ class OrgController {
         }
     }
 
-    record PersonView(String id, String name, String unitId, String post, String email, boolean active,
-                      List<String> roles, List<String> roleLabels, List<String> supervisedUnitIds) {
+    record PersonView(
+            String id,
+            String name,
+            String unitId,
+            String post,
+            String email,
+            boolean active,
+            List<String> roles,
+            List<String> roleLabels,
+            List<String> supervisedUnitIds) {
         static PersonView of(Person p) {
             List<Role> roles = p.roles().stream().sorted().toList();
-            return new PersonView(p.id(), p.name(), p.unitId(), p.post(), p.email(), p.active(),
-                    roles.stream().map(Role::name).toList(), roles.stream().map(Role::label).toList(),
+            return new PersonView(
+                    p.id(),
+                    p.name(),
+                    p.unitId(),
+                    p.post(),
+                    p.email(),
+                    p.active(),
+                    roles.stream().map(Role::name).toList(),
+                    roles.stream().map(Role::label).toList(),
                     p.supervisedUnitIds());
         }
     }
@@ -57,14 +72,17 @@ class OrgController {
     }
 
     @GetMapping("/people")
-    List<PersonView> people(@RequestParam(required = false) String unitId,
-                            @RequestParam(required = false) String role) {
-        Role parsedRole = role == null ? null : Role.parse(role)
-                .orElseThrow(() -> ApiException.invalidField("role", "未知角色：" + role));
+    List<PersonView> people(
+            @RequestParam(required = false) String unitId, @RequestParam(required = false) String role) {
+        Role parsedRole = role == null
+                ? null
+                : Role.parse(role).orElseThrow(() -> ApiException.invalidField("role", "未知角色：" + role));
         if (unitId != null) {
             orgService.unit(unitId);
         }
-        return orgService.people(unitId, parsedRole).stream().map(PersonView::of).toList();
+        return orgService.people(unitId, parsedRole).stream()
+                .map(PersonView::of)
+                .toList();
     }
 
     @GetMapping("/people/{id}")
@@ -73,12 +91,13 @@ class OrgController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    OrgService.SaveResult importFiles(@RequestPart("file") List<MultipartFile> files,
-                                      @AuthenticationPrincipal CurrentUser user) {
+    OrgService.SaveResult importFiles(
+            @RequestPart("file") List<MultipartFile> files, @AuthenticationPrincipal CurrentUser user) {
         if (!user.isAdmin() && !user.inGroup(Role.PARTY_OFFICE.groupId())) {
             throw ApiException.forbidden("只有党务工作人员或管理员可以导入组织架构。");
         }
-        return importService.importFiles(files.stream().map(OrgController::uploaded).toList());
+        return importService.importFiles(
+                files.stream().map(OrgController::uploaded).toList());
     }
 
     private static OrgImportService.UploadedFile uploaded(MultipartFile file) {

@@ -12,8 +12,7 @@ public final class OrgIds {
     /** A picked person or unit: a name, then its id in full- or half-width brackets. */
     private static final Pattern CHOICE = Pattern.compile(".*[（(]\\s*([A-Za-z0-9_.-]{1,60})\\s*[）)]");
 
-    private OrgIds() {
-    }
+    private OrgIds() {}
 
     public static boolean isValid(String id) {
         return id != null && ID.matcher(id).matches() && !DOTS_ONLY.matcher(id).matches();

@@ -30,11 +30,15 @@ public class OrgService {
     private volatile Snapshot snapshot;
 
     /** The organisation as it was at one change token. */
-    private record Snapshot(String token, Organisation organisation) {
-    }
+    private record Snapshot(String token, Organisation organisation) {}
 
-    OrgService(UnitMapper units, PersonMapper people, IdentitySync identitySync, Clock clock,
-               ApplicationEventPublisher events, OrgVersionMapper versions) {
+    OrgService(
+            UnitMapper units,
+            PersonMapper people,
+            IdentitySync identitySync,
+            Clock clock,
+            ApplicationEventPublisher events,
+            OrgVersionMapper versions) {
         this.units = units;
         this.people = people;
         this.identitySync = identitySync;
@@ -86,7 +90,9 @@ public class OrgService {
     @Transactional(readOnly = true)
     public List<Person> people(String unitId, Role role) {
         List<PersonMapper.PersonRow> rows = unitId == null ? people.findAll() : people.findByUnit(unitId);
-        return assemble(rows, null).stream().filter(p -> role == null || p.has(role)).toList();
+        return assemble(rows, null).stream()
+                .filter(p -> role == null || p.has(role))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +109,8 @@ public class OrgService {
      */
     @Transactional
     public SaveResult save(Collection<Unit> unitsToSave, Collection<Person> peopleToSave, String newUserPassword) {
-        Set<String> notOwned = accountsNotOwned(peopleToSave.stream().map(Person::id).toList());
+        Set<String> notOwned =
+                accountsNotOwned(peopleToSave.stream().map(Person::id).toList());
         if (!notOwned.isEmpty()) {
             throw ApiException.invalidField("人员编号", notOwnedMessage(String.join("、", notOwned)));
         }
@@ -146,14 +153,15 @@ public class OrgService {
         if (!joined.isEmpty() || !left.isEmpty()) {
             events.publishEvent(new PeopleChanged(joined, left));
         }
-        return new SaveResult(unitsCreated, unitsToSave.size() - unitsCreated,
-                peopleCreated, peopleToSave.size() - peopleCreated);
+        return new SaveResult(
+                unitsCreated, unitsToSave.size() - unitsCreated, peopleCreated, peopleToSave.size() - peopleCreated);
     }
 
     /** Of these ids, the accounts the organisation may not create or change (administrators, accounts of no person). */
     @Transactional(readOnly = true)
     public Set<String> accountsNotOwned(Collection<String> personIds) {
-        Set<String> organisationPeople = people.findAll().stream().map(PersonMapper.PersonRow::id).collect(Collectors.toSet());
+        Set<String> organisationPeople =
+                people.findAll().stream().map(PersonMapper.PersonRow::id).collect(Collectors.toSet());
         return identitySync.accountsNotOwned(personIds, organisationPeople);
     }
 
@@ -161,8 +169,7 @@ public class OrgService {
         return "编号 " + ids + " 是系统管理员或不属于本组织的账号，不能通过组织导入创建或修改。";
     }
 
-    public record SaveResult(int unitsCreated, int unitsUpdated, int peopleCreated, int peopleUpdated) {
-    }
+    public record SaveResult(int unitsCreated, int unitsUpdated, int peopleCreated, int peopleUpdated) {}
 
     /** Orders units so that each parent that is saved too comes before its children. */
     private static List<Unit> parentsFirst(Collection<Unit> toSave, Set<String> existing) {
@@ -173,8 +180,8 @@ public class OrgService {
         List<Unit> ordered = new ArrayList<>();
         while (!pending.isEmpty()) {
             List<Unit> ready = pending.values().stream()
-                    .filter(u -> u.parentId() == null || placed.contains(u.parentId())
-                            || !pending.containsKey(u.parentId()))
+                    .filter(u ->
+                            u.parentId() == null || placed.contains(u.parentId()) || !pending.containsKey(u.parentId()))
                     .sorted((a, b) -> a.id().compareTo(b.id()))
                     .toList();
             if (ready.isEmpty()) {
@@ -191,12 +198,23 @@ public class OrgService {
 
     private List<Person> assemble(List<PersonMapper.PersonRow> rows, String onlyPersonId) {
         Map<String, Set<Role>> roles = new HashMap<>();
-        people.findRoles(onlyPersonId).forEach(r ->
-                roles.computeIfAbsent(r.personId(), k -> EnumSet.noneOf(Role.class)).add(r.role()));
+        people.findRoles(onlyPersonId)
+                .forEach(r -> roles.computeIfAbsent(r.personId(), k -> EnumSet.noneOf(Role.class))
+                        .add(r.role()));
         Map<String, List<String>> supervised = people.findSupervisions(onlyPersonId).stream()
-                .collect(Collectors.groupingBy(PersonMapper.SupervisionRow::leaderId,
+                .collect(Collectors.groupingBy(
+                        PersonMapper.SupervisionRow::leaderId,
                         Collectors.mapping(PersonMapper.SupervisionRow::unitId, Collectors.toList())));
-        return rows.stream().map(r -> new Person(r.id(), r.name(), r.unitId(), r.post(), r.email(), r.active(),
-                roles.getOrDefault(r.id(), Set.of()), supervised.getOrDefault(r.id(), List.of()))).toList();
+        return rows.stream()
+                .map(r -> new Person(
+                        r.id(),
+                        r.name(),
+                        r.unitId(),
+                        r.post(),
+                        r.email(),
+                        r.active(),
+                        roles.getOrDefault(r.id(), Set.of()),
+                        supervised.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 }

@@ -24,10 +24,12 @@ public final class Organisation {
     Organisation(Collection<Unit> units, Collection<Person> people) {
         this.units = units.stream().collect(Collectors.toMap(Unit::id, u -> u, (a, b) -> a, LinkedHashMap::new));
         this.people = people.stream().collect(Collectors.toMap(Person::id, p -> p, (a, b) -> a, LinkedHashMap::new));
-        this.children = units.stream().filter(u -> u.parentId() != null)
+        this.children = units.stream()
+                .filter(u -> u.parentId() != null)
                 .sorted(Comparator.comparingInt(Unit::sortOrder).thenComparing(Unit::id))
                 .collect(Collectors.groupingBy(Unit::parentId, LinkedHashMap::new, Collectors.toList()));
-        this.members = people.stream().filter(Person::active)
+        this.members = people.stream()
+                .filter(Person::active)
                 .collect(Collectors.groupingBy(Person::unitId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -62,8 +64,10 @@ public final class Organisation {
 
     /** Whether the person exists, is active and holds any of the roles. */
     public boolean holds(String personId, Role... roles) {
-        return person(personId).filter(Person::active)
-                .map(p -> Arrays.stream(roles).anyMatch(p::has)).orElse(false);
+        return person(personId)
+                .filter(Person::active)
+                .map(p -> Arrays.stream(roles).anyMatch(p::has))
+                .orElse(false);
     }
 
     /** The unit and its ancestors, nearest first. */
@@ -80,7 +84,8 @@ public final class Organisation {
     /** The nearest person holding {@code role} in the unit or, failing that, up the tree. */
     public Optional<Person> nearest(String unitId, Role role) {
         for (Unit unit : pathToRoot(unitId)) {
-            Optional<Person> found = membersOf(unit.id()).stream().filter(p -> p.has(role)).findFirst();
+            Optional<Person> found =
+                    membersOf(unit.id()).stream().filter(p -> p.has(role)).findFirst();
             if (found.isPresent()) {
                 return found;
             }

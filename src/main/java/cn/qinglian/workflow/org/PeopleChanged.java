@@ -7,5 +7,4 @@ import java.util.List;
  * again ({@code joined}) or marks them as gone ({@code left}), so processes can follow: a newcomer
  * signs the letter (补签), a leaver's open signing is cancelled.
  */
-public record PeopleChanged(List<String> joined, List<String> left) {
-}
+public record PeopleChanged(List<String> joined, List<String> left) {}

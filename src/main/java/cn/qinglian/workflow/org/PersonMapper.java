@@ -9,14 +9,11 @@ import org.apache.ibatis.annotations.Param;
 interface PersonMapper {
 
     /** A person's own columns; roles and supervisions are read separately and joined in Java. */
-    record PersonRow(String id, String name, String unitId, String post, String email, boolean active) {
-    }
+    record PersonRow(String id, String name, String unitId, String post, String email, boolean active) {}
 
-    record RoleRow(String personId, Role role) {
-    }
+    record RoleRow(String personId, Role role) {}
 
-    record SupervisionRow(String leaderId, String unitId) {
-    }
+    record SupervisionRow(String leaderId, String unitId) {}
 
     List<PersonRow> findAll();
 

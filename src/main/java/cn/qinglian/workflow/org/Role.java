@@ -38,7 +38,8 @@ public enum Role {
     public static Optional<Role> parse(String text) {
         String t = text == null ? "" : text.trim();
         return Arrays.stream(values())
-                .filter(r -> r.label.equals(t) || r.aliases.contains(t) || r.name().equalsIgnoreCase(t))
+                .filter(r ->
+                        r.label.equals(t) || r.aliases.contains(t) || r.name().equalsIgnoreCase(t))
                 .findFirst();
     }
 }

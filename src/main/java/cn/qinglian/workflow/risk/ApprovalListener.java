@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.risk;
 
-import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,12 @@ class ApprovalListener implements TaskListener {
     public void notify(DelegateTask task) {
         boolean byHead = RiskProcess.TASK_HEAD_APPROVAL.equals(task.getTaskDefinitionKey());
         boolean last = !byHead || !RiskVariables.flag(task, RiskProcess.VAR_SUPERVISOR_APPROVAL);
-        TaskErrors.asBadRequest(() -> risks.approve(RiskVariables.riskPointId(task), TaskStep.of(task),
+        TaskErrors.asBadRequest(() -> risks.approve(
+                RiskVariables.riskPointId(task),
+                TaskStep.of(task),
                 byHead ? RiskDecision.Kind.HEAD_APPROVAL : RiskDecision.Kind.SUPERVISOR_APPROVAL,
-                RiskVariables.flag(task, RiskProcess.VAR_APPROVED), RiskVariables.text(task, RiskProcess.VAR_COMMENT), last));
+                RiskVariables.flag(task, RiskProcess.VAR_APPROVED),
+                RiskVariables.text(task, RiskProcess.VAR_COMMENT),
+                last));
     }
 }

@@ -3,5 +3,4 @@ package cn.qinglian.workflow.risk;
 import java.time.LocalDate;
 
 /** A measure as the unit enters it: what, who, by when. */
-public record MeasureInput(String content, String ownerId, LocalDate dueDate) {
-}
+public record MeasureInput(String content, String ownerId, LocalDate dueDate) {}

@@ -27,11 +27,15 @@ class MeasureTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             RiskMeasure measure = risks.measure(measureId);
             task.setAssignee(measure.ownerId());
-            task.setDueDate(Date.from(measure.dueDate().atTime(23, 59).atZone(ChinaTime.ZONE).toInstant()));
-            task.setDescription(task.getDescription() == null ? measure.content()
-                    : task.getDescription() + "\n本项措施：" + measure.content());
+            task.setDueDate(Date.from(
+                    measure.dueDate().atTime(23, 59).atZone(ChinaTime.ZONE).toInstant()));
+            task.setDescription(
+                    task.getDescription() == null
+                            ? measure.content()
+                            : task.getDescription() + "\n本项措施：" + measure.content());
         } else {
-            TaskErrors.asBadRequest(() -> risks.report(measureId, TaskStep.of(task), RiskVariables.text(task, RiskProcess.VAR_REPORT)));
+            TaskErrors.asBadRequest(
+                    () -> risks.report(measureId, TaskStep.of(task), RiskVariables.text(task, RiskProcess.VAR_REPORT)));
         }
     }
 }

@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.risk;
 
-import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,9 +23,12 @@ class ReReviewListener implements TaskListener {
             risks.startReReview(id);
             return;
         }
-        TaskErrors.asBadRequest(() -> risks.reReview(id, TaskStep.of(task),
+        TaskErrors.asBadRequest(() -> risks.reReview(
+                id,
+                TaskStep.of(task),
                 RiskVariables.text(task, RiskProcess.VAR_REVIEW_OUTCOME),
-                RiskVariables.integer(task, RiskProcess.VAR_LIKELIHOOD), RiskVariables.integer(task, RiskProcess.VAR_IMPACT),
+                RiskVariables.integer(task, RiskProcess.VAR_LIKELIHOOD),
+                RiskVariables.integer(task, RiskProcess.VAR_IMPACT),
                 RiskVariables.text(task, RiskProcess.VAR_COMMENT)));
     }
 }

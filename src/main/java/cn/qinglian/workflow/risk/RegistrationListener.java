@@ -15,8 +15,18 @@ import org.springframework.stereotype.Component;
 @Component("riskRegistrationListener")
 class RegistrationListener implements ExecutionListener {
 
-    static final List<String> FORM_FIELDS = List.of("unitId", "post", "category", "description", "manifestation",
-            "engineering", "funds", "procurement", "majorMatters", RiskProcess.VAR_LIKELIHOOD, RiskProcess.VAR_IMPACT);
+    static final List<String> FORM_FIELDS = List.of(
+            "unitId",
+            "post",
+            "category",
+            "description",
+            "manifestation",
+            "engineering",
+            "funds",
+            "procurement",
+            "majorMatters",
+            RiskProcess.VAR_LIKELIHOOD,
+            RiskProcess.VAR_IMPACT);
 
     private final RiskService risks;
 
@@ -31,7 +41,8 @@ class RegistrationListener implements ExecutionListener {
         }
         String initiator = RiskVariables.text(execution, RiskProcess.VAR_REGISTRANT);
         TaskErrors.asBadRequest(() -> {
-            RiskService.Registered registered = risks.registerFromStartForm(RiskVariables.registration(execution), initiator);
+            RiskService.Registered registered =
+                    risks.registerFromStartForm(RiskVariables.registration(execution), initiator);
             execution.setProcessBusinessKey(registered.businessKey());
             execution.removeVariables(FORM_FIELDS);
             execution.setVariables(registered.variables());

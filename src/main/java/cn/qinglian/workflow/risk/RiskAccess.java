@@ -15,11 +15,10 @@ import java.util.Optional;
  */
 final class RiskAccess {
 
-    private static final List<Role> SEE_ALL = List.of(Role.PARTY_OFFICE, Role.DISCIPLINE_INSPECTOR,
-            Role.LEADERSHIP_MEMBER, Role.SECRETARY);
+    private static final List<Role> SEE_ALL =
+            List.of(Role.PARTY_OFFICE, Role.DISCIPLINE_INSPECTOR, Role.LEADERSHIP_MEMBER, Role.SECRETARY);
 
-    private RiskAccess() {
-    }
+    private RiskAccess() {}
 
     static boolean seesAll(CurrentUser user, Organisation org) {
         if (user.isAdmin()) {
@@ -34,7 +33,8 @@ final class RiskAccess {
         if (seesAll(user, org)) {
             return Optional.empty();
         }
-        return Optional.of(org.person(user.userId()).map(Person::unitId)
+        return Optional.of(org.person(user.userId())
+                .map(Person::unitId)
                 .orElseThrow(() -> ApiException.forbidden("您不在组织架构中，无法查看风险点台账。")));
     }
 

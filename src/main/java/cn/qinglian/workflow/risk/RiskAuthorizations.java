@@ -22,7 +22,8 @@ class RiskAuthorizations {
 
     @EventListener(PostDeployEvent.class)
     void grant() {
-        authorizations.grantEveryone(Resources.PROCESS_DEFINITION, RiskProcess.PROCESS_KEY, Permissions.CREATE_INSTANCE);
+        authorizations.grantEveryone(
+                Resources.PROCESS_DEFINITION, RiskProcess.PROCESS_KEY, Permissions.CREATE_INSTANCE);
         authorizations.grantEveryone(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** Where a risk comes from. */
 public enum RiskCategory {
-    POST_DUTY("岗位职责"), BUSINESS_PROCESS("业务流程"), INSTITUTION("制度机制"), EXTERNAL("外部环境");
+    POST_DUTY("岗位职责"),
+    BUSINESS_PROCESS("业务流程"),
+    INSTITUTION("制度机制"),
+    EXTERNAL("外部环境");
 
     private final String label;
 
@@ -25,6 +28,8 @@ public enum RiskCategory {
     }
 
     public static Optional<RiskCategory> parse(String text) {
-        return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(text) || c.label.equals(text)).findFirst();
+        return Arrays.stream(values())
+                .filter(c -> c.name().equalsIgnoreCase(text) || c.label.equals(text))
+                .findFirst();
     }
 }

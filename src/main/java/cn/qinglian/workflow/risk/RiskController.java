@@ -34,18 +34,25 @@ class RiskController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RiskPointDetail> registerPoint(@Valid @RequestBody RiskRegistration registration,
-                                                  @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<RiskPointDetail> registerPoint(
+            @Valid @RequestBody RiskRegistration registration, @AuthenticationPrincipal CurrentUser user) {
         RiskPointDetail registered = register.register(registration, user);
-        return ResponseEntity.created(URI.create("/api/risk-points/" + registered.point().id())).body(registered);
+        return ResponseEntity.created(
+                        URI.create("/api/risk-points/" + registered.point().id()))
+                .body(registered);
     }
 
     @GetMapping
-    List<RiskPoint> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
-                         @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
-                         @AuthenticationPrincipal CurrentUser user) {
-        return register.list(new RiskMapper.Filter(year, unit, parse(RiskGrade.class, "grade", grade),
-                parse(RiskStatus.class, "status", status)), user);
+    List<RiskPoint> list(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String grade,
+            @RequestParam(required = false) String status,
+            @AuthenticationPrincipal CurrentUser user) {
+        return register.list(
+                new RiskMapper.Filter(
+                        year, unit, parse(RiskGrade.class, "grade", grade), parse(RiskStatus.class, "status", status)),
+                user);
     }
 
     @GetMapping("/summary")
@@ -55,8 +62,11 @@ class RiskController {
 
     /** The register as .xlsx; {@code unit} is accepted too, as the list takes it. */
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) String unitId,
-                                  @RequestParam(required = false) String unit, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> export(
+            @RequestParam int year,
+            @RequestParam(required = false) String unitId,
+            @RequestParam(required = false) String unit,
+            @AuthenticationPrincipal CurrentUser user) {
         return ledger.export(year, unitId != null ? unitId : unit, user).response();
     }
 
@@ -66,11 +76,14 @@ class RiskController {
     }
 
     @PostMapping(path = "/{id}/measures/{measureId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    RiskMeasure evidence(@PathVariable long id, @PathVariable long measureId, @RequestPart("file") MultipartFile file,
-                         @AuthenticationPrincipal CurrentUser user) {
+    RiskMeasure evidence(
+            @PathVariable long id,
+            @PathVariable long measureId,
+            @RequestPart("file") MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user) {
         try {
-            return register.attachEvidence(id, measureId, file.getOriginalFilename(), file.getContentType(),
-                    file.getBytes(), user);
+            return register.attachEvidence(
+                    id, measureId, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

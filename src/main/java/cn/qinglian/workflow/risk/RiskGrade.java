@@ -2,7 +2,9 @@ package cn.qinglian.workflow.risk;
 
 /** 风险等级, as the DMN decision riskLevel returns it. */
 public enum RiskGrade {
-    HIGH("高"), MEDIUM("中"), LOW("低");
+    HIGH("高"),
+    MEDIUM("中"),
+    LOW("低");
 
     private final String label;
 

@@ -21,11 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskGrading {
 
-    record Outcome(RiskGrade grade, boolean supervisorApproval) {
-    }
+    record Outcome(RiskGrade grade, boolean supervisorApproval) {}
 
-    private record Inputs(String definitionId, int likelihood, int impact, boolean sensitive) {
-    }
+    private record Inputs(String definitionId, int likelihood, int impact, boolean sensitive) {}
 
     private final RepositoryService repository;
     private final DecisionService decisions;
@@ -37,8 +35,11 @@ class RiskGrading {
     }
 
     Outcome grade(int likelihood, int impact, boolean sensitive) {
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(RiskProcess.DECISION_KEY).latestVersion().singleResult();
+        DecisionDefinition latest = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(RiskProcess.DECISION_KEY)
+                .latestVersion()
+                .singleResult();
         if (latest == null) {
             throw new IllegalStateException("Decision " + RiskProcess.DECISION_KEY + " is not deployed");
         }
@@ -46,10 +47,16 @@ class RiskGrading {
     }
 
     private Outcome evaluate(Inputs in) {
-        DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(in.definitionId(), Variables.createVariables()
-                .putValue("likelihood", in.likelihood()).putValue("impact", in.impact())
-                .putValue("sensitive", in.sensitive())).getSingleResult();
-        return new Outcome(RiskGrade.valueOf((String) result.getEntry("grade")),
+        DmnDecisionRuleResult result = decisions
+                .evaluateDecisionTableById(
+                        in.definitionId(),
+                        Variables.createVariables()
+                                .putValue("likelihood", in.likelihood())
+                                .putValue("impact", in.impact())
+                                .putValue("sensitive", in.sensitive()))
+                .getSingleResult();
+        return new Outcome(
+                RiskGrade.valueOf((String) result.getEntry("grade")),
                 Boolean.TRUE.equals(result.getEntry("supervisorApproval")));
     }
 }

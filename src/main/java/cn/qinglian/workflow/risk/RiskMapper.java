@@ -10,11 +10,15 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface RiskMapper {
 
-    record Filter(Integer year, String unitId, RiskGrade grade, RiskStatus status) {
-    }
+    record Filter(Integer year, String unitId, RiskGrade grade, RiskStatus status) {}
 
-    void insertPoint(@Param("p") RiskRegistration p, @Param("year") int year, @Param("fingerprint") String fingerprint,
-                     @Param("by") String registeredBy, @Param("key") GeneratedId key, @Param("now") Instant now);
+    void insertPoint(
+            @Param("p") RiskRegistration p,
+            @Param("year") int year,
+            @Param("fingerprint") String fingerprint,
+            @Param("by") String registeredBy,
+            @Param("key") GeneratedId key,
+            @Param("now") Instant now);
 
     void setBusinessKey(@Param("id") long id, @Param("businessKey") String businessKey);
 
@@ -31,8 +35,12 @@ interface RiskMapper {
     /** The decisions of one kind on every point the filter selects, oldest first. */
     List<RiskDecision> findDecisionsOf(@Param("f") Filter filter, @Param("kind") RiskDecision.Kind kind);
 
-    void updateGrade(@Param("id") long id, @Param("grade") RiskGrade grade, @Param("likelihood") int likelihood,
-                     @Param("impact") int impact, @Param("now") Instant now);
+    void updateGrade(
+            @Param("id") long id,
+            @Param("grade") RiskGrade grade,
+            @Param("likelihood") int likelihood,
+            @Param("impact") int impact,
+            @Param("now") Instant now);
 
     void updateStatus(@Param("id") long id, @Param("status") RiskStatus status, @Param("now") Instant now);
 
@@ -44,8 +52,11 @@ interface RiskMapper {
 
     List<RiskGradeRecord> findGrades(long riskPointId);
 
-    void insertMeasure(@Param("riskPointId") long riskPointId, @Param("round") int round,
-                       @Param("m") MeasureInput measure, @Param("now") Instant now);
+    void insertMeasure(
+            @Param("riskPointId") long riskPointId,
+            @Param("round") int round,
+            @Param("m") MeasureInput measure,
+            @Param("now") Instant now);
 
     void supersedeOpenMeasures(long riskPointId);
 
@@ -57,15 +68,23 @@ interface RiskMapper {
 
     void reportMeasure(@Param("id") long id, @Param("text") String text, @Param("now") Instant now);
 
-    void attachEvidence(@Param("id") long id, @Param("name") String name, @Param("type") String type,
-                        @Param("size") long size, @Param("data") byte[] data);
+    void attachEvidence(
+            @Param("id") long id,
+            @Param("name") String name,
+            @Param("type") String type,
+            @Param("size") long size,
+            @Param("data") byte[] data);
 
-    void markRoundVerified(@Param("riskPointId") long riskPointId, @Param("round") int round,
-                           @Param("status") RiskMeasure.MeasureStatus status);
+    void markRoundVerified(
+            @Param("riskPointId") long riskPointId,
+            @Param("round") int round,
+            @Param("status") RiskMeasure.MeasureStatus status);
 
     /** Open measures of the point due on or before {@code until} without a notice of that kind yet. */
-    List<RiskMeasure> findOpenMeasuresDue(@Param("riskPointId") long riskPointId, @Param("until") LocalDate until,
-                                          @Param("kind") RiskNotice.Kind kind);
+    List<RiskMeasure> findOpenMeasuresDue(
+            @Param("riskPointId") long riskPointId,
+            @Param("until") LocalDate until,
+            @Param("kind") RiskNotice.Kind kind);
 
     void insertDecision(@Param("d") RiskDecision decision);
 

@@ -5,5 +5,8 @@ import java.time.Instant;
 /** A reminder to a measure's owner before its due date, or an escalation to the unit head after it. */
 public record RiskNotice(Long id, Long riskPointId, Long measureId, Kind kind, String recipientId, Instant sentAt) {
 
-    public enum Kind { REMINDER, ESCALATION }
+    public enum Kind {
+        REMINDER,
+        ESCALATION
+    }
 }

@@ -15,14 +15,16 @@ record RiskPeople(String unitHead, String supervisor, String inspector) {
 
     static RiskPeople of(Organisation org, String unitId) {
         String head = org.nearest(unitId, Role.UNIT_HEAD).map(Person::id).orElse(null);
-        String inspector = org.nearest(unitId, Role.DISCIPLINE_INSPECTOR).map(Person::id).orElse(null);
+        String inspector =
+                org.nearest(unitId, Role.DISCIPLINE_INSPECTOR).map(Person::id).orElse(null);
         return new RiskPeople(head, supervisorOf(org, unitId).map(Person::id).orElse(null), inspector);
     }
 
     private static Optional<Person> supervisorOf(Organisation org, String unitId) {
         for (Unit unit : org.pathToRoot(unitId)) {
             Optional<Person> leader = org.withRole(Role.LEADERSHIP_MEMBER).stream()
-                    .filter(p -> p.supervisedUnitIds().contains(unit.id())).findFirst();
+                    .filter(p -> p.supervisedUnitIds().contains(unit.id()))
+                    .findFirst();
             if (leader.isPresent()) {
                 return leader;
             }

@@ -42,9 +42,9 @@ public final class RiskProcess {
 
     /** Outcomes of the periodic re-review (定期复核). */
     public static final String REVIEW_CONFIRM = "confirm";
+
     public static final String REVIEW_CHANGE = "change";
     public static final String REVIEW_RETIRE = "retire";
 
-    private RiskProcess() {
-    }
+    private RiskProcess() {}
 }

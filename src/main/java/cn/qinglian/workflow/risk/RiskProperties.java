@@ -10,8 +10,12 @@ import org.springframework.util.unit.DataSize;
  * reminded, and what evidence files are accepted.
  */
 @ConfigurationProperties("qinglian.risk")
-public record RiskProperties(String reviewCycle, String dueCheckCycle, int reminderDays, DataSize evidenceMaxSize,
-                             List<String> evidenceTypes) {
+public record RiskProperties(
+        String reviewCycle,
+        String dueCheckCycle,
+        int reminderDays,
+        DataSize evidenceMaxSize,
+        List<String> evidenceTypes) {
 
     public RiskProperties {
         reviewCycle = reviewCycle == null ? "R/P3M" : reviewCycle;
@@ -19,14 +23,16 @@ public record RiskProperties(String reviewCycle, String dueCheckCycle, int remin
         reminderDays = reminderDays <= 0 ? 3 : reminderDays;
         evidenceMaxSize = evidenceMaxSize == null ? DataSize.ofMegabytes(5) : evidenceMaxSize;
         evidenceTypes = evidenceTypes == null || evidenceTypes.isEmpty()
-                ? List.of("pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx") : List.copyOf(evidenceTypes);
+                ? List.of("pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx")
+                : List.copyOf(evidenceTypes);
     }
 
     /** The period of the re-review cycle ("R/P3M" → "P3M"), for the process's timer. */
     public String reviewInterval() {
         String period = reviewCycle.substring(reviewCycle.lastIndexOf('/') + 1);
         if (!period.startsWith("P")) {
-            throw new IllegalStateException("qinglian.risk.review-cycle must end in an ISO 8601 period: " + reviewCycle);
+            throw new IllegalStateException(
+                    "qinglian.risk.review-cycle must end in an ISO 8601 period: " + reviewCycle);
         }
         return period;
     }

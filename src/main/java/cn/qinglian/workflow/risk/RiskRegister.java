@@ -65,7 +65,8 @@ public class RiskRegister {
         Optional<String> own = RiskAccess.ownUnit(user, organisation);
         LocalDate today = ChinaTime.today(clock);
         return mapper.summary(year, today).stream()
-                .filter(line -> own.isEmpty() || own.get().equals(line.unitId())).toList();
+                .filter(line -> own.isEmpty() || own.get().equals(line.unitId()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -91,14 +92,20 @@ public class RiskRegister {
     /** The point with its grades, measures, decisions and notices, for a caller whose access is settled. */
     RiskPointDetail describe(RiskPoint point) {
         long id = point.id();
-        return new RiskPointDetail(point, point.grade() == null ? null : point.grade().label(), point.status().label(),
-                mapper.findGrades(id), mapper.findMeasures(id), mapper.findDecisions(id), mapper.findNotices(id));
+        return new RiskPointDetail(
+                point,
+                point.grade() == null ? null : point.grade().label(),
+                point.status().label(),
+                mapper.findGrades(id),
+                mapper.findMeasures(id),
+                mapper.findDecisions(id),
+                mapper.findNotices(id));
     }
 
     /** The owner of a measure attaches evidence: size and type are checked, the file is kept in the register. */
     @Transactional
-    public RiskMeasure attachEvidence(long riskPointId, long measureId, String fileName, String contentType,
-                                      byte[] data, CurrentUser user) {
+    public RiskMeasure attachEvidence(
+            long riskPointId, long measureId, String fileName, String contentType, byte[] data, CurrentUser user) {
         RiskMeasure measure = mapper.findMeasure(measureId);
         if (measure == null || measure.riskPointId() != riskPointId) {
             throw ApiException.notFound("risk-measure-not-found", "找不到防控措施：" + measureId);
@@ -106,21 +113,24 @@ public class RiskRegister {
         if (!measure.ownerId().equals(user.userId())) {
             throw ApiException.forbidden("只有措施责任人可以上传佐证材料。");
         }
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String name =
+                fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim();
+        String extension =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (name.isEmpty() || name.length() > 200 || !properties.evidenceTypes().contains(extension)) {
-            throw ApiException.invalidField("file", "佐证材料只接受 " + String.join("、", properties.evidenceTypes())
-                    + " 文件，文件名不超过 200 字");
+            throw ApiException.invalidField(
+                    "file", "佐证材料只接受 " + String.join("、", properties.evidenceTypes()) + " 文件，文件名不超过 200 字");
         }
         if (data.length == 0 || data.length > properties.evidenceMaxSize().toBytes()) {
-            throw ApiException.invalidField("file", "佐证材料不能为空，且不超过 " + properties.evidenceMaxSize().toMegabytes() + "MB");
+            throw ApiException.invalidField(
+                    "file", "佐证材料不能为空，且不超过 " + properties.evidenceMaxSize().toMegabytes() + "MB");
         }
         if (!looksLike(extension, data)) {
-            throw ApiException.invalidField("file", "文件内容与扩展名 ." + extension + " 不符，请上传真实的 "
-                    + extension.toUpperCase(Locale.ROOT) + " 文件");
+            throw ApiException.invalidField(
+                    "file", "文件内容与扩展名 ." + extension + " 不符，请上传真实的 " + extension.toUpperCase(Locale.ROOT) + " 文件");
         }
-        mapper.attachEvidence(measureId, name, contentType == null ? "application/octet-stream" : contentType,
-                data.length, data);
+        mapper.attachEvidence(
+                measureId, name, contentType == null ? "application/octet-stream" : contentType, data.length, data);
         return mapper.findMeasure(measureId);
     }
 
@@ -137,7 +147,9 @@ public class RiskRegister {
 
     private static boolean looksLike(String extension, byte[] data) {
         List<byte[]> signatures = SIGNATURES.get(extension);
-        return signatures == null || signatures.stream().anyMatch(signature -> data.length >= signature.length
-                && Arrays.equals(Arrays.copyOf(data, signature.length), signature));
+        return signatures == null
+                || signatures.stream()
+                        .anyMatch(signature -> data.length >= signature.length
+                                && Arrays.equals(Arrays.copyOf(data, signature.length), signature));
     }
 }

@@ -11,6 +11,7 @@ import cn.qinglian.workflow.common.security.SystemAuthentication;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import jakarta.validation.Validator;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
@@ -54,9 +54,17 @@ public class RiskService {
     private final IdentityService identity;
     private final Validator validator;
 
-    RiskService(RiskMapper mapper, OrgService org, AuditService audit, RiskGrading grading, RuntimeService runtime,
-                SystemAuthentication system, RiskProperties properties, Clock clock, IdentityService identity,
-                Validator validator) {
+    RiskService(
+            RiskMapper mapper,
+            OrgService org,
+            AuditService audit,
+            RiskGrading grading,
+            RuntimeService runtime,
+            SystemAuthentication system,
+            RiskProperties properties,
+            Clock clock,
+            IdentityService identity,
+            Validator validator) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
@@ -70,20 +78,20 @@ public class RiskService {
     }
 
     /** The grade the DMN gave and whether the supervising leadership member must approve. */
-    public record GradeResult(RiskGrade grade, boolean supervisorApproval) {
-    }
+    public record GradeResult(RiskGrade grade, boolean supervisorApproval) {}
 
     /** A recorded risk point: its id, business key and the variables its process needs. */
-    public record Registered(long id, String businessKey, Map<String, Object> variables) {
-    }
+    public record Registered(long id, String businessKey, Map<String, Object> variables) {}
 
     /** Registers a risk point and starts its process, which grades it at once. */
     @Transactional
     public RiskPoint register(RiskRegistration registration, CurrentUser user) {
         Registered registered = record(registration, user);
         // The caller's right to register was checked; the engine starts the process on their behalf.
-        system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(RiskProcess.PROCESS_KEY,
-                registered.businessKey(), registered.variables()));
+        system.callFor(
+                user.userId(),
+                () -> runtime.startProcessInstanceByKey(
+                        RiskProcess.PROCESS_KEY, registered.businessKey(), registered.variables()));
         return mapper.findPoint(registered.id());
     }
 
@@ -93,16 +101,30 @@ public class RiskService {
      */
     @Transactional
     public Registered registerFromStartForm(RiskRegistration registration, String initiator) {
-        CurrentUser user = new CurrentUser(initiator, identity.createGroupQuery().groupMember(initiator).list()
-                .stream().map(Group::getId).toList());
+        CurrentUser user = new CurrentUser(
+                initiator,
+                identity.createGroupQuery().groupMember(initiator).list().stream()
+                        .map(Group::getId)
+                        .toList());
         RiskRegistration withUnit = registration;
         if (registration.unitId() == null || registration.unitId().isBlank()) {
-            String own = org.organisation().person(initiator).map(Person::unitId)
+            String own = org.organisation()
+                    .person(initiator)
+                    .map(Person::unitId)
                     .orElseThrow(() -> ApiException.invalidField("unitId", "请填写单位编号"));
-            withUnit = new RiskRegistration(own, registration.post(), registration.category(), registration.description(),
-                    registration.manifestation(), registration.likelihood(), registration.impact(),
-                    registration.engineering(), registration.funds(), registration.procurement(),
-                    registration.majorMatters(), registration.year());
+            withUnit = new RiskRegistration(
+                    own,
+                    registration.post(),
+                    registration.category(),
+                    registration.description(),
+                    registration.manifestation(),
+                    registration.likelihood(),
+                    registration.impact(),
+                    registration.engineering(),
+                    registration.funds(),
+                    registration.procurement(),
+                    registration.majorMatters(),
+                    registration.year());
         }
         return record(withUnit, user);
     }
@@ -116,13 +138,16 @@ public class RiskService {
         RiskAccess.requireUnit(user, organisation, registration.unitId());
         Set<String> posts = postsOf(organisation, registration.unitId());
         if (!posts.contains(registration.post().trim())) {
-            throw ApiException.invalidField("post", "该单位没有岗位“" + registration.post() + "”，可选：" + String.join("、", posts));
+            throw ApiException.invalidField(
+                    "post", "该单位没有岗位“" + registration.post() + "”，可选：" + String.join("、", posts));
         }
         RiskPeople people = RiskPeople.of(organisation, registration.unitId());
         if (people.unitHead() == null || people.inspector() == null) {
             throw ApiException.invalidField("unitId", "该单位没有负责人或纪检委员，无法安排审批与核查，请先完善组织架构。");
         }
-        int year = registration.year() != null ? registration.year() : ChinaTime.today(clock).getYear();
+        int year = registration.year() != null
+                ? registration.year()
+                : ChinaTime.today(clock).getYear();
         GeneratedId id = new GeneratedId();
         try {
             mapper.insertPoint(registration, year, fingerprint(registration, year), user.userId(), id, clock.instant());
@@ -146,7 +171,8 @@ public class RiskService {
     private void validate(RiskRegistration registration) {
         List<FieldProblem> problems = validator.validate(registration).stream()
                 .map(v -> FieldProblem.of(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
         if (!problems.isEmpty()) {
             throw ApiException.invalid("validation", "登记内容有误：" + problems.get(0).message(), problems);
         }
@@ -159,11 +185,19 @@ public class RiskService {
         RiskGrading.Outcome outcome = grading.grade(point.likelihood(), point.impact(), point.sensitive());
         RiskGrade grade = outcome.grade();
         mapper.updateGrade(riskPointId, grade, point.likelihood(), point.impact(), clock.instant());
-        String reason = "可能性 " + point.likelihood() + " × 影响 " + point.impact() + " = " + point.likelihood() * point.impact()
-                + (point.sensitive() ? "，涉及敏感事项" : "");
-        mapper.insertGrade(new RiskGradeRecord(null, riskPointId, point.likelihood(), point.impact(), point.sensitive(),
-                grade, reason, clock.instant()));
-        audit.record(step.audit(RiskProcess.PROCESS_KEY, "graded-" + grade.name(), "定级为" + grade.label() + "：" + reason));
+        String reason = "可能性 " + point.likelihood() + " × 影响 " + point.impact() + " = "
+                + point.likelihood() * point.impact() + (point.sensitive() ? "，涉及敏感事项" : "");
+        mapper.insertGrade(new RiskGradeRecord(
+                null,
+                riskPointId,
+                point.likelihood(),
+                point.impact(),
+                point.sensitive(),
+                grade,
+                reason,
+                clock.instant()));
+        audit.record(
+                step.audit(RiskProcess.PROCESS_KEY, "graded-" + grade.name(), "定级为" + grade.label() + "：" + reason));
         return new GradeResult(grade, outcome.supervisorApproval());
     }
 
@@ -183,8 +217,8 @@ public class RiskService {
 
     /** An approval of the measures; a return needs a comment. {@code last} moves the point on to rectification. */
     @Transactional
-    public void approve(long riskPointId, TaskStep step, RiskDecision.Kind kind, boolean approved, String comment,
-                        boolean last) {
+    public void approve(
+            long riskPointId, TaskStep step, RiskDecision.Kind kind, boolean approved, String comment, boolean last) {
         if (!approved && isBlank(comment)) {
             throw ApiException.invalidField(RiskProcess.VAR_COMMENT, "退回时必须填写审批意见");
         }
@@ -242,7 +276,9 @@ public class RiskService {
         }
         RiskPoint point = mapper.lockPoint(riskPointId);
         decide(point, RiskDecision.Kind.VERIFICATION, step, effective ? "effective" : "not-effective", finding);
-        mapper.markRoundVerified(riskPointId, point.roundNo(),
+        mapper.markRoundVerified(
+                riskPointId,
+                point.roundNo(),
                 effective ? RiskMeasure.MeasureStatus.EFFECTIVE : RiskMeasure.MeasureStatus.INEFFECTIVE);
         if (effective) {
             mapper.updateStatus(riskPointId, RiskStatus.CONTROLLED, clock.instant());
@@ -258,8 +294,8 @@ public class RiskService {
 
     /** The periodic re-review: confirm, change the grade (the cycle runs again) or retire with a reason. */
     @Transactional
-    public void reReview(long riskPointId, TaskStep step, String outcome, Integer likelihood, Integer impact,
-                         String comment) {
+    public void reReview(
+            long riskPointId, TaskStep step, String outcome, Integer likelihood, Integer impact, String comment) {
         RiskPoint point = mapper.lockPoint(riskPointId);
         switch (outcome == null ? "" : outcome) {
             case RiskProcess.REVIEW_CONFIRM -> mapper.updateStatus(riskPointId, RiskStatus.CONTROLLED, clock.instant());
@@ -293,29 +329,34 @@ public class RiskService {
         RiskPoint point = mapper.lockPoint(riskPointId);
         LocalDate today = ChinaTime.today(clock);
         int sent = 0;
-        for (RiskMeasure m : mapper.findOpenMeasuresDue(riskPointId, today.plusDays(properties.reminderDays()),
-                RiskNotice.Kind.REMINDER)) {
+        for (RiskMeasure m : mapper.findOpenMeasuresDue(
+                riskPointId, today.plusDays(properties.reminderDays()), RiskNotice.Kind.REMINDER)) {
             notice(point, m, RiskNotice.Kind.REMINDER, m.ownerId(), step, "措施将于 " + m.dueDate() + " 到期：" + m.content());
             sent++;
         }
         String head = RiskPeople.of(org.organisation(), point.unitId()).unitHead();
         for (RiskMeasure m : mapper.findOpenMeasuresDue(riskPointId, today.minusDays(1), RiskNotice.Kind.ESCALATION)) {
-            notice(point, m, RiskNotice.Kind.ESCALATION, head, step,
+            notice(
+                    point,
+                    m,
+                    RiskNotice.Kind.ESCALATION,
+                    head,
+                    step,
                     "措施已逾期（" + m.dueDate() + "，负责人 " + m.ownerName() + "）：" + m.content());
             sent++;
         }
         return sent;
     }
 
-    private void notice(RiskPoint point, RiskMeasure measure, RiskNotice.Kind kind, String recipient, TaskStep step,
-                        String text) {
+    private void notice(
+            RiskPoint point, RiskMeasure measure, RiskNotice.Kind kind, String recipient, TaskStep step, String text) {
         mapper.insertNotice(new RiskNotice(null, point.id(), measure.id(), kind, recipient, clock.instant()));
         audit.record(step.bySystem().audit(RiskProcess.PROCESS_KEY, kind.name().toLowerCase() + ":" + recipient, text));
     }
 
     private void decide(RiskPoint point, RiskDecision.Kind kind, TaskStep step, String outcome, String comment) {
-        mapper.insertDecision(new RiskDecision(null, point.id(), point.roundNo(), kind, step.actorId(), null, outcome,
-                comment, clock.instant()));
+        mapper.insertDecision(new RiskDecision(
+                null, point.id(), point.roundNo(), kind, step.actorId(), null, outcome, comment, clock.instant()));
         audit.record(step.audit(RiskProcess.PROCESS_KEY, outcome, comment));
     }
 
@@ -345,7 +386,8 @@ public class RiskService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("validation", "防控措施填写有误：" + problems.get(0).message(), problems);
+            throw ApiException.invalid(
+                    "validation", "防控措施填写有误：" + problems.get(0).message(), problems);
         }
     }
 
@@ -366,10 +408,16 @@ public class RiskService {
     }
 
     private static String fingerprint(RiskRegistration r, int year) {
-        String text = String.join("\u0001", r.unitId(), String.valueOf(year), r.post().trim(), r.category().name(),
+        String text = String.join(
+                "\u0001",
+                r.unitId(),
+                String.valueOf(year),
+                r.post().trim(),
+                r.category().name(),
                 r.description().trim().replaceAll("\\s+", " "));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

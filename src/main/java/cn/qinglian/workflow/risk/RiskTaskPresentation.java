@@ -69,8 +69,11 @@ class RiskTaskPresentation implements TaskPresentation {
         if (shown.contains(VAR_DECISION_FACTS)) facts.put(VAR_DECISION_FACTS, decisions(detail));
         Object measureId = task.getVariable(RiskProcess.VAR_MEASURE_ID);
         if (shown.contains(VAR_OWN_MEASURE) && measureId instanceof Number id) {
-            detail.measures().stream().filter(m -> m.id() == id.longValue()).findFirst()
-                    .ifPresent(m -> facts.put(VAR_OWN_MEASURE, literal(m.content()) + "  \n**完成时限：** " + day(m.dueDate())));
+            detail.measures().stream()
+                    .filter(m -> m.id() == id.longValue())
+                    .findFirst()
+                    .ifPresent(m ->
+                            facts.put(VAR_OWN_MEASURE, literal(m.content()) + "  \n**完成时限：** " + day(m.dueDate())));
         }
         return facts;
     }
@@ -94,17 +97,23 @@ class RiskTaskPresentation implements TaskPresentation {
     private static String measures(RiskPointDetail detail) {
         int round = detail.point().roundNo();
         List<RiskMeasure> current = detail.measures().stream()
-                .filter(m -> m.roundNo() == round && m.status() != RiskMeasure.MeasureStatus.SUPERSEDED).toList();
+                .filter(m -> m.roundNo() == round && m.status() != RiskMeasure.MeasureStatus.SUPERSEDED)
+                .toList();
         if (current.isEmpty()) {
             return "尚未制定防控措施。";
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < current.size(); i++) {
             RiskMeasure m = current.get(i);
-            text.append(i + 1).append("\\. ").append(literal(m.content()))
-                    .append("  \n责任人：").append(literal(m.ownerName() == null ? m.ownerId() : m.ownerName()))
-                    .append("　完成时限：").append(day(m.dueDate()))
-                    .append("　状态：").append(m.status().label());
+            text.append(i + 1)
+                    .append("\\. ")
+                    .append(literal(m.content()))
+                    .append("  \n责任人：")
+                    .append(literal(m.ownerName() == null ? m.ownerId() : m.ownerName()))
+                    .append("　完成时限：")
+                    .append(day(m.dueDate()))
+                    .append("　状态：")
+                    .append(m.status().label());
             if (m.reportText() != null) {
                 text.append("  \n落实情况：").append(literal(m.reportText()));
             }
@@ -118,9 +127,12 @@ class RiskTaskPresentation implements TaskPresentation {
 
     private static String decisions(RiskPointDetail detail) {
         int round = detail.point().roundNo();
-        List<String> lines = detail.decisions().stream().filter(d -> d.roundNo() == round)
-                .map(d -> d.kind().label() + "（" + literal(d.decidedByName() == null ? d.decidedBy() : d.decidedByName()) + "）："
-                        + outcome(d.outcome()) + (d.commentText() == null || d.commentText().isBlank() ? "" : "，" + literal(d.commentText())))
+        List<String> lines = detail.decisions().stream()
+                .filter(d -> d.roundNo() == round)
+                .map(d -> d.kind().label() + "（"
+                        + literal(d.decidedByName() == null ? d.decidedBy() : d.decidedByName()) + "）："
+                        + outcome(d.outcome())
+                        + (d.commentText() == null || d.commentText().isBlank() ? "" : "，" + literal(d.commentText())))
                 .toList();
         return lines.isEmpty() ? "" : String.join("  \n", lines);
     }

@@ -19,8 +19,7 @@ final class RiskVariables {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(RiskVariables.class);
 
-    private RiskVariables() {
-    }
+    private RiskVariables() {}
 
     static long riskPointId(VariableScope scope) {
         return ProcessVariables.id(scope, RiskProcess.VAR_RISK_POINT_ID);
@@ -41,11 +40,18 @@ final class RiskVariables {
     /** The registration entered in Tasklist's start form. */
     static RiskRegistration registration(VariableScope scope) {
         String category = text(scope, "category");
-        return new RiskRegistration(OrgIds.chosen(text(scope, "unitId")), text(scope, "post"),
+        return new RiskRegistration(
+                OrgIds.chosen(text(scope, "unitId")),
+                text(scope, "post"),
                 category == null ? null : RiskCategory.parse(category).orElse(null),
-                text(scope, "description"), text(scope, "manifestation"),
-                integer(scope, RiskProcess.VAR_LIKELIHOOD), integer(scope, RiskProcess.VAR_IMPACT),
-                flag(scope, "engineering"), flag(scope, "funds"), flag(scope, "procurement"), flag(scope, "majorMatters"),
+                text(scope, "description"),
+                text(scope, "manifestation"),
+                integer(scope, RiskProcess.VAR_LIKELIHOOD),
+                integer(scope, RiskProcess.VAR_IMPACT),
+                flag(scope, "engineering"),
+                flag(scope, "funds"),
+                flag(scope, "procurement"),
+                flag(scope, "majorMatters"),
                 null);
     }
 
@@ -85,7 +91,8 @@ final class RiskVariables {
         }
         List<MeasureInput> measures = new ArrayList<>();
         for (JsonNode node : root) {
-            measures.add(new MeasureInput(textOf(node, "content"), textOf(node, "ownerId"), dateOf(node.path("dueDate"))));
+            measures.add(
+                    new MeasureInput(textOf(node, "content"), textOf(node, "ownerId"), dateOf(node.path("dueDate"))));
         }
         return measures;
     }

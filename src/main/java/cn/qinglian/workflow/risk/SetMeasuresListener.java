@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.risk;
 
-import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

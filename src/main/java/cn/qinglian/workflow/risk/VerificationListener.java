@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.risk;
 
-import cn.qinglian.workflow.common.engine.TaskErrors;
 import cn.qinglian.workflow.common.audit.TaskStep;
+import cn.qinglian.workflow.common.engine.TaskErrors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,10 @@ class VerificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskErrors.asBadRequest(() -> risks.verify(RiskVariables.riskPointId(task), TaskStep.of(task),
-                RiskVariables.flag(task, RiskProcess.VAR_EFFECTIVE), RiskVariables.text(task, RiskProcess.VAR_FINDING)));
+        TaskErrors.asBadRequest(() -> risks.verify(
+                RiskVariables.riskPointId(task),
+                TaskStep.of(task),
+                RiskVariables.flag(task, RiskProcess.VAR_EFFECTIVE),
+                RiskVariables.text(task, RiskProcess.VAR_FINDING)));
     }
 }

@@ -20,11 +20,16 @@ class AnalysisListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskErrors.asBadRequest(() -> reviews.analyseAndSubmit(SelfReviewVariables.reviewId(task), TaskStep.of(task),
+        TaskErrors.asBadRequest(() -> reviews.analyseAndSubmit(
+                SelfReviewVariables.reviewId(task),
+                TaskStep.of(task),
                 ProcessVariables.text(task, SelfReviewProcess.VAR_ANALYSIS)));
         // A fresh submission gets a fresh decision: the reviewer's form must not open with the last verdict.
-        for (String name : List.of(SelfReviewProcess.VAR_APPROVED, SelfReviewProcess.VAR_SPOT_CHECK_PASSED,
-                SelfReviewProcess.VAR_RETURN_STAGE, SelfReviewProcess.VAR_COMMENT)) {
+        for (String name : List.of(
+                SelfReviewProcess.VAR_APPROVED,
+                SelfReviewProcess.VAR_SPOT_CHECK_PASSED,
+                SelfReviewProcess.VAR_RETURN_STAGE,
+                SelfReviewProcess.VAR_COMMENT)) {
             task.getExecution().setVariable(name, null);
         }
     }

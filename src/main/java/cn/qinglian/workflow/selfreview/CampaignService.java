@@ -48,8 +48,13 @@ public class CampaignService {
     private final SystemAuthentication system;
     private final Clock clock;
 
-    CampaignService(SelfReviewMapper mapper, OrgService org, AuditService audit, RuntimeService runtime,
-                    SystemAuthentication system, Clock clock) {
+    CampaignService(
+            SelfReviewMapper mapper,
+            OrgService org,
+            AuditService audit,
+            RuntimeService runtime,
+            SystemAuthentication system,
+            Clock clock) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
@@ -67,25 +72,38 @@ public class CampaignService {
         validate(request, units);
         GeneratedId id = new GeneratedId();
         try {
-            mapper.insertCampaign(request, request.businessKey(), scopeText(request), request.minAnalysisLengthOrDefault(),
-                    request.spotCheckRateOrDefault(), user.userId(), id, clock.instant());
+            mapper.insertCampaign(
+                    request,
+                    request.businessKey(),
+                    scopeText(request),
+                    request.minAnalysisLengthOrDefault(),
+                    request.spotCheckRateOrDefault(),
+                    user.userId(),
+                    id,
+                    clock.instant());
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("duplicate", "已存在业务编号为 " + request.businessKey() + " 的查改剖活动，未重复发起。");
         }
         List<ChecklistEntry> checklist = request.checklistOrDefault();
         for (int i = 0; i < checklist.size(); i++) {
-            mapper.insertItem(id.getValue(), i + 1, checklist.get(i).title().trim(), checklist.get(i).guidance());
+            mapper.insertItem(
+                    id.getValue(),
+                    i + 1,
+                    checklist.get(i).title().trim(),
+                    checklist.get(i).guidance());
         }
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(SelfReviewProcess.VAR_CAMPAIGN_ID, id.getValue())
                 // The campaign's name, for 我发起的 and Cockpit; the campaign table keeps the name too.
                 .putValue(SelfReviewProcess.VAR_CAMPAIGN_NAME, request.name())
                 .putValue(SelfReviewProcess.VAR_UNIT_IDS, ProcessVariables.jsonList(units));
-        ProcessInstance instance = system.callFor(user.userId(), () -> runtime.startProcessInstanceByKey(SelfReviewProcess.CAMPAIGN_KEY,
-                request.businessKey(), variables));
-        audit.record(new TaskStep(user.userId(), instance.getId(), "startEvent_launched", "发起自查活动", null,
-                request.businessKey()).audit(SelfReviewProcess.CAMPAIGN_KEY, "launched",
-                request.name() + "（" + units.size() + " 个单位）"));
+        ProcessInstance instance = system.callFor(
+                user.userId(),
+                () -> runtime.startProcessInstanceByKey(
+                        SelfReviewProcess.CAMPAIGN_KEY, request.businessKey(), variables));
+        audit.record(new TaskStep(
+                        user.userId(), instance.getId(), "startEvent_launched", "发起自查活动", null, request.businessKey())
+                .audit(SelfReviewProcess.CAMPAIGN_KEY, "launched", request.name() + "（" + units.size() + " 个单位）"));
         log.info("Launched self-review campaign {} over {} units", request.businessKey(), units.size());
         return mapper.findCampaign(id.getValue());
     }
@@ -103,14 +121,18 @@ public class CampaignService {
             if (!member.active()) {
                 continue;
             }
-            ReviewPeople people = ReviewPeople.of(organisation, member).orElseThrow(() -> new IllegalStateException(
-                    "No branch secretary or Party office member can review " + member.id()));
+            ReviewPeople people = ReviewPeople.of(organisation, member)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No branch secretary or Party office member can review " + member.id()));
             enrolments.add(new SelfReviewMapper.Enrolment(member.id(), unitId, people.reviewer(), people.inspector()));
         }
         if (!enrolments.isEmpty()) {
             mapper.insertReviews(campaignId, enrolments, clock.instant());
         }
-        return enrolments.stream().map(SelfReviewMapper.Enrolment::personId).sorted().toList();
+        return enrolments.stream()
+                .map(SelfReviewMapper.Enrolment::personId)
+                .sorted()
+                .toList();
     }
 
     /** Every review approved and every measure closed: the campaign is complete. */
@@ -140,22 +162,38 @@ public class CampaignService {
         }
         List<Coverage.Pending> open = mapper.findProgress(campaignId, ChinaTime.today(clock)).stream()
                 .filter(p -> p.status() != ReviewStatus.COMPLETED)
-                .map(Coverage.Pending::of).toList();
-        String listed = open.isEmpty() ? "无未完成事项" : "未完成 " + open.size() + " 人：" + String.join("、",
-                open.stream().map(p -> p.personName() + "（" + p.unitName() + "，" + p.stage().label() + "）").toList());
+                .map(Coverage.Pending::of)
+                .toList();
+        String listed = open.isEmpty()
+                ? "无未完成事项"
+                : "未完成 " + open.size() + " 人："
+                        + String.join(
+                                "、",
+                                open.stream()
+                                        .map(p -> p.personName() + "（" + p.unitName() + "，"
+                                                + p.stage().label() + "）")
+                                        .toList());
         String fullNote = (note == null || note.isBlank() ? "" : note.trim() + "\n") + listed;
         Instant now = clock.instant();
         mapper.finishCampaign(campaignId, CampaignStatus.CLOSED, user.userId(), fullNote, now);
         mapper.cancelOpenReviews(campaignId, now);
         ProcessInstance instance = system.call(() -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(SelfReviewProcess.CAMPAIGN_KEY)
-                .processInstanceBusinessKey(campaign.businessKey()).singleResult());
+                .processInstanceBusinessKey(campaign.businessKey())
+                .singleResult());
         if (instance != null) {
             system.run(() -> runtime.createMessageCorrelation(SelfReviewProcess.MESSAGE_CLOSE)
-                    .processInstanceId(instance.getId()).correlate());
+                    .processInstanceId(instance.getId())
+                    .correlate());
         }
-        audit.record(new TaskStep(user.userId(), instance == null ? null : instance.getId(), SelfReviewProcess.END_CLOSED,
-                "办公室关闭活动", null, campaign.businessKey()).audit(SelfReviewProcess.CAMPAIGN_KEY, "closed", fullNote));
+        audit.record(new TaskStep(
+                        user.userId(),
+                        instance == null ? null : instance.getId(),
+                        SelfReviewProcess.END_CLOSED,
+                        "办公室关闭活动",
+                        null,
+                        campaign.businessKey())
+                .audit(SelfReviewProcess.CAMPAIGN_KEY, "closed", fullNote));
         return new Coverage.Closing(mapper.findCampaign(campaignId), open);
     }
 
@@ -230,10 +268,13 @@ public class CampaignService {
     }
 
     private static List<String> unitsWithMembers(Organisation organisation, List<Unit> units) {
-        return units.stream().filter(u -> organisation.membersOf(u.id()).stream().anyMatch(Person::active))
-                .sorted((a, b) -> a.sortOrder() != b.sortOrder() ? Integer.compare(a.sortOrder(), b.sortOrder())
+        return units.stream()
+                .filter(u -> organisation.membersOf(u.id()).stream().anyMatch(Person::active))
+                .sorted((a, b) -> a.sortOrder() != b.sortOrder()
+                        ? Integer.compare(a.sortOrder(), b.sortOrder())
                         : a.id().compareTo(b.id()))
-                .map(Unit::id).toList();
+                .map(Unit::id)
+                .toList();
     }
 
     private static void validate(CampaignRequest request, List<String> units) {
@@ -254,7 +295,9 @@ public class CampaignService {
         List<ChecklistEntry> checklist = request.checklistOrDefault();
         for (int i = 0; i < checklist.size(); i++) {
             if (!titles.add(checklist.get(i).title().trim())) {
-                problems.add(FieldProblem.of("checklist[" + i + "].title", "检查项重复：" + checklist.get(i).title()));
+                problems.add(FieldProblem.of(
+                        "checklist[" + i + "].title",
+                        "检查项重复：" + checklist.get(i).title()));
             }
         }
         if (!problems.isEmpty()) {

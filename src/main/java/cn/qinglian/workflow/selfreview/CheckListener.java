@@ -18,7 +18,12 @@ class CheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskErrors.asBadRequest(() -> task.getExecution().setVariable(SelfReviewProcess.VAR_PROBLEMS_FOUND,
-                reviews.check(SelfReviewVariables.reviewId(task), TaskStep.of(task), SelfReviewVariables.slots(task))));
+        TaskErrors.asBadRequest(() -> task.getExecution()
+                .setVariable(
+                        SelfReviewProcess.VAR_PROBLEMS_FOUND,
+                        reviews.check(
+                                SelfReviewVariables.reviewId(task),
+                                TaskStep.of(task),
+                                SelfReviewVariables.slots(task))));
     }
 }

@@ -18,7 +18,7 @@ class CorrectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskErrors.asBadRequest(() -> reviews.correct(SelfReviewVariables.reviewId(task), TaskStep.of(task),
-                SelfReviewVariables.slots(task)));
+        TaskErrors.asBadRequest(() -> reviews.correct(
+                SelfReviewVariables.reviewId(task), TaskStep.of(task), SelfReviewVariables.slots(task)));
     }
 }

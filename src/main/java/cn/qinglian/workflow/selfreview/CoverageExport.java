@@ -34,21 +34,40 @@ class CoverageExport {
         Campaign campaign = figures.campaign();
         LocalDate today = ChinaTime.today(clock);
         try (XlsxWorkbook workbook = new XlsxWorkbook()) {
-            XlsxSheet units = workbook.sheet("单位覆盖", "单位", "应参加人数", "已提交", "审核通过", "退回待改", "逾期", "已完成",
-                    "未完成", "整改措施未销号", "整改措施已销号", "整改措施逾期");
+            XlsxSheet units = workbook.sheet(
+                    "单位覆盖", "单位", "应参加人数", "已提交", "审核通过", "退回待改", "逾期", "已完成", "未完成", "整改措施未销号", "整改措施已销号", "整改措施逾期");
             figures.units().forEach(u -> unitRow(units, u));
             unitRow(units, figures.total());
-            XlsxSheet members = workbook.sheet("人员明细", "单位", "姓名", "人员编号", "当前环节", "状态", "退回次数", "提交时间",
-                    "审核通过时间", "逾期");
-            mapper.findProgress(campaignId, today).forEach(p -> members.row(p.unitName(), p.personName(), p.personId(),
-                    p.stage().label(), p.status().label(), p.returnCount(), p.submittedAt(), p.approvedAt(),
-                    CoverageService.overdue(campaign, today, p.stage(), p.status()) ? "是" : null));
-            return new XlsxDownload(campaign.name() + "覆盖台账.xlsx", campaign.businessKey() + ".xlsx", workbook.toBytes());
+            XlsxSheet members =
+                    workbook.sheet("人员明细", "单位", "姓名", "人员编号", "当前环节", "状态", "退回次数", "提交时间", "审核通过时间", "逾期");
+            mapper.findProgress(campaignId, today)
+                    .forEach(p -> members.row(
+                            p.unitName(),
+                            p.personName(),
+                            p.personId(),
+                            p.stage().label(),
+                            p.status().label(),
+                            p.returnCount(),
+                            p.submittedAt(),
+                            p.approvedAt(),
+                            CoverageService.overdue(campaign, today, p.stage(), p.status()) ? "是" : null));
+            return new XlsxDownload(
+                    campaign.name() + "覆盖台账.xlsx", campaign.businessKey() + ".xlsx", workbook.toBytes());
         }
     }
 
     private static void unitRow(XlsxSheet sheet, UnitCoverage u) {
-        sheet.row(u.unitName(), u.members(), u.submitted(), u.approved(), u.returned(), u.overdue(), u.completed(),
-                u.members() - u.completed(), u.measuresOpen(), u.measuresClosed(), u.measuresOverdue());
+        sheet.row(
+                u.unitName(),
+                u.members(),
+                u.submitted(),
+                u.approved(),
+                u.returned(),
+                u.overdue(),
+                u.completed(),
+                u.members() - u.completed(),
+                u.measuresOpen(),
+                u.measuresClosed(),
+                u.measuresOverdue());
     }
 }

@@ -42,13 +42,21 @@ public class CoverageService {
         for (SelfReviewMapper.Progress p : people) {
             List<Pending> unit = pending.computeIfAbsent(p.unitId(), k -> new ArrayList<>());
             if (p.status() != ReviewStatus.COMPLETED) {
-                unit.add(new Pending(p.personId(), p.personName(), p.unitName(), p.stage(), p.status(),
+                unit.add(new Pending(
+                        p.personId(),
+                        p.personName(),
+                        p.unitName(),
+                        p.stage(),
+                        p.status(),
                         overdue(campaign, today, p.stage(), p.status())));
             }
         }
-        List<SelfReviewMapper.MeasureCount> measures = people.stream().map(p -> new SelfReviewMapper.MeasureCount(p.unitId(),
-                p.openMeasures(), p.closedMeasures(), p.overdueMeasures())).toList();
-        return coverage(campaign, today, people.stream().map(CoverageService::counted).toList(), measures, pending);
+        List<SelfReviewMapper.MeasureCount> measures = people.stream()
+                .map(p -> new SelfReviewMapper.MeasureCount(
+                        p.unitId(), p.openMeasures(), p.closedMeasures(), p.overdueMeasures()))
+                .toList();
+        return coverage(
+                campaign, today, people.stream().map(CoverageService::counted).toList(), measures, pending);
     }
 
     /** The same figures without the list of who is pending, counted in the database (the report card's). */
@@ -56,7 +64,8 @@ public class CoverageService {
     public Coverage figures(long campaignId, CurrentUser user) {
         Campaign campaign = readableCampaign(campaignId, user);
         LocalDate today = ChinaTime.today(clock);
-        return coverage(campaign, today, mapper.countProgress(campaignId), mapper.countMeasures(campaignId, today), Map.of());
+        return coverage(
+                campaign, today, mapper.countProgress(campaignId), mapper.countMeasures(campaignId, today), Map.of());
     }
 
     private Campaign readableCampaign(long campaignId, CurrentUser user) {
@@ -72,28 +81,56 @@ public class CoverageService {
     }
 
     private static SelfReviewMapper.ProgressCount counted(SelfReviewMapper.Progress p) {
-        return new SelfReviewMapper.ProgressCount(p.unitId(), p.unitName(), p.unitOrder(), p.stage(), p.status(),
-                p.submittedAt() != null ? 1 : 0, 1);
+        return new SelfReviewMapper.ProgressCount(
+                p.unitId(), p.unitName(), p.unitOrder(), p.stage(), p.status(), p.submittedAt() != null ? 1 : 0, 1);
     }
 
-    private static Coverage coverage(Campaign campaign, LocalDate today, List<SelfReviewMapper.ProgressCount> counts,
-                                     List<SelfReviewMapper.MeasureCount> measures, Map<String, List<Pending>> pending) {
+    private static Coverage coverage(
+            Campaign campaign,
+            LocalDate today,
+            List<SelfReviewMapper.ProgressCount> counts,
+            List<SelfReviewMapper.MeasureCount> measures,
+            Map<String, List<Pending>> pending) {
         Map<String, List<SelfReviewMapper.ProgressCount>> byUnit = new LinkedHashMap<>();
-        counts.forEach(c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
+        counts.forEach(
+                c -> byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
         Map<String, List<SelfReviewMapper.MeasureCount>> measuresByUnit = new HashMap<>();
-        measures.forEach(m -> measuresByUnit.computeIfAbsent(m.unitId(), k -> new ArrayList<>()).add(m));
-        List<UnitCoverage> units = byUnit.values().stream().map(rows -> {
-            String unitId = rows.get(0).unitId();
-            return unit(campaign, today, unitId, rows.get(0).unitName(), rows, measuresByUnit.getOrDefault(unitId, List.of()),
-                    pending.getOrDefault(unitId, List.of()));
-        }).toList();
+        measures.forEach(m -> measuresByUnit
+                .computeIfAbsent(m.unitId(), k -> new ArrayList<>())
+                .add(m));
+        List<UnitCoverage> units = byUnit.values().stream()
+                .map(rows -> {
+                    String unitId = rows.get(0).unitId();
+                    return unit(
+                            campaign,
+                            today,
+                            unitId,
+                            rows.get(0).unitName(),
+                            rows,
+                            measuresByUnit.getOrDefault(unitId, List.of()),
+                            pending.getOrDefault(unitId, List.of()));
+                })
+                .toList();
         return new Coverage(campaign, unit(campaign, today, null, "合计", counts, measures, List.of()), units);
     }
 
-    private static UnitCoverage unit(Campaign campaign, LocalDate today, String unitId, String unitName,
-                                     List<SelfReviewMapper.ProgressCount> rows, List<SelfReviewMapper.MeasureCount> measures,
-                                     List<Pending> pending) {
-        int members = 0, submitted = 0, approved = 0, returned = 0, overdue = 0, completed = 0, open = 0, closed = 0, late = 0;
+    private static UnitCoverage unit(
+            Campaign campaign,
+            LocalDate today,
+            String unitId,
+            String unitName,
+            List<SelfReviewMapper.ProgressCount> rows,
+            List<SelfReviewMapper.MeasureCount> measures,
+            List<Pending> pending) {
+        int members = 0,
+                submitted = 0,
+                approved = 0,
+                returned = 0,
+                overdue = 0,
+                completed = 0,
+                open = 0,
+                closed = 0,
+                late = 0;
         for (SelfReviewMapper.ProgressCount c : rows) {
             members += c.people();
             submitted += c.submitted();
@@ -107,8 +144,9 @@ public class CoverageService {
             closed += m.closedMeasures();
             late += m.overdueMeasures();
         }
-        return new UnitCoverage(unitId, unitName, members, submitted, approved, returned, overdue, completed, open,
-                closed, late, pending);
+        return new UnitCoverage(
+                unitId, unitName, members, submitted, approved, returned, overdue, completed, open, closed, late,
+                pending);
     }
 
     /** Past the deadline of the stage the review is in (the member's three stages, or the branch review). */

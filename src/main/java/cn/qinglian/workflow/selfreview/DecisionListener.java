@@ -32,10 +32,15 @@ class DecisionListener implements TaskListener {
                     : reviews.decide(id, TaskStep.of(task), answer, returnStage, comment);
             DelegateExecution execution = task.getExecution();
             execution.setVariable(SelfReviewProcess.VAR_SPOT_CHECK, approval.spotCheck());
-            execution.setVariable(SelfReviewProcess.VAR_HAS_OPEN_MEASURES, !approval.openMeasureIds().isEmpty());
-            execution.setVariable(SelfReviewProcess.VAR_OPEN_MEASURE_IDS, ProcessVariables.jsonList(approval.openMeasureIds()));
+            execution.setVariable(
+                    SelfReviewProcess.VAR_HAS_OPEN_MEASURES,
+                    !approval.openMeasureIds().isEmpty());
+            execution.setVariable(
+                    SelfReviewProcess.VAR_OPEN_MEASURE_IDS, ProcessVariables.jsonList(approval.openMeasureIds()));
             if (Boolean.FALSE.equals(answer)) {
-                execution.setVariable(SelfReviewProcess.VAR_RETURN_STAGE, ReviewStage.returnTarget(returnStage).orElseThrow().name());
+                execution.setVariable(
+                        SelfReviewProcess.VAR_RETURN_STAGE,
+                        ReviewStage.returnTarget(returnStage).orElseThrow().name());
             }
         });
     }

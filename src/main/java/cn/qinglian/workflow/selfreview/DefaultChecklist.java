@@ -16,6 +16,5 @@ final class DefaultChecklist {
             new ChecklistEntry("中央八项规定精神", "有无违规公款吃喝、公车私用、违规发放津贴补贴、借培训考察变相旅游等问题"),
             new ChecklistEntry("工作作风", "有无形式主义、官僚主义，推诿扯皮、敷衍塞责、担当不足等问题"));
 
-    private DefaultChecklist() {
-    }
+    private DefaultChecklist() {}
 }

@@ -22,10 +22,12 @@ class MeasureListener implements TaskListener {
         long measureId = ProcessVariables.id(task, SelfReviewProcess.VAR_MEASURE_ID);
         TaskStep step = TaskStep.of(task);
         if (SelfReviewProcess.TASK_REPORT_MEASURE.equals(task.getTaskDefinitionKey())) {
-            TaskErrors.asBadRequest(() -> reviews.reportMeasure(measureId, step,
-                    ProcessVariables.text(task, SelfReviewProcess.VAR_REPORT)));
+            TaskErrors.asBadRequest(() ->
+                    reviews.reportMeasure(measureId, step, ProcessVariables.text(task, SelfReviewProcess.VAR_REPORT)));
         } else {
-            TaskErrors.asBadRequest(() -> reviews.confirmMeasure(measureId, step,
+            TaskErrors.asBadRequest(() -> reviews.confirmMeasure(
+                    measureId,
+                    step,
                     ProcessVariables.answer(task, SelfReviewProcess.VAR_CONFIRMED),
                     ProcessVariables.text(task, SelfReviewProcess.VAR_CONFIRM_COMMENT)));
         }

@@ -26,8 +26,9 @@ class MeasureScopeListener implements ExecutionListener {
         }
         ReviewMeasure measure = reviews.measure(ProcessVariables.id(execution, SelfReviewProcess.VAR_MEASURE_ID));
         execution.setVariableLocal(SelfReviewProcess.VAR_MEASURE_CONTENT, measure.title() + "：" + measure.content());
-        execution.setVariableLocal(SelfReviewProcess.VAR_MEASURE_DUE, measure.dueDate() == null ? null
-                : ChinaTime.endOf(measure.dueDate()));
+        execution.setVariableLocal(
+                SelfReviewProcess.VAR_MEASURE_DUE,
+                measure.dueDate() == null ? null : ChinaTime.endOf(measure.dueDate()));
         execution.setVariableLocal(SelfReviewProcess.VAR_REPORT, null);
         execution.setVariableLocal(SelfReviewProcess.VAR_CONFIRMED, null);
         execution.setVariableLocal(SelfReviewProcess.VAR_CONFIRM_COMMENT, null);

@@ -17,7 +17,9 @@ class MemberStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariables(reviews.start(ProcessVariables.id(execution, SelfReviewProcess.VAR_CAMPAIGN_ID),
-                ProcessVariables.text(execution, SelfReviewProcess.VAR_MEMBER_ID), execution.getProcessInstanceId()));
+        execution.setVariables(reviews.start(
+                ProcessVariables.id(execution, SelfReviewProcess.VAR_CAMPAIGN_ID),
+                ProcessVariables.text(execution, SelfReviewProcess.VAR_MEMBER_ID),
+                execution.getProcessInstanceId()));
     }
 }

@@ -17,8 +17,10 @@ class PrepareUnitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariableLocal(SelfReviewProcess.VAR_MEMBER_IDS, ProcessVariables.jsonList(campaigns.enrolUnit(
-                ProcessVariables.id(execution, SelfReviewProcess.VAR_CAMPAIGN_ID),
-                ProcessVariables.text(execution, SelfReviewProcess.VAR_UNIT_ID))));
+        execution.setVariableLocal(
+                SelfReviewProcess.VAR_MEMBER_IDS,
+                ProcessVariables.jsonList(campaigns.enrolUnit(
+                        ProcessVariables.id(execution, SelfReviewProcess.VAR_CAMPAIGN_ID),
+                        ProcessVariables.text(execution, SelfReviewProcess.VAR_UNIT_ID))));
     }
 }

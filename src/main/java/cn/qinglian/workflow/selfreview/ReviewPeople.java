@@ -16,8 +16,10 @@ record ReviewPeople(String reviewer, String inspector) {
 
     static Optional<ReviewPeople> of(Organisation org, Person member) {
         Optional<String> reviewer = nearest(org, member, Role.BRANCH_SECRETARY)
-                .or(() -> org.withRole(Role.PARTY_OFFICE).stream().map(Person::id)
-                        .filter(id -> !id.equals(member.id())).findFirst());
+                .or(() -> org.withRole(Role.PARTY_OFFICE).stream()
+                        .map(Person::id)
+                        .filter(id -> !id.equals(member.id()))
+                        .findFirst());
         String inspector = nearest(org, member, Role.DISCIPLINE_INSPECTOR).orElse(null);
         return reviewer.map(r -> new ReviewPeople(r, inspector));
     }
@@ -26,7 +28,8 @@ record ReviewPeople(String reviewer, String inspector) {
         for (Unit unit : org.pathToRoot(member.unitId())) {
             Optional<String> holder = org.membersOf(unit.id()).stream()
                     .filter(p -> p.active() && p.has(role) && !p.id().equals(member.id()))
-                    .map(Person::id).findFirst();
+                    .map(Person::id)
+                    .findFirst();
             if (holder.isPresent()) {
                 return holder;
             }

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +37,12 @@ public class ReviewService {
     private final Clock clock;
     private final RandomGenerator chance;
 
-    ReviewService(SelfReviewMapper mapper, AuditService audit, SelfReviewProperties properties, Clock clock,
-                  RandomGenerator chance) {
+    ReviewService(
+            SelfReviewMapper mapper,
+            AuditService audit,
+            SelfReviewProperties properties,
+            Clock clock,
+            RandomGenerator chance) {
         this.chance = chance;
         this.mapper = mapper;
         this.audit = audit;
@@ -47,8 +51,7 @@ public class ReviewService {
     }
 
     /** What the spot check and the 整改销号 stage need after an approval. */
-    public record Approval(boolean spotCheck, List<Long> openMeasureIds) {
-    }
+    public record Approval(boolean spotCheck, List<Long> openMeasureIds) {}
 
     /** The variables a member's review process starts with: who, the deadlines, the checklist. */
     @Transactional
@@ -75,7 +78,8 @@ public class ReviewService {
                 .putValue(SelfReviewProcess.VAR_DUE_CHECK_CYCLE, properties.dueCheckCycle());
         for (ChecklistItem item : mapper.findItems(campaignId)) {
             variables.put(SelfReviewProcess.VAR_CHECK_ITEM + item.itemNo(), item.title());
-            variables.put(SelfReviewProcess.VAR_CHECK_GUIDE + item.itemNo(), item.guidance() == null ? "" : item.guidance());
+            variables.put(
+                    SelfReviewProcess.VAR_CHECK_GUIDE + item.itemNo(), item.guidance() == null ? "" : item.guidance());
         }
         return variables;
     }
@@ -88,10 +92,12 @@ public class ReviewService {
         List<FieldProblem> problems = new ArrayList<>();
         for (SlotInput slot : slots) {
             if (slot.found() && isBlank(slot.finding())) {
-                problems.add(FieldProblem.of(SelfReviewProcess.VAR_FINDING + slot.itemNo(),
+                problems.add(FieldProblem.of(
+                        SelfReviewProcess.VAR_FINDING + slot.itemNo(),
                         "“" + title(items, slot.itemNo()) + "”已勾选存在问题，请描述具体问题"));
             } else if (slot.found() && slot.finding().length() > MAX_TEXT) {
-                problems.add(FieldProblem.of(SelfReviewProcess.VAR_FINDING + slot.itemNo(), "问题描述不超过 " + MAX_TEXT + " 字"));
+                problems.add(
+                        FieldProblem.of(SelfReviewProcess.VAR_FINDING + slot.itemNo(), "问题描述不超过 " + MAX_TEXT + " 字"));
             }
         }
         refuseIf(problems, "查摆内容不完整");
@@ -99,10 +105,15 @@ public class ReviewService {
         mapper.deleteFindings(reviewId);
         int found = 0;
         for (SlotInput slot : slots) {
-            mapper.insertFinding(reviewId, itemId(items, slot.itemNo()), slot.found(), slot.found() ? slot.finding().trim() : null);
+            mapper.insertFinding(
+                    reviewId,
+                    itemId(items, slot.itemNo()),
+                    slot.found(),
+                    slot.found() ? slot.finding().trim() : null);
             found += slot.found() ? 1 : 0;
         }
-        mapper.moveReview(reviewId, found > 0 ? ReviewStage.CORRECT : ReviewStage.ANALYSE, review.status(), clock.instant());
+        mapper.moveReview(
+                reviewId, found > 0 ? ReviewStage.CORRECT : ReviewStage.ANALYSE, review.status(), clock.instant());
         audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "checked", "查摆问题 " + found + " 项"));
         return found > 0;
     }
@@ -112,11 +123,14 @@ public class ReviewService {
     public void correct(long reviewId, TaskStep step, List<SlotInput> slots) {
         Review review = lockOpen(reviewId);
         List<ChecklistItem> items = mapper.findItems(review.campaignId());
-        List<Finding> found = mapper.findFindings(reviewId).stream().filter(Finding::found).toList();
+        List<Finding> found =
+                mapper.findFindings(reviewId).stream().filter(Finding::found).toList();
         LocalDate today = ChinaTime.today(clock);
         List<FieldProblem> problems = new ArrayList<>();
         for (Finding finding : found) {
-            SlotInput slot = slots.stream().filter(s -> s.itemNo() == finding.itemNo()).findFirst()
+            SlotInput slot = slots.stream()
+                    .filter(s -> s.itemNo() == finding.itemNo())
+                    .findFirst()
                     .orElse(new SlotInput(finding.itemNo(), true, null, null, null, false));
             String n = String.valueOf(finding.itemNo());
             if (isBlank(slot.measure())) {
@@ -127,8 +141,8 @@ public class ReviewService {
             if (!slot.immediate()) {
                 LocalDate due = ProcessVariables.date(slot.due());
                 if (due == null) {
-                    problems.add(FieldProblem.of(SelfReviewProcess.VAR_DUE + n,
-                            "请填写“" + finding.title() + "”的整改时限（yyyy-MM-dd），或勾选立行立改"));
+                    problems.add(FieldProblem.of(
+                            SelfReviewProcess.VAR_DUE + n, "请填写“" + finding.title() + "”的整改时限（yyyy-MM-dd），或勾选立行立改"));
                 } else if (due.isBefore(today)) {
                     problems.add(FieldProblem.of(SelfReviewProcess.VAR_DUE + n, "整改时限不能早于今天（" + today + "）"));
                 }
@@ -138,10 +152,19 @@ public class ReviewService {
         mapper.deleteMeasures(reviewId);
         Instant now = clock.instant();
         for (Finding finding : found) {
-            SlotInput slot = slots.stream().filter(s -> s.itemNo() == finding.itemNo()).findFirst().orElseThrow();
-            mapper.insertMeasure(reviewId, itemId(items, finding.itemNo()), slot.measure().trim(),
-                    slot.immediate() ? null : ProcessVariables.date(slot.due()), slot.immediate(),
-                    slot.immediate() ? MeasureStatus.CLOSED : MeasureStatus.OPEN, slot.immediate() ? step.actorId() : null, now);
+            SlotInput slot = slots.stream()
+                    .filter(s -> s.itemNo() == finding.itemNo())
+                    .findFirst()
+                    .orElseThrow();
+            mapper.insertMeasure(
+                    reviewId,
+                    itemId(items, finding.itemNo()),
+                    slot.measure().trim(),
+                    slot.immediate() ? null : ProcessVariables.date(slot.due()),
+                    slot.immediate(),
+                    slot.immediate() ? MeasureStatus.CLOSED : MeasureStatus.OPEN,
+                    slot.immediate() ? step.actorId() : null,
+                    now);
         }
         mapper.moveReview(reviewId, ReviewStage.ANALYSE, review.status(), now);
         audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "corrected", "整改措施 " + found.size() + " 项"));
@@ -155,7 +178,8 @@ public class ReviewService {
         String text = analysis == null ? "" : analysis.trim();
         int length = text.codePointCount(0, text.length());
         if (length < Math.max(1, campaign.minAnalysisLength())) {
-            throw ApiException.invalidField(SelfReviewProcess.VAR_ANALYSIS,
+            throw ApiException.invalidField(
+                    SelfReviewProcess.VAR_ANALYSIS,
                     "剖析不少于 " + campaign.minAnalysisLength() + " 字（现为 " + length + " 字）");
         }
         if (length > MAX_ANALYSIS) {
@@ -181,8 +205,10 @@ public class ReviewService {
         boolean spotCheck = review.inspectorId() != null
                 && (wasSentBackBySpotCheck(reviewId) || chance.nextDouble() < campaign.spotCheckRate());
         List<Long> open = openMeasureIds(reviewId);
-        mapper.approveReview(reviewId, spotCheck ? ReviewStage.SPOT_CHECK : open.isEmpty() ? ReviewStage.DONE
-                : ReviewStage.RECTIFY, clock.instant());
+        mapper.approveReview(
+                reviewId,
+                spotCheck ? ReviewStage.SPOT_CHECK : open.isEmpty() ? ReviewStage.DONE : ReviewStage.RECTIFY,
+                clock.instant());
         audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "approved", comment));
         return new Approval(spotCheck, open);
     }
@@ -200,7 +226,10 @@ public class ReviewService {
         }
         decision(review, step, ReviewDecision.Kind.SPOT_CHECK, null, true, null, comment);
         List<Long> open = openMeasureIds(reviewId);
-        mapper.moveReview(reviewId, open.isEmpty() ? ReviewStage.DONE : ReviewStage.RECTIFY, ReviewStatus.APPROVED,
+        mapper.moveReview(
+                reviewId,
+                open.isEmpty() ? ReviewStage.DONE : ReviewStage.RECTIFY,
+                ReviewStatus.APPROVED,
                 clock.instant());
         audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "spot-check-passed", comment));
         return new Approval(false, open);
@@ -224,7 +253,8 @@ public class ReviewService {
             throw ApiException.invalidField(SelfReviewProcess.VAR_REPORT, "整改完成情况不超过 " + MAX_TEXT + " 字");
         }
         mapper.reportMeasure(measureId, report.trim(), clock.instant());
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "measure-reported", measure.title() + "：" + report.trim()));
+        audit.record(
+                step.audit(SelfReviewProcess.MEMBER_KEY, "measure-reported", measure.title() + "：" + report.trim()));
     }
 
     /** The branch secretary closes (销号) a reported measure, or sends it back with a comment. */
@@ -244,7 +274,9 @@ public class ReviewService {
             mapper.reopenMeasure(measureId);
         }
         decision(review, step, ReviewDecision.Kind.MEASURE_CONFIRM, measureId, confirmed, null, comment);
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, confirmed ? "measure-closed" : "measure-reopened",
+        audit.record(step.audit(
+                SelfReviewProcess.MEMBER_KEY,
+                confirmed ? "measure-closed" : "measure-reopened",
                 measure.title() + (isBlank(comment) ? "" : "：" + comment.trim())));
     }
 
@@ -282,14 +314,20 @@ public class ReviewService {
         }
         // Findings and analysis are private: the member, the branch secretary and the 纪检委员 who review
         // them, the 机关党委 (Party office) that runs the campaign, and administrators.
-        boolean allowed = user.isAdmin() || user.userId().equals(review.personId())
-                || user.userId().equals(review.reviewerId()) || user.userId().equals(review.inspectorId())
+        boolean allowed = user.isAdmin()
+                || user.userId().equals(review.personId())
+                || user.userId().equals(review.reviewerId())
+                || user.userId().equals(review.inspectorId())
                 || user.inGroup(Role.PARTY_OFFICE.groupId());
         if (!allowed) {
             throw ApiException.forbidden("查改剖内容仅本人、所在支部书记、纪检委员、机关党委和管理员可以查看。");
         }
-        return new ReviewDetail(review, mapper.findFindings(reviewId), mapper.findMeasures(reviewId),
-                mapper.findDecisions(reviewId), mapper.findNotices(reviewId));
+        return new ReviewDetail(
+                review,
+                mapper.findFindings(reviewId),
+                mapper.findMeasures(reviewId),
+                mapper.findDecisions(reviewId),
+                mapper.findNotices(reviewId));
     }
 
     @Transactional(readOnly = true)
@@ -302,7 +340,8 @@ public class ReviewService {
         ReviewStage stage = ReviewStage.returnTarget(returnStage).orElse(null);
         if (stage == null) {
             problems.add(FieldProblem.of(SelfReviewProcess.VAR_RETURN_STAGE, "请选择退回到的环节：查、改或剖"));
-        } else if (stage == ReviewStage.CORRECT && mapper.findFindings(review.id()).stream().noneMatch(Finding::found)) {
+        } else if (stage == ReviewStage.CORRECT
+                && mapper.findFindings(review.id()).stream().noneMatch(Finding::found)) {
             problems.add(FieldProblem.of(SelfReviewProcess.VAR_RETURN_STAGE, "未查摆出问题，没有“改”的内容，请退回到“查”或“剖”"));
         }
         if (isBlank(comment)) {
@@ -320,14 +359,30 @@ public class ReviewService {
     }
 
     private List<Long> openMeasureIds(long reviewId) {
-        return mapper.findMeasures(reviewId).stream().filter(m -> m.status() != MeasureStatus.CLOSED)
-                .map(ReviewMeasure::id).toList();
+        return mapper.findMeasures(reviewId).stream()
+                .filter(m -> m.status() != MeasureStatus.CLOSED)
+                .map(ReviewMeasure::id)
+                .toList();
     }
 
-    private void decision(Review review, TaskStep step, ReviewDecision.Kind kind, Long measureId, boolean approved,
-                          ReviewStage returnStage, String comment) {
-        mapper.insertDecision(new ReviewDecision(0, review.id(), measureId, kind, step.actorId(), approved, returnStage,
-                isBlank(comment) ? null : comment.trim(), clock.instant()));
+    private void decision(
+            Review review,
+            TaskStep step,
+            ReviewDecision.Kind kind,
+            Long measureId,
+            boolean approved,
+            ReviewStage returnStage,
+            String comment) {
+        mapper.insertDecision(new ReviewDecision(
+                0,
+                review.id(),
+                measureId,
+                kind,
+                step.actorId(),
+                approved,
+                returnStage,
+                isBlank(comment) ? null : comment.trim(),
+                clock.instant()));
     }
 
     private Review lockOpen(long reviewId) {
@@ -339,17 +394,26 @@ public class ReviewService {
     }
 
     private static String title(List<ChecklistItem> items, int itemNo) {
-        return items.stream().filter(i -> i.itemNo() == itemNo).map(ChecklistItem::title).findFirst().orElse("第" + itemNo + "项");
+        return items.stream()
+                .filter(i -> i.itemNo() == itemNo)
+                .map(ChecklistItem::title)
+                .findFirst()
+                .orElse("第" + itemNo + "项");
     }
 
     private static long itemId(List<ChecklistItem> items, int itemNo) {
-        return items.stream().filter(i -> i.itemNo() == itemNo).map(ChecklistItem::id).findFirst()
-                .orElseThrow(() -> ApiException.invalidField(SelfReviewProcess.VAR_FOUND + itemNo, "检查清单没有第 " + itemNo + " 项"));
+        return items.stream()
+                .filter(i -> i.itemNo() == itemNo)
+                .map(ChecklistItem::id)
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiException.invalidField(SelfReviewProcess.VAR_FOUND + itemNo, "检查清单没有第 " + itemNo + " 项"));
     }
 
     private static void refuseIf(List<FieldProblem> problems, String summary) {
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("validation", summary + "：" + problems.get(0).message(), problems);
+            throw ApiException.invalid(
+                    "validation", summary + "：" + problems.get(0).message(), problems);
         }
     }
 

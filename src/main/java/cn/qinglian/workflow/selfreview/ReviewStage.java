@@ -4,8 +4,13 @@ import java.util.Optional;
 
 /** Where a member's review stands. The first three are the member's own; a return goes back to one of them. */
 public enum ReviewStage {
-    CHECK("查"), CORRECT("改"), ANALYSE("剖"), BRANCH_REVIEW("支部书记审核"), SPOT_CHECK("纪检委员抽查"),
-    RECTIFY("整改销号"), DONE("完成");
+    CHECK("查"),
+    CORRECT("改"),
+    ANALYSE("剖"),
+    BRANCH_REVIEW("支部书记审核"),
+    SPOT_CHECK("纪检委员抽查"),
+    RECTIFY("整改销号"),
+    DONE("完成");
 
     private final String label;
 
@@ -27,7 +32,8 @@ public enum ReviewStage {
             return Optional.empty();
         }
         for (ReviewStage stage : values()) {
-            if (stage.isMembers() && (stage.name().equalsIgnoreCase(value.trim()) || stage.label.equals(value.trim()))) {
+            if (stage.isMembers()
+                    && (stage.name().equalsIgnoreCase(value.trim()) || stage.label.equals(value.trim()))) {
                 return Optional.of(stage);
             }
         }

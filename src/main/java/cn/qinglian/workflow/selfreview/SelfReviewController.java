@@ -25,7 +25,8 @@ class SelfReviewController {
     private final ReviewService reviews;
     private final CoverageExport ledger;
 
-    SelfReviewController(CampaignService campaigns, CoverageService coverage, ReviewService reviews, CoverageExport ledger) {
+    SelfReviewController(
+            CampaignService campaigns, CoverageService coverage, ReviewService reviews, CoverageExport ledger) {
         this.campaigns = campaigns;
         this.coverage = coverage;
         this.reviews = reviews;
@@ -33,15 +34,14 @@ class SelfReviewController {
     }
 
     /** A campaign and its checklist. */
-    record CampaignView(Campaign campaign, List<ChecklistItem> checklist) {
-    }
+    record CampaignView(Campaign campaign, List<ChecklistItem> checklist) {}
 
     /** Why the office closes a campaign early (optional). */
-    record CloseRequest(String note) {
-    }
+    record CloseRequest(String note) {}
 
     @PostMapping(path = "/campaigns", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CampaignView> launch(@Valid @RequestBody CampaignRequest request, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<CampaignView> launch(
+            @Valid @RequestBody CampaignRequest request, @AuthenticationPrincipal CurrentUser user) {
         Campaign campaign = campaigns.launch(request, user);
         return ResponseEntity.created(URI.create("/api/self-review/campaigns/" + campaign.id()))
                 .body(new CampaignView(campaign, campaigns.checklist(campaign.id())));
@@ -63,13 +63,16 @@ class SelfReviewController {
     }
 
     @PostMapping("/campaigns/{id}/close")
-    Coverage.Closing close(@PathVariable long id, @RequestBody(required = false) CloseRequest request,
-                           @AuthenticationPrincipal CurrentUser user) {
+    Coverage.Closing close(
+            @PathVariable long id,
+            @RequestBody(required = false) CloseRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         return campaigns.close(id, request == null ? null : request.note(), user);
     }
 
     @GetMapping("/campaigns/{id}/reviews/{personId}")
-    ReviewDetail reviewOf(@PathVariable long id, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
+    ReviewDetail reviewOf(
+            @PathVariable long id, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
         campaigns.campaign(id);
         Review review = reviews.reviewOf(id, personId);
         if (review == null) {

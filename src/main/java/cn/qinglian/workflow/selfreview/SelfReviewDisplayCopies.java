@@ -14,9 +14,9 @@ class SelfReviewDisplayCopies implements DisplayCopies {
     public boolean isDisplayCopy(String processDefinitionKey, String variableName) {
         return SelfReviewProcess.MEMBER_KEY.equals(processDefinitionKey)
                 && (variableName.startsWith(SelfReviewProcess.VAR_CHECK_ITEM)
-                    || variableName.startsWith(SelfReviewProcess.VAR_CHECK_GUIDE)
-                    || variableName.equals(SelfReviewProcess.VAR_MEMBER_NAME)
-                    || variableName.equals(SelfReviewProcess.VAR_MEMBER_UNIT_NAME)
-                    || variableName.equals(SelfReviewProcess.VAR_CAMPAIGN_NAME));
+                        || variableName.startsWith(SelfReviewProcess.VAR_CHECK_GUIDE)
+                        || variableName.equals(SelfReviewProcess.VAR_MEMBER_NAME)
+                        || variableName.equals(SelfReviewProcess.VAR_MEMBER_UNIT_NAME)
+                        || variableName.equals(SelfReviewProcess.VAR_CAMPAIGN_NAME));
     }
 }

@@ -12,31 +12,53 @@ import org.apache.ibatis.annotations.Select;
 interface SelfReviewMapper {
 
     /** A member to enrol in a campaign, with who reviews and who may spot-check them. */
-    record Enrolment(String personId, String unitId, String reviewerId, String inspectorId) {
-    }
+    record Enrolment(String personId, String unitId, String reviewerId, String inspectorId) {}
 
     /** One review's progress, for coverage (statuses and counts, never its content). */
-    record Progress(long reviewId, String personId, String personName, String unitId, String unitName, int unitOrder,
-                    ReviewStage stage, ReviewStatus status, int returnCount, Instant submittedAt, Instant approvedAt,
-                    int openMeasures, int closedMeasures, int overdueMeasures) {
-    }
+    record Progress(
+            long reviewId,
+            String personId,
+            String personName,
+            String unitId,
+            String unitName,
+            int unitOrder,
+            ReviewStage stage,
+            ReviewStatus status,
+            int returnCount,
+            Instant submittedAt,
+            Instant approvedAt,
+            int openMeasures,
+            int closedMeasures,
+            int overdueMeasures) {}
 
     /** Reviews of a unit at one stage and status, and how many of them were submitted: the coverage without the people. */
-    record ProgressCount(String unitId, String unitName, int unitOrder, ReviewStage stage, ReviewStatus status,
-                         int submitted, int people) {
-    }
+    record ProgressCount(
+            String unitId,
+            String unitName,
+            int unitOrder,
+            ReviewStage stage,
+            ReviewStatus status,
+            int submitted,
+            int people) {}
 
     /** A unit's 改 measures: open, closed, open past their due date. */
-    record MeasureCount(String unitId, int openMeasures, int closedMeasures, int overdueMeasures) {
-    }
+    record MeasureCount(String unitId, int openMeasures, int closedMeasures, int overdueMeasures) {}
 
-    void insertCampaign(@Param("c") CampaignRequest campaign, @Param("businessKey") String businessKey,
-                        @Param("scopeUnits") String scopeUnits, @Param("minLength") int minAnalysisLength,
-                        @Param("rate") double spotCheckRate, @Param("by") String launchedBy,
-                        @Param("key") GeneratedId key, @Param("now") Instant now);
+    void insertCampaign(
+            @Param("c") CampaignRequest campaign,
+            @Param("businessKey") String businessKey,
+            @Param("scopeUnits") String scopeUnits,
+            @Param("minLength") int minAnalysisLength,
+            @Param("rate") double spotCheckRate,
+            @Param("by") String launchedBy,
+            @Param("key") GeneratedId key,
+            @Param("now") Instant now);
 
-    void insertItem(@Param("campaignId") long campaignId, @Param("itemNo") int itemNo, @Param("title") String title,
-                    @Param("guidance") String guidance);
+    void insertItem(
+            @Param("campaignId") long campaignId,
+            @Param("itemNo") int itemNo,
+            @Param("title") String title,
+            @Param("guidance") String guidance);
 
     Campaign findCampaign(long id);
 
@@ -48,11 +70,17 @@ interface SelfReviewMapper {
 
     List<ChecklistItem> findItems(long campaignId);
 
-    void finishCampaign(@Param("id") long id, @Param("status") CampaignStatus status, @Param("by") String by,
-                        @Param("note") String note, @Param("now") Instant now);
+    void finishCampaign(
+            @Param("id") long id,
+            @Param("status") CampaignStatus status,
+            @Param("by") String by,
+            @Param("note") String note,
+            @Param("now") Instant now);
 
-    void insertReviews(@Param("campaignId") long campaignId, @Param("enrolments") List<Enrolment> enrolments,
-                       @Param("now") Instant now);
+    void insertReviews(
+            @Param("campaignId") long campaignId,
+            @Param("enrolments") List<Enrolment> enrolments,
+            @Param("now") Instant now);
 
     List<String> findEnrolledPeople(@Param("campaignId") long campaignId, @Param("unitId") String unitId);
 
@@ -63,10 +91,14 @@ interface SelfReviewMapper {
     /** Locks the review's row, so concurrent steps of one review run one after the other. */
     Review lockReview(long id);
 
-    void startReview(@Param("id") long id, @Param("processInstanceId") String processInstanceId, @Param("now") Instant now);
+    void startReview(
+            @Param("id") long id, @Param("processInstanceId") String processInstanceId, @Param("now") Instant now);
 
-    void moveReview(@Param("id") long id, @Param("stage") ReviewStage stage, @Param("status") ReviewStatus status,
-                    @Param("now") Instant now);
+    void moveReview(
+            @Param("id") long id,
+            @Param("stage") ReviewStage stage,
+            @Param("status") ReviewStatus status,
+            @Param("now") Instant now);
 
     void submitReview(@Param("id") long id, @Param("analysis") String analysis, @Param("now") Instant now);
 
@@ -78,17 +110,25 @@ interface SelfReviewMapper {
 
     void deleteFindings(long reviewId);
 
-    void insertFinding(@Param("reviewId") long reviewId, @Param("itemId") long itemId, @Param("found") boolean found,
-                       @Param("description") String description);
+    void insertFinding(
+            @Param("reviewId") long reviewId,
+            @Param("itemId") long itemId,
+            @Param("found") boolean found,
+            @Param("description") String description);
 
     List<Finding> findFindings(long reviewId);
 
     void deleteMeasures(long reviewId);
 
-    void insertMeasure(@Param("reviewId") long reviewId, @Param("itemId") long itemId, @Param("content") String content,
-                       @Param("dueDate") LocalDate dueDate, @Param("immediate") boolean immediate,
-                       @Param("status") ReviewMeasure.MeasureStatus status, @Param("by") String closedBy,
-                       @Param("now") Instant now);
+    void insertMeasure(
+            @Param("reviewId") long reviewId,
+            @Param("itemId") long itemId,
+            @Param("content") String content,
+            @Param("dueDate") LocalDate dueDate,
+            @Param("immediate") boolean immediate,
+            @Param("status") ReviewMeasure.MeasureStatus status,
+            @Param("by") String closedBy,
+            @Param("now") Instant now);
 
     List<ReviewMeasure> findMeasures(long reviewId);
 
@@ -104,8 +144,11 @@ interface SelfReviewMapper {
 
     int countNotices(@Param("measureId") long measureId, @Param("day") LocalDate day);
 
-    void insertNotice(@Param("measureId") long measureId, @Param("recipientId") String recipientId,
-                      @Param("day") LocalDate day, @Param("message") String message);
+    void insertNotice(
+            @Param("measureId") long measureId,
+            @Param("recipientId") String recipientId,
+            @Param("day") LocalDate day,
+            @Param("message") String message);
 
     List<ReviewDetail.Notice> findNotices(long reviewId);
 

@@ -16,6 +16,7 @@ public final class SelfReviewProcess {
     public static String memberBusinessKey(String campaignKey, String memberId) {
         return campaignKey + MEMBER_KEY_SEPARATOR + memberId;
     }
+
     public static final String MESSAGE_CLOSE = "selfReviewClose";
 
     // The campaign
@@ -58,12 +59,15 @@ public final class SelfReviewProcess {
     public static final String VAR_DUE_CHECK_CYCLE = "dueCheckCycle";
     /** checkItem1 … checkItemN: the checklist's titles; checkGuide1 … its guidance. */
     public static final String VAR_CHECK_ITEM = "checkItem";
+
     public static final String VAR_CHECK_GUIDE = "checkGuide";
     /** found1 … and finding1 …: 查 — found or not, and the description. */
     public static final String VAR_FOUND = "found";
+
     public static final String VAR_FINDING = "finding";
     /** measure1 …, due1 …, immediate1 …: 改 — the measure, its due date, or 立行立改. */
     public static final String VAR_MEASURE = "measure";
+
     public static final String VAR_DUE = "due";
     public static final String VAR_IMMEDIATE = "immediate";
     public static final String VAR_PROBLEMS_FOUND = "problemsFound";
@@ -85,6 +89,5 @@ public final class SelfReviewProcess {
     /** The most checklist items a campaign may have: the Tasklist forms have this many slots. */
     public static final int MAX_ITEMS = 10;
 
-    private SelfReviewProcess() {
-    }
+    private SelfReviewProcess() {}
 }

@@ -22,16 +22,24 @@ final class TaskListFixtures {
     static final CurrentUser OFFICE = new CurrentUser("office1", List.of("role-party-office"));
     static final Path SAMPLE = Path.of("docs/samples/2027年度任务清单-样例.csv");
 
-    private TaskListFixtures() {
-    }
+    private TaskListFixtures() {}
 
     static LocalDate today() {
         return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Asia/Shanghai"));
     }
 
     static TaskInput task(int no, String leadUnit, String leader, String... cooperating) {
-        return new TaskInput(no, "第" + no + "项：规范工程建设项目招投标监管，开展专项整治", "廉政风险问题清单", "主体责任", leadUnit,
-                List.of(cooperating), leader, today().plusMonths(6), null, null);
+        return new TaskInput(
+                no,
+                "第" + no + "项：规范工程建设项目招投标监管，开展专项整治",
+                "廉政风险问题清单",
+                "主体责任",
+                leadUnit,
+                List.of(cooperating),
+                leader,
+                today().plusMonths(6),
+                null,
+                null);
     }
 
     static TaskListRequest request(int year, TaskInput... tasks) {
@@ -51,7 +59,8 @@ final class TaskListFixtures {
     /** The sample as the office's .xlsx, each row changed by {@code edit} (header included, index 0). */
     static byte[] sampleXlsx(UnaryOperator<List<List<String>>> edit) throws IOException {
         List<List<String>> rows = edit.apply(sampleRows());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("任务清单");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);

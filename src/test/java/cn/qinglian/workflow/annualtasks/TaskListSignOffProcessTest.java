@@ -40,18 +40,24 @@ class TaskListSignOffProcessTest extends IntegrationTest {
     @Test
     void returnedRevisedApprovedSignedAfterAnAdjustmentReportedVerifiedAndClosed() {
         int year = 2031;
-        TaskList list = lists.create(request(year, task(1, "d02", "leader2"), task(2, "d02", "leader2"),
-                task(3, "a04", "leader1", "d02")), OFFICE);
+        TaskList list = lists.create(
+                request(year, task(1, "d02", "leader2"), task(2, "d02", "leader2"), task(3, "a04", "leader1", "d02")),
+                OFFICE);
         ProcessInstance instance = instance(list);
         assertThat(instance).isWaitingAt(TaskListProcess.TASK_APPROVE).task().isAssignedTo("secretary");
 
         Task approval = single(instance, TaskListProcess.TASK_APPROVE);
-        assertThatThrownBy(() -> complete(approval, Map.of("approved", false))).satisfies(Refusals.namingField("opinion"));
+        assertThatThrownBy(() -> complete(approval, Map.of("approved", false)))
+                .satisfies(Refusals.namingField("opinion"));
         complete(approval, Map.of("approved", false, "opinion", "第3项时限过紧，请调整"));
         assertThat(queries.list(year).status()).isEqualTo(ListStatus.RETURNED);
         Task revise = single(instance, TaskListProcess.TASK_REVISE);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(revise.getId()).taskCandidateGroup("role-party-office")
-                .count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(revise.getId())
+                        .taskCandidateGroup("role-party-office")
+                        .count())
+                .isEqualTo(1);
         complete(revise, Map.of("revisionNote", "已将第3项时限延后一个月"));
         complete(single(instance, TaskListProcess.TASK_APPROVE), Map.of("approved", true, "opinion", "同意"));
         assertThat(queries.list(year).status()).isEqualTo(ListStatus.IN_PROGRESS);
@@ -60,15 +66,27 @@ class TaskListSignOffProcessTest extends IntegrationTest {
         Task d02 = signOffOf(instance, "head-d02");
         Task a04 = signOffOf(instance, "head-a04");
         assertThat(d02.getDueDate()).isNotNull();
-        assertThat(queries.events(year, TaskListEvent.Kind.COOPERATION_NOTICE)).singleElement()
+        assertThat(queries.events(year, TaskListEvent.Kind.COOPERATION_NOTICE))
+                .singleElement()
                 .satisfies(e -> assertThat(e.recipientId()).isEqualTo("head-d02"));
 
         complete(d02, Map.of("signed", false, "adjustItems", "2", "adjustReason", "第2项与处室职能不符，建议调整表述"));
-        assertThat(engine.getTaskService().getVariables(a04.getId())).as("one unit's answers stay in its own scope")
-                .containsEntry("signed", null).containsEntry("adjustItems", null);
+        assertThat(engine.getTaskService().getVariables(a04.getId()))
+                .as("one unit's answers stay in its own scope")
+                .containsEntry("signed", null)
+                .containsEntry("adjustItems", null);
         Task adjust = single(instance, TaskListProcess.TASK_ADJUST);
-        complete(adjust, Map.of("adjustNo1", 2, "adjustContent1", "第2项：督促建设单位落实招投标主体责任",
-                "adjustDeadline1", today().plusMonths(7).toString(), "adjustNote", "已按处室意见调整表述和时限"));
+        complete(
+                adjust,
+                Map.of(
+                        "adjustNo1",
+                        2,
+                        "adjustContent1",
+                        "第2项：督促建设单位落实招投标主体责任",
+                        "adjustDeadline1",
+                        today().plusMonths(7).toString(),
+                        "adjustNote",
+                        "已按处室意见调整表述和时限"));
         assertThat(queries.items(year).get(1).content()).isEqualTo("第2项：督促建设单位落实招投标主体责任");
         complete(signOffOf(instance, "head-d02"), Map.of("signed", true));
         complete(a04, Map.of("signed", true));
@@ -98,9 +116,21 @@ class TaskListSignOffProcessTest extends IntegrationTest {
         runAsyncJobs(instance.getId());
         assertThat(instance).isEnded().hasPassed(TaskListProcess.END_CLOSED);
         assertThat(queries.list(year).status()).isEqualTo(ListStatus.CLOSED);
-        assertThat(audit.forBusinessKey(list.businessKey())).extracting(AuditRecord::outcome)
-                .contains("created", "returned", "revised", "approved", "adjustment-requested:d02", "adjusted:d02",
-                        "signed:d02", "signed:a04", "reported:ON_TRACK", "rejected", "accepted", "closed");
+        assertThat(audit.forBusinessKey(list.businessKey()))
+                .extracting(AuditRecord::outcome)
+                .contains(
+                        "created",
+                        "returned",
+                        "revised",
+                        "approved",
+                        "adjustment-requested:d02",
+                        "adjusted:d02",
+                        "signed:d02",
+                        "signed:a04",
+                        "reported:ON_TRACK",
+                        "rejected",
+                        "accepted",
+                        "closed");
     }
 
     @Test
@@ -112,12 +142,16 @@ class TaskListSignOffProcessTest extends IntegrationTest {
         runAsyncJobs(instance.getId());
 
         execute(job(instance, TaskListProcess.TIMER_SIGN_OFF_REMINDER));
-        assertThat(queries.events(year, TaskListEvent.Kind.SIGN_OFF_REMINDER)).singleElement()
+        assertThat(queries.events(year, TaskListEvent.Kind.SIGN_OFF_REMINDER))
+                .singleElement()
                 .satisfies(e -> assertThat(e.recipientId()).isEqualTo("head-d05"));
         execute(job(instance, TaskListProcess.TIMER_SIGN_OFF_ESCALATION));
-        assertThat(queries.events(year, TaskListEvent.Kind.SIGN_OFF_ESCALATION)).extracting(TaskListEvent::recipientId)
+        assertThat(queries.events(year, TaskListEvent.Kind.SIGN_OFF_ESCALATION))
+                .extracting(TaskListEvent::recipientId)
                 .containsExactly("leader1", "leader3");
-        assertThat(signOffOf(instance, "head-d05")).as("still waiting to be signed").isNotNull();
+        assertThat(signOffOf(instance, "head-d05"))
+                .as("still waiting to be signed")
+                .isNotNull();
     }
 
     @Test
@@ -132,17 +166,24 @@ class TaskListSignOffProcessTest extends IntegrationTest {
         nextCycle(instance, item);
 
         execute(job(instance, TaskListProcess.TIMER_REPORT_CHECK));
-        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_REMINDER)).as("not overdue yet").isEmpty();
+        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_REMINDER))
+                .as("not overdue yet")
+                .isEmpty();
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plusSeconds(15L * 24 * 3600)));
         execute(job(instance, TaskListProcess.TIMER_REPORT_CHECK));
         execute(job(instance, TaskListProcess.TIMER_REPORT_CHECK));
         assertThat(queries.events(year, TaskListEvent.Kind.REPORT_REMINDER)).hasSize(1);
-        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_ESCALATION)).singleElement()
+        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_ESCALATION))
+                .singleElement()
                 .satisfies(e -> assertThat(e.recipientId()).isEqualTo("leader2"));
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plusSeconds(24L * 3600)));
         execute(job(instance, TaskListProcess.TIMER_REPORT_CHECK));
-        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_REMINDER)).as("again the next day").hasSize(2);
-        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_ESCALATION)).as("the leader only once").hasSize(1);
+        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_REMINDER))
+                .as("again the next day")
+                .hasSize(2);
+        assertThat(queries.events(year, TaskListEvent.Kind.REPORT_ESCALATION))
+                .as("the leader only once")
+                .hasSize(1);
     }
 
     @Test
@@ -151,15 +192,23 @@ class TaskListSignOffProcessTest extends IntegrationTest {
         TaskList list = lists.create(request(year, task(1, "d08", "leader4")), OFFICE);
         ProcessInstance instance = instance(list);
         long item = queries.items(year).get(0).id();
-        assertThatThrownBy(() -> units.report(item, new cn.qinglian.workflow.common.audit.TaskStep("head-d08", null, null,
-                null, null, list.businessKey()), "ON_TRACK", 10, "提前报告")).hasMessageContaining("尚未签收");
+        assertThatThrownBy(() -> units.report(
+                        item,
+                        new cn.qinglian.workflow.common.audit.TaskStep(
+                                "head-d08", null, null, null, null, list.businessKey()),
+                        "ON_TRACK",
+                        10,
+                        "提前报告"))
+                .hasMessageContaining("尚未签收");
         complete(single(instance, TaskListProcess.TASK_APPROVE), Map.of("approved", true));
         runAsyncJobs(instance.getId());
         Task signOff = signOffOf(instance, "head-d08");
-        assertThatThrownBy(() -> complete(signOff, Map.of("signed", false, "adjustItems", "1"))).satisfies(Refusals.namingField("adjustReason"));
+        assertThatThrownBy(() -> complete(signOff, Map.of("signed", false, "adjustItems", "1")))
+                .satisfies(Refusals.namingField("adjustReason"));
         assertThatThrownBy(() -> complete(signOff, Map.of("signed", false, "adjustItems", "9", "adjustReason", "不适合")))
                 .satisfies(Refusals.namingField("adjustItems"));
-        assertThat(queries.events(year, TaskListEvent.Kind.ADJUSTMENT_REQUESTED)).isEmpty();
+        assertThat(queries.events(year, TaskListEvent.Kind.ADJUSTMENT_REQUESTED))
+                .isEmpty();
         complete(signOff, Map.of("signed", true));
         nextCycle(instance, item);
         Task report = reportOf(instance, item);
@@ -173,26 +222,41 @@ class TaskListSignOffProcessTest extends IntegrationTest {
     }
 
     private ProcessInstance instance(TaskList list) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(list.businessKey())
-                .processDefinitionKey(TaskListProcess.PROCESS_KEY).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(list.businessKey())
+                .processDefinitionKey(TaskListProcess.PROCESS_KEY)
+                .singleResult();
     }
 
     /** Completes the task as its assignee would; an office task (offered to the group) is claimed by office1 first. */
     private void complete(Task task, Map<String, Object> variables) {
-        if (engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
+        if (engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee()
+                == null) {
             engine.getTaskService().claim(task.getId(), "office1");
         }
         engine.getTaskService().complete(task.getId(), variables);
     }
 
     private Task single(ProcessInstance instance, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey)
                 .singleResult();
     }
 
     private Task signOffOf(ProcessInstance instance, String head) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(TaskListProcess.TASK_SIGN_OFF).taskAssignee(head).singleResult();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(TaskListProcess.TASK_SIGN_OFF)
+                .taskAssignee(head)
+                .singleResult();
     }
 
     private Task reportOf(ProcessInstance instance, long itemId) {
@@ -204,9 +268,16 @@ class TaskListSignOffProcessTest extends IntegrationTest {
     }
 
     private Task itemTask(ProcessInstance instance, String taskKey, long itemId) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(taskKey).list().stream()
-                .filter(t -> ((Number) engine.getTaskService().getVariable(t.getId(), TaskListProcess.VAR_ITEM_ID)).longValue() == itemId)
+        List<Task> tasks = engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey)
+                .list()
+                .stream()
+                .filter(t -> ((Number) engine.getTaskService().getVariable(t.getId(), TaskListProcess.VAR_ITEM_ID))
+                                .longValue()
+                        == itemId)
                 .toList();
         assertThat(tasks).hasSize(1);
         return tasks.get(0);
@@ -214,20 +285,31 @@ class TaskListSignOffProcessTest extends IntegrationTest {
 
     /** Fires the item's "next report cycle" timer. */
     private void nextCycle(ProcessInstance instance, long itemId) {
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(TaskListProcess.TIMER_NEXT_REPORT).list().stream()
-                .filter(j -> ((Number) engine.getRuntimeService().getVariable(j.getExecutionId(), TaskListProcess.VAR_ITEM_ID))
-                        .longValue() == itemId).findFirst().orElseThrow();
+        Job timer = engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(TaskListProcess.TIMER_NEXT_REPORT)
+                .list()
+                .stream()
+                .filter(j -> ((Number) engine.getRuntimeService()
+                                        .getVariable(j.getExecutionId(), TaskListProcess.VAR_ITEM_ID))
+                                .longValue()
+                        == itemId)
+                .findFirst()
+                .orElseThrow();
         execute(timer);
     }
 
     private Job job(ProcessInstance instance, String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
                 .singleResult();
     }
 
     private void execute(Job job) {
         engine.getManagementService().executeJob(job.getId());
     }
-
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -28,30 +27,42 @@ class TaskListYearTest extends IntegrationTest {
 
     @Test
     void theFortySevenTaskYearRunsFromImportToClosed() throws Exception {
-        TaskList list = lists.importSheet(2050, "2050年度清廉机关建设任务清单", today().plusDays(10), "任务清单.xlsx",
-                sampleXlsx(rows -> rows), OFFICE);
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(list.businessKey()).singleResult();
+        TaskList list = lists.importSheet(
+                2050, "2050年度清廉机关建设任务清单", today().plusDays(10), "任务清单.xlsx", sampleXlsx(rows -> rows), OFFICE);
+        ProcessInstance instance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(list.businessKey())
+                .singleResult();
         TaskService tasks = engine.getTaskService();
         tasks.complete(only(instance, TaskListProcess.TASK_APPROVE).getId(), Map.of("approved", true, "opinion", "同意"));
         runAsyncJobs(instance.getId());
 
-        List<Task> signOffs = tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(TaskListProcess.TASK_SIGN_OFF).list();
+        List<Task> signOffs = tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(TaskListProcess.TASK_SIGN_OFF)
+                .list();
         assertThat(signOffs).hasSize(20).extracting(Task::getAssignee).allMatch(a -> a.startsWith("head-"));
         signOffs.forEach(t -> tasks.complete(t.getId(), Map.of("signed", true)));
         assertThat(queries.progress(2050).total().signed()).isEqualTo(47);
 
         ManagementService management = engine.getManagementService();
-        management.createJobQuery().processInstanceId(instance.getId()).activityId(TaskListProcess.TIMER_NEXT_REPORT).list()
+        management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(TaskListProcess.TIMER_NEXT_REPORT)
+                .list()
                 .forEach(j -> management.executeJob(j.getId()));
-        List<Task> reports = tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(TaskListProcess.TASK_REPORT).list();
+        List<Task> reports = tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(TaskListProcess.TASK_REPORT)
+                .list();
         assertThat(reports).hasSize(47);
         reports.forEach(t -> tasks.complete(t.getId(), Map.of("progress", "COMPLETED", "percent", 100, "note", "已完成")));
         assertThat(queries.progress(2050).total().reportedComplete()).isEqualTo(47);
-        List<Task> verifications = tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(TaskListProcess.TASK_VERIFY).list();
+        List<Task> verifications = tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(TaskListProcess.TASK_VERIFY)
+                .list();
         verifications.forEach(t -> {
             tasks.claim(t.getId(), "office2");
             tasks.complete(t.getId(), Map.of("accepted", true));
@@ -62,13 +73,17 @@ class TaskListYearTest extends IntegrationTest {
         TaskListProgress progress = queries.progress(2050);
         assertThat(progress.list().status()).isEqualTo(ListStatus.CLOSED);
         assertThat(progress.total().closed()).isEqualTo(47);
-        assertThat(progress.units()).hasSize(20).allSatisfy(u -> assertThat(u.totals().averagePercent()).isEqualTo(100));
+        assertThat(progress.units())
+                .hasSize(20)
+                .allSatisfy(u -> assertThat(u.totals().averagePercent()).isEqualTo(100));
         assertThat(queries.events(2050, TaskListEvent.Kind.ACCEPTED)).hasSize(47);
     }
 
     private Task only(ProcessInstance instance, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey)
                 .singleResult();
     }
-
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 退回, 转办, 委派, 加签, 撤回, 催办, 抄送 and the four lists over /api/tasks, on a test process
@@ -49,19 +49,26 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         Task first = openTask(pid);
 
         JsonNode detail = read(as(FIRST).getForEntity("/api/tasks/" + first.getId(), String.class));
-        assertThat(detail.path("operations").path("returnTo").findValuesAsText("id")).containsExactly("userTask_draft");
+        assertThat(detail.path("operations").path("returnTo").findValuesAsText("id"))
+                .containsExactly("userTask_draft");
         assertThat(detail.path("operations").path("transfer").asBoolean()).isTrue();
         assertThat(detail.path("operations").path("addSigner").asBoolean()).isFalse();
 
-        assertThat(postJson(as(FIRST), "/api/tasks/" + first.getId() + "/return",
-                "{\"targetStep\":\"userTask_draft\",\"reason\":\"材料不全，请补充\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(postJson(
+                                as(FIRST),
+                                "/api/tasks/" + first.getId() + "/return",
+                                "{\"targetStep\":\"userTask_draft\",\"reason\":\"材料不全，请补充\"}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         Task back = openTask(pid);
         assertThat(back.getTaskDefinitionKey()).isEqualTo("userTask_draft");
         assertThat(back.getAssignee()).isEqualTo(STARTER);
         JsonNode timeline = read(as(STARTER).getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class));
         assertThat(actions(timeline)).containsSubsequence("发起", "退回", "待办理");
-        assertThat(entry(timeline, "退回").path("opinion").asText()).contains("材料不全，请补充").contains("填写申请");
+        assertThat(entry(timeline, "退回").path("opinion").asText())
+                .contains("材料不全，请补充")
+                .contains("填写申请");
         assertThat(entry(timeline, "退回").path("actorId").asText()).isEqualTo(FIRST);
     }
 
@@ -71,15 +78,27 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         Task first = openTask(pid);
         String path = "/api/tasks/" + first.getId() + "/return";
 
-        assertProblem(postJson(as(FIRST), path, "{\"targetStep\":\"userTask_draft\"}"), HttpStatus.BAD_REQUEST, "validation");
-        assertProblem(postJson(as(FIRST), path, "{\"targetStep\":\"userTask_nowhere\",\"reason\":\"x\"}"),
-                HttpStatus.BAD_REQUEST, "validation");
-        assertProblem(postJson(as(FIRST), path, "{\"targetStep\":\"userTask_finalApproval\",\"reason\":\"还没到\"}"),
-                HttpStatus.BAD_REQUEST, "validation");
-        assertProblem(postJson(as(SIGNER_A), path, "{\"targetStep\":\"userTask_draft\",\"reason\":\"不是我的\"}"),
-                HttpStatus.FORBIDDEN, "forbidden");
-        assertProblem(postJson(as(FIRST), "/api/tasks/no-such-task/return", "{\"targetStep\":\"userTask_draft\",\"reason\":\"x\"}"),
-                HttpStatus.NOT_FOUND, "task-not-found");
+        assertProblem(
+                postJson(as(FIRST), path, "{\"targetStep\":\"userTask_draft\"}"), HttpStatus.BAD_REQUEST, "validation");
+        assertProblem(
+                postJson(as(FIRST), path, "{\"targetStep\":\"userTask_nowhere\",\"reason\":\"x\"}"),
+                HttpStatus.BAD_REQUEST,
+                "validation");
+        assertProblem(
+                postJson(as(FIRST), path, "{\"targetStep\":\"userTask_finalApproval\",\"reason\":\"还没到\"}"),
+                HttpStatus.BAD_REQUEST,
+                "validation");
+        assertProblem(
+                postJson(as(SIGNER_A), path, "{\"targetStep\":\"userTask_draft\",\"reason\":\"不是我的\"}"),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
+        assertProblem(
+                postJson(
+                        as(FIRST),
+                        "/api/tasks/no-such-task/return",
+                        "{\"targetStep\":\"userTask_draft\",\"reason\":\"x\"}"),
+                HttpStatus.NOT_FOUND,
+                "task-not-found");
 
         Task still = openTask(pid);
         assertThat(still.getId()).isEqualTo(first.getId());
@@ -92,17 +111,29 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         String pid = chainAtFirstApproval();
         Task first = openTask(pid);
 
-        assertProblem(postJson(as(FIRST), "/api/tasks/" + first.getId() + "/transfer", "{\"to\":\"nobody-here\"}"),
-                HttpStatus.BAD_REQUEST, "person-not-found");
-        assertProblem(postJson(as(FIRST), "/api/tasks/" + first.getId() + "/transfer", "{\"to\":\"" + FIRST + "\"}"),
-                HttpStatus.BAD_REQUEST, "validation");
-        assertThat(postJson(as(FIRST), "/api/tasks/" + first.getId() + "/transfer",
-                "{\"to\":\"m0026\",\"reason\":\"出差，请代为审核\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(
+                postJson(as(FIRST), "/api/tasks/" + first.getId() + "/transfer", "{\"to\":\"nobody-here\"}"),
+                HttpStatus.BAD_REQUEST,
+                "person-not-found");
+        assertProblem(
+                postJson(as(FIRST), "/api/tasks/" + first.getId() + "/transfer", "{\"to\":\"" + FIRST + "\"}"),
+                HttpStatus.BAD_REQUEST,
+                "validation");
+        assertThat(postJson(
+                                as(FIRST),
+                                "/api/tasks/" + first.getId() + "/transfer",
+                                "{\"to\":\"m0026\",\"reason\":\"出差，请代为审核\"}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(openTask(pid).getAssignee()).isEqualTo("m0026");
-        assertThat(postJson(as(FIRST), "/engine-rest/task/" + first.getId() + "/complete", "{}").getStatusCode().is4xxClientError())
-                .as("the previous holder can no longer complete it").isTrue();
-        assertThat(postJson(as("m0026"), "/engine-rest/task/" + first.getId() + "/complete", "{}").getStatusCode())
+        assertThat(postJson(as(FIRST), "/engine-rest/task/" + first.getId() + "/complete", "{}")
+                        .getStatusCode()
+                        .is4xxClientError())
+                .as("the previous holder can no longer complete it")
+                .isTrue();
+        assertThat(postJson(as("m0026"), "/engine-rest/task/" + first.getId() + "/complete", "{}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(outcomes(pid)).contains("transferred:m0026");
     }
@@ -112,21 +143,35 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         String pid = chainAtFirstApproval();
         Task first = openTask(pid);
 
-        assertThat(postJson(as(FIRST), "/api/tasks/" + first.getId() + "/delegate", "{\"to\":\"m0027\",\"reason\":\"请先核实\"}")
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(postJson(
+                                as(FIRST),
+                                "/api/tasks/" + first.getId() + "/delegate",
+                                "{\"to\":\"m0027\",\"reason\":\"请先核实\"}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         Task delegated = openTask(pid);
         assertThat(delegated.getAssignee()).isEqualTo("m0027");
         assertThat(delegated.getOwner()).isEqualTo(FIRST);
-        assertProblem(postJson(as("m0027"), "/api/tasks/" + first.getId() + "/transfer", "{\"to\":\"m0028\"}"),
-                HttpStatus.CONFLICT, "task-delegated");
+        assertProblem(
+                postJson(as("m0027"), "/api/tasks/" + first.getId() + "/transfer", "{\"to\":\"m0028\"}"),
+                HttpStatus.CONFLICT,
+                "task-delegated");
         assertThat(read(as("m0027").getForEntity("/api/tasks/" + first.getId(), String.class))
-                .path("operations").path("resolve").asBoolean()).isTrue();
+                        .path("operations")
+                        .path("resolve")
+                        .asBoolean())
+                .isTrue();
 
         assertThat(postJson(as("m0027"), "/api/tasks/" + first.getId() + "/resolve", "{\"reason\":\"已核实无误\"}")
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(openTask(pid).getAssignee()).isEqualTo(FIRST);
-        assertProblem(postJson(as(FIRST), "/api/tasks/" + first.getId() + "/resolve", "{}"), HttpStatus.CONFLICT, "task-not-delegated");
-        assertThat(postJson(as(FIRST), "/engine-rest/task/" + first.getId() + "/complete", "{}").getStatusCode())
+        assertProblem(
+                postJson(as(FIRST), "/api/tasks/" + first.getId() + "/resolve", "{}"),
+                HttpStatus.CONFLICT,
+                "task-not-delegated");
+        assertThat(postJson(as(FIRST), "/engine-rest/task/" + first.getId() + "/complete", "{}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(outcomes(pid)).contains("delegated:m0027", "resolved");
     }
@@ -135,23 +180,42 @@ class ApprovalOperationsApiTest extends IntegrationTest {
     void addsASignerToTheCountersignAndWaitsForThemToo() {
         String pid = chainAtFirstApproval();
         Task first = openTask(pid);
-        assertProblem(postJson(as(FIRST), "/api/tasks/" + first.getId() + "/signers", "{\"to\":\"m0028\"}"),
-                HttpStatus.CONFLICT, "not-countersign");
+        assertProblem(
+                postJson(as(FIRST), "/api/tasks/" + first.getId() + "/signers", "{\"to\":\"m0028\"}"),
+                HttpStatus.CONFLICT,
+                "not-countersign");
         engine.getTaskService().complete(first.getId());
-        Task signerA = engine.getTaskService().createTaskQuery().processInstanceId(pid).taskAssignee(SIGNER_A).singleResult();
+        Task signerA = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(pid)
+                .taskAssignee(SIGNER_A)
+                .singleResult();
 
         assertThat(read(as(SIGNER_A).getForEntity("/api/tasks/" + signerA.getId(), String.class))
-                .path("operations").path("addSigner").asBoolean()).isTrue();
-        assertProblem(postJson(as(SIGNER_A), "/api/tasks/" + signerA.getId() + "/signers", "{\"to\":\"" + SIGNER_B + "\"}"),
-                HttpStatus.CONFLICT, "already-signer");
-        assertThat(postJson(as(SIGNER_A), "/api/tasks/" + signerA.getId() + "/signers", "{\"to\":\"m0028\",\"reason\":\"涉及财务\"}")
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                        .path("operations")
+                        .path("addSigner")
+                        .asBoolean())
+                .isTrue();
+        assertProblem(
+                postJson(as(SIGNER_A), "/api/tasks/" + signerA.getId() + "/signers", "{\"to\":\"" + SIGNER_B + "\"}"),
+                HttpStatus.CONFLICT,
+                "already-signer");
+        assertThat(postJson(
+                                as(SIGNER_A),
+                                "/api/tasks/" + signerA.getId() + "/signers",
+                                "{\"to\":\"m0028\",\"reason\":\"涉及财务\"}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
-        List<Task> signing = engine.getTaskService().createTaskQuery().processInstanceId(pid).list();
+        List<Task> signing =
+                engine.getTaskService().createTaskQuery().processInstanceId(pid).list();
         assertThat(signing).extracting(Task::getAssignee).containsExactlyInAnyOrder(SIGNER_A, SIGNER_B, "m0028");
-        signing.stream().filter(t -> !t.getAssignee().equals("m0028"))
+        signing.stream()
+                .filter(t -> !t.getAssignee().equals("m0028"))
                 .forEach(t -> engine.getTaskService().complete(t.getId()));
-        assertThat(openTask(pid).getAssignee()).as("the added signer still has to sign").isEqualTo("m0028");
+        assertThat(openTask(pid).getAssignee())
+                .as("the added signer still has to sign")
+                .isEqualTo("m0028");
         engine.getTaskService().complete(openTask(pid).getId());
         assertThat(openTask(pid).getTaskDefinitionKey()).isEqualTo("userTask_finalApproval");
     }
@@ -159,17 +223,28 @@ class ApprovalOperationsApiTest extends IntegrationTest {
     @Test
     void theStarterWithdrawsBeforeTheFirstApprovalButNotAfter() {
         String pid = chainAtFirstApproval();
-        assertProblem(postJson(as(FIRST), "/api/tasks/processes/" + pid + "/withdraw", "{}"), HttpStatus.FORBIDDEN, "forbidden");
+        assertProblem(
+                postJson(as(FIRST), "/api/tasks/processes/" + pid + "/withdraw", "{}"),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
 
         assertThat(postJson(as(STARTER), "/api/tasks/processes/" + pid + "/withdraw", "{\"reason\":\"附件传错了\"}")
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(openTask(pid).getTaskDefinitionKey()).isEqualTo("userTask_draft");
         assertThat(outcomes(pid)).contains("withdrawn");
 
         engine.getTaskService().complete(openTask(pid).getId());
         engine.getTaskService().complete(openTask(pid).getId());
-        assertProblem(postJson(as(STARTER), "/api/tasks/processes/" + pid + "/withdraw", "{}"), HttpStatus.CONFLICT, "cannot-withdraw");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pid).count()).isEqualTo(2);
+        assertProblem(
+                postJson(as(STARTER), "/api/tasks/processes/" + pid + "/withdraw", "{}"),
+                HttpStatus.CONFLICT,
+                "cannot-withdraw");
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pid)
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -177,9 +252,13 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         deployTestProcess("bpmn/test-approval-chain.bpmn", FORM_START);
         String pid = startAs(STARTER, FORM_START, key(), Map.of("firstApprover", FIRST));
         assertThat(read(as(STARTER).getForEntity("/api/tasks/" + openTask(pid).getId(), String.class))
-                .path("operations").path("withdraw").asBoolean()).isTrue();
+                        .path("operations")
+                        .path("withdraw")
+                        .asBoolean())
+                .isTrue();
 
-        assertThat(postJson(as(STARTER), "/api/tasks/processes/" + pid + "/withdraw", "{}").getStatusCode())
+        assertThat(postJson(as(STARTER), "/api/tasks/processes/" + pid + "/withdraw", "{}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
         Task revise = openTask(pid);
@@ -189,23 +268,42 @@ class ApprovalOperationsApiTest extends IntegrationTest {
 
     @Test
     void theOfficeWithdrawsTheYearsLetterFromTheSecretarysApprovalToItsRevision() {
-        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":2065}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String pid = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("responsibilityLetter")
-                .processInstanceBusinessKey("letter-2065").singleResult().getId();
+        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":2065}").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        String pid = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("responsibilityLetter")
+                .processInstanceBusinessKey("letter-2065")
+                .singleResult()
+                .getId();
         Task approval = openTask(pid);
         assertThat(approval.getAssignee()).isEqualTo("secretary");
         assertThat(read(as("secretary").getForEntity("/api/tasks/" + approval.getId(), String.class))
-                .path("operations").path("withdraw").asBoolean()).as("only the starter withdraws").isFalse();
+                        .path("operations")
+                        .path("withdraw")
+                        .asBoolean())
+                .as("only the starter withdraws")
+                .isFalse();
 
         assertThat(postJson(as("office1"), "/api/tasks/processes/" + pid + "/withdraw", "{\"reason\":\"第五条需要修改\"}")
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         Task revision = openTask(pid);
         assertThat(revision.getTaskDefinitionKey()).isEqualTo("userTask_reviseDraft");
-        assertThat(engine.getTaskService().createTaskQuery().taskId(revision.getId()).taskCandidateGroup("role-party-office").count())
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(revision.getId())
+                        .taskCandidateGroup("role-party-office")
+                        .count())
                 .isOne();
-        assertThat(entry(read(as("office1").getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class)), "撤回")
-                .path("opinion").asText()).contains("第五条需要修改");
+        assertThat(entry(
+                                read(as("office1")
+                                        .getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class)),
+                                "撤回")
+                        .path("opinion")
+                        .asText())
+                .contains("第五条需要修改");
     }
 
     @Test
@@ -216,7 +314,8 @@ class ApprovalOperationsApiTest extends IntegrationTest {
 
         assertProblem(postJson(as(OUTSIDER), path, "{}"), HttpStatus.FORBIDDEN, "forbidden");
         assertProblem(postJson(as(FIRST), path, "{}"), HttpStatus.CONFLICT, "urge-self");
-        assertThat(postJson(as(STARTER), path, "{\"reason\":\"请于本周内审核\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(postJson(as(STARTER), path, "{\"reason\":\"请于本周内审核\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertProblem(postJson(as(STARTER), path, "{}"), HttpStatus.CONFLICT, "urged-recently");
         assertProblem(postJson(as("office1"), path, "{}"), HttpStatus.CONFLICT, "urged-recently");
 
@@ -229,17 +328,29 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         String copies = "/api/tasks/processes/" + pid + "/copies";
 
         assertProblem(postJson(as(OUTSIDER), copies, "{\"to\":[\"m0029\"]}"), HttpStatus.FORBIDDEN, "forbidden");
-        assertProblem(postJson(as(STARTER), copies, "{\"to\":[\"m0029\",\"nobody-here\"]}"), HttpStatus.BAD_REQUEST, "person-not-found");
-        assertProblem(as("m0029").getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class), HttpStatus.FORBIDDEN, "forbidden");
+        assertProblem(
+                postJson(as(STARTER), copies, "{\"to\":[\"m0029\",\"nobody-here\"]}"),
+                HttpStatus.BAD_REQUEST,
+                "person-not-found");
+        assertProblem(
+                as("m0029").getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
 
-        assertThat(read(postJson(as(STARTER), copies, "{\"to\":[\"m0029\"],\"note\":\"供参阅\"}")).path("added").get(0).asText())
+        assertThat(read(postJson(as(STARTER), copies, "{\"to\":[\"m0029\"],\"note\":\"供参阅\"}"))
+                        .path("added")
+                        .get(0)
+                        .asText())
                 .isEqualTo("m0029");
-        assertThat(read(postJson(as(STARTER), copies, "{\"to\":[\"m0029\"]}")).path("added")).isEmpty();
+        assertThat(read(postJson(as(STARTER), copies, "{\"to\":[\"m0029\"]}")).path("added"))
+                .isEmpty();
 
         JsonNode copied = read(as("m0029").getForEntity("/api/tasks/copied?size=100", String.class));
         assertThat(copied.path("items").findValuesAsText("processInstanceId")).containsOnlyOnce(pid);
         assertThat(copied.path("items").get(0).path("processName").asText()).isEqualTo("测试：多级审批");
-        assertThat(as("m0029").getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class).getStatusCode())
+        assertThat(as("m0029")
+                        .getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(outcomes(pid)).containsOnlyOnce("copied");
     }
@@ -257,39 +368,59 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         JsonNode all = read(as(FIRST).getForEntity("/api/tasks/todo?size=100", String.class));
         assertThat(all.path("items").findValuesAsText("processInstanceId")).contains(pid, second);
         assertThat(StreamSupport.stream(all.path("items").spliterator(), false)
-                .filter(i -> List.of(pid, second).contains(i.path("processInstanceId").asText()))
-                .map(i -> i.path("assignee").asText())).containsExactly(FIRST, FIRST);
+                        .filter(i -> List.of(pid, second)
+                                .contains(i.path("processInstanceId").asText()))
+                        .map(i -> i.path("assignee").asText()))
+                .containsExactly(FIRST, FIRST);
 
         JsonNode done = read(as(STARTER).getForEntity("/api/tasks/done?size=100", String.class));
         assertThat(done.path("items").findValuesAsText("processInstanceId")).contains(pid, second);
         JsonNode started = read(as(STARTER).getForEntity("/api/tasks/started?size=100", String.class));
         JsonNode mine = StreamSupport.stream(started.path("items").spliterator(), false)
-                .filter(i -> i.path("processInstanceId").asText().equals(pid)).findFirst().orElseThrow();
+                .filter(i -> i.path("processInstanceId").asText().equals(pid))
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.path("openSteps").get(0).path("name").asText()).isEqualTo("初审");
         assertThat(mine.path("openSteps").get(0).path("assignee").asText()).isEqualTo(FIRST);
-        assertThat(mine.path("openSteps").get(0).path("taskId").asText()).isEqualTo(openTask(pid).getId());
+        assertThat(mine.path("openSteps").get(0).path("taskId").asText())
+                .isEqualTo(openTask(pid).getId());
         assertThat(mine.path("state").asText()).isEqualTo("ACTIVE");
         assertThat(read(as(OUTSIDER).getForEntity("/api/tasks/started?size=100", String.class))
-                .path("items").findValuesAsText("processInstanceId")).doesNotContain(pid);
+                        .path("items")
+                        .findValuesAsText("processInstanceId"))
+                .doesNotContain(pid);
 
-        assertProblem(as(FIRST).getForEntity("/api/tasks/todo?page=0", String.class), HttpStatus.BAD_REQUEST, "validation");
-        assertProblem(as(FIRST).getForEntity("/api/tasks/todo?size=1000", String.class), HttpStatus.BAD_REQUEST, "validation");
+        assertProblem(
+                as(FIRST).getForEntity("/api/tasks/todo?page=0", String.class), HttpStatus.BAD_REQUEST, "validation");
+        assertProblem(
+                as(FIRST).getForEntity("/api/tasks/todo?size=1000", String.class),
+                HttpStatus.BAD_REQUEST,
+                "validation");
     }
 
     @Test
     void aMemberReadsNeitherAnotherMembersTaskNorItsTimeline() {
         String pid = chainAtFirstApproval();
         Task first = openTask(pid);
-        assertProblem(as(OUTSIDER).getForEntity("/api/tasks/" + first.getId(), String.class), HttpStatus.FORBIDDEN, "forbidden");
-        assertProblem(as(OUTSIDER).getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class),
-                HttpStatus.FORBIDDEN, "forbidden");
-        assertThat(http.getForEntity("/api/tasks/todo", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertProblem(
+                as(OUTSIDER).getForEntity("/api/tasks/" + first.getId(), String.class),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
+        assertProblem(
+                as(OUTSIDER).getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
+        assertThat(http.getForEntity("/api/tasks/todo", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     /** 起草 done by the starter; the process waits at 初审. */
     private String chainAtFirstApproval() {
-        String pid = startAs(STARTER, CHAIN, key(), Map.of("firstApprover", FIRST, "signers", List.of(SIGNER_A, SIGNER_B),
-                "finalApprover", FINAL));
+        String pid = startAs(
+                STARTER,
+                CHAIN,
+                key(),
+                Map.of("firstApprover", FIRST, "signers", List.of(SIGNER_A, SIGNER_B), "finalApprover", FINAL));
         engine.getTaskService().complete(openTask(pid).getId());
         return pid;
     }
@@ -299,7 +430,8 @@ class ApprovalOperationsApiTest extends IntegrationTest {
     }
 
     private List<String> outcomes(String pid) {
-        return jdbc.queryForList("SELECT outcome FROM audit_record WHERE process_instance_id = ? ORDER BY id", String.class, pid);
+        return jdbc.queryForList(
+                "SELECT outcome FROM audit_record WHERE process_instance_id = ? ORDER BY id", String.class, pid);
     }
 
     private static String key() {
@@ -307,7 +439,9 @@ class ApprovalOperationsApiTest extends IntegrationTest {
     }
 
     private JsonNode read(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
         try {
             return json.readTree(response.getBody());
         } catch (java.io.IOException e) {
@@ -320,8 +454,10 @@ class ApprovalOperationsApiTest extends IntegrationTest {
     }
 
     private static JsonNode entry(JsonNode timeline, String action) {
-        return StreamSupport.stream(timeline.spliterator(), false).filter(e -> e.path("action").asText().equals(action))
-                .findFirst().orElseThrow();
+        return StreamSupport.stream(timeline.spliterator(), false)
+                .filter(e -> e.path("action").asText().equals(action))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void assertProblem(ResponseEntity<String> response, HttpStatus status, String code) {

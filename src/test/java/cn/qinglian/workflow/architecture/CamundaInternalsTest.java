@@ -16,15 +16,21 @@ import org.junit.jupiter.api.Test;
 /** docs/adr/0003-camunda-internals.md: one package reaches into Camunda's internals, and only it. */
 class CamundaInternalsTest {
 
-    static final JavaClasses APP = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.qinglian.workflow");
 
     @Test
     void onlyCommonCamundaUsesCamundaImplementationClasses() {
-        noClasses().that().resideOutsideOfPackage("cn.qinglian.workflow.common.camunda..")
-                .should().dependOnClassesThat(resideInAPackage("org.camunda.bpm..impl..")
-                        .and(not(belongToAnyOf(ProcessEngineConfigurationImpl.class, Authentication.class, ClockUtil.class))))
-                .because("each reach into Camunda's internals is listed, with its guard, in docs/adr/0003-camunda-internals.md")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("cn.qinglian.workflow.common.camunda..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.camunda.bpm..impl..")
+                        .and(not(belongToAnyOf(
+                                ProcessEngineConfigurationImpl.class, Authentication.class, ClockUtil.class))))
+                .because(
+                        "each reach into Camunda's internals is listed, with its guard, in docs/adr/0003-camunda-internals.md")
                 .check(APP);
     }
 }

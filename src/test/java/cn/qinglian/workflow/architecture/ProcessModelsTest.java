@@ -38,11 +38,12 @@ import org.springframework.context.ApplicationContext;
  */
 class ProcessModelsTest extends IntegrationTest {
 
-    private static final List<Class<?>> PROCESS_CONSTANTS = List.of(TaskListProcess.class, LetterProcess.class,
-            SelfReviewProcess.class, RiskProcess.class);
+    private static final List<Class<?>> PROCESS_CONSTANTS =
+            List.of(TaskListProcess.class, LetterProcess.class, SelfReviewProcess.class, RiskProcess.class);
     /** Constants of those classes that name no part of a model: variables and values. */
-    private static final Set<String> NOT_MODEL_PARTS = Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR",
-            "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
+    private static final Set<String> NOT_MODEL_PARTS =
+            Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR", "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
+
     private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z0-9_]+)}\"");
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -84,7 +85,9 @@ class ProcessModelsTest extends IntegrationTest {
         List<String> checked = new ArrayList<>();
         for (Class<?> constants : PROCESS_CONSTANTS) {
             for (Field field : constants.getDeclaredFields()) {
-                if (!isStringConstant(field) || field.getName().startsWith("VAR_") || NOT_MODEL_PARTS.contains(field.getName())) {
+                if (!isStringConstant(field)
+                        || field.getName().startsWith("VAR_")
+                        || NOT_MODEL_PARTS.contains(field.getName())) {
                     continue;
                 }
                 String name = constants.getSimpleName() + "." + field.getName();
@@ -109,7 +112,9 @@ class ProcessModelsTest extends IntegrationTest {
         Matcher delegate = DELEGATE.matcher(modelText);
         int found = 0;
         while (delegate.find()) {
-            assertThat(context.containsBean(delegate.group(1))).as("bean " + delegate.group(1)).isTrue();
+            assertThat(context.containsBean(delegate.group(1)))
+                    .as("bean " + delegate.group(1))
+                    .isTrue();
             found++;
         }
         assertThat(found).isGreaterThan(20);
@@ -135,9 +140,13 @@ class ProcessModelsTest extends IntegrationTest {
     void everyFlowNodeHasAChineseNameAndAShape() {
         for (BpmnModelInstance model : models) {
             Set<String> shaped = new HashSet<>();
-            model.getModelElementsByType(BpmnShape.class).forEach(s -> shaped.add(s.getBpmnElement().getId()));
+            model.getModelElementsByType(BpmnShape.class)
+                    .forEach(s -> shaped.add(s.getBpmnElement().getId()));
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-                assertThat(node.getName()).as(node.getId() + " has a Chinese name").isNotNull().containsPattern(HAN);
+                assertThat(node.getName())
+                        .as(node.getId() + " has a Chinese name")
+                        .isNotNull()
+                        .containsPattern(HAN);
                 assertThat(shaped).as(node.getId() + " is drawn").contains(node.getId());
             }
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qinglian.workflow.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,14 +63,30 @@ class ConcurrencyTest extends IntegrationTest {
             assertThat(responses.get(1).getHeaders().getContentType()).hasToString("application/problem+json");
             assertThat(loser.path("code").asText()).isIn("concurrent-update", "task-not-found");
             assertThat(loser.path("detail").asText()).contains("请刷新后重试");
-            log.info("Concurrent completion round {}: 204 and 409 {}", round, loser.path("code").asText());
+            log.info(
+                    "Concurrent completion round {}: 204 and 409 {}",
+                    round,
+                    loser.path("code").asText());
 
-            assertThat(count("SELECT COUNT(*) FROM audit_record WHERE business_key = ?", businessKey)).isEqualTo(1);
-            assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count())
+            assertThat(count("SELECT COUNT(*) FROM audit_record WHERE business_key = ?", businessKey))
                     .isEqualTo(1);
-            assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).count()).isZero();
-            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                    .finished().count()).isEqualTo(1);
+            assertThat(engine.getHistoryService()
+                            .createHistoricTaskInstanceQuery()
+                            .taskId(task.getId())
+                            .finished()
+                            .count())
+                    .isEqualTo(1);
+            assertThat(engine.getTaskService()
+                            .createTaskQuery()
+                            .processInstanceBusinessKey(businessKey)
+                            .count())
+                    .isZero();
+            assertThat(engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .processInstanceBusinessKey(businessKey)
+                            .finished()
+                            .count())
+                    .isEqualTo(1);
         }
     }
 
@@ -82,9 +97,12 @@ class ConcurrencyTest extends IntegrationTest {
                 () -> post(client("office2"), "/api/letters", "{\"year\":2091}"));
 
         assertOneCreatedOneConflict("letter 2091", responses);
-        assertThat(count("SELECT COUNT(*) FROM letter WHERE letter_year = ?", 2091)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM letter_version v JOIN letter l ON l.id = v.letter_id WHERE l.letter_year = ?",
-                2091)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM letter WHERE letter_year = ?", 2091))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM letter_version v JOIN letter l ON l.id = v.letter_id WHERE l.letter_year = ?",
+                        2091))
+                .isEqualTo(1);
         assertOneProcess("letter-2091");
     }
 
@@ -97,56 +115,76 @@ class ConcurrencyTest extends IntegrationTest {
                 () -> post(client("office2"), "/api/self-review/campaigns", body));
 
         assertOneCreatedOneConflict("campaign 2092/concurrent", responses);
-        assertThat(count("SELECT COUNT(*) FROM self_review_campaign WHERE business_key = ?", "self-review-2092-concurrent"))
+        assertThat(count(
+                        "SELECT COUNT(*) FROM self_review_campaign WHERE business_key = ?",
+                        "self-review-2092-concurrent"))
                 .isEqualTo(1);
         assertOneProcess("self-review-2092-concurrent");
     }
 
     @Test
     void theSameRiskPointTwiceAtOnceMakesOne() throws Exception {
-        String body = "{\"unitId\":\"n05\",\"post\":\"总经理\",\"category\":\"BUSINESS_PROCESS\",\"description\":\"工程款支付未经集体研究（并发）\","
-                + "\"likelihood\":3,\"impact\":3,\"funds\":true,\"year\":2093}";
+        String body =
+                "{\"unitId\":\"n05\",\"post\":\"总经理\",\"category\":\"BUSINESS_PROCESS\",\"description\":\"工程款支付未经集体研究（并发）\","
+                        + "\"likelihood\":3,\"impact\":3,\"funds\":true,\"year\":2093}";
         List<ResponseEntity<String>> responses = atOnce(
                 () -> post(client("head-n05"), "/api/risk-points", body),
                 () -> post(client("head-n05"), "/api/risk-points", body));
 
         assertOneCreatedOneConflict("risk point 2093", responses);
-        List<String> keys = jdbc.queryForList("SELECT business_key FROM risk_point WHERE unit_id = ? AND risk_year = ?",
-                String.class, "n05", 2093);
+        List<String> keys = jdbc.queryForList(
+                "SELECT business_key FROM risk_point WHERE unit_id = ? AND risk_year = ?", String.class, "n05", 2093);
         assertThat(keys).hasSize(1);
-        assertThat(count("SELECT COUNT(*) FROM risk_grade g JOIN risk_point p ON p.id = g.risk_point_id WHERE p.business_key = ?",
-                keys.get(0))).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM risk_grade g JOIN risk_point p ON p.id = g.risk_point_id WHERE p.business_key = ?",
+                        keys.get(0)))
+                .isEqualTo(1);
         assertOneProcess(keys.get(0));
     }
 
     @Test
     void twoTaskListsForTheSameYearAtOnceMakeOne() throws Exception {
-        String body = "{\"year\":2095,\"title\":\"2095年度任务清单（并发）\",\"signOffDue\":\"2095-03-01\",\"tasks\":[{\"content\":\"落实主体责任\","
-                + "\"sourceList\":\"政治建设问题清单\",\"responsibility\":\"主体责任\",\"leadUnit\":\"d02\",\"leader\":\"leader1\",\"deadline\":\"2095-06-30\"}]}";
+        String body =
+                "{\"year\":2095,\"title\":\"2095年度任务清单（并发）\",\"signOffDue\":\"2095-03-01\",\"tasks\":[{\"content\":\"落实主体责任\","
+                        + "\"sourceList\":\"政治建设问题清单\",\"responsibility\":\"主体责任\",\"leadUnit\":\"d02\",\"leader\":\"leader1\",\"deadline\":\"2095-06-30\"}]}";
         List<ResponseEntity<String>> responses = atOnce(
                 () -> post(client("office1"), "/api/task-lists", body),
                 () -> post(client("office2"), "/api/task-lists", body));
 
         assertOneCreatedOneConflict("task list 2095", responses);
-        assertThat(count("SELECT COUNT(*) FROM task_list WHERE list_year = ?", 2095)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM task_item i JOIN task_list l ON l.id = i.list_id WHERE l.list_year = ?", 2095))
+        assertThat(count("SELECT COUNT(*) FROM task_list WHERE list_year = ?", 2095))
                 .isEqualTo(1);
-        assertOneProcess(jdbc.queryForObject("SELECT business_key FROM task_list WHERE list_year = ?", String.class, 2095));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM task_item i JOIN task_list l ON l.id = i.list_id WHERE l.list_year = ?",
+                        2095))
+                .isEqualTo(1);
+        assertOneProcess(
+                jdbc.queryForObject("SELECT business_key FROM task_list WHERE list_year = ?", String.class, 2095));
     }
 
     private void assertOneCreatedOneConflict(String what, List<ResponseEntity<String>> responses) throws Exception {
-        assertThat(responses).as(what + ": " + responses).extracting(r -> r.getStatusCode().value()).containsExactly(201, 409);
+        assertThat(responses)
+                .as(what + ": " + responses)
+                .extracting(r -> r.getStatusCode().value())
+                .containsExactly(201, 409);
         ResponseEntity<String> loser = responses.get(1);
         assertThat(loser.getHeaders().getContentType()).hasToString("application/problem+json");
         JsonNode problem = json.readTree(loser.getBody());
         assertThat(problem.path("code").asText()).isIn("duplicate", "risk-point-duplicate");
         assertThat(problem.path("detail").asText()).containsPattern("\\p{IsHan}");
-        log.info("Concurrent create {}: 201 and 409 {}", what, problem.path("code").asText());
+        log.info(
+                "Concurrent create {}: 201 and 409 {}",
+                what,
+                problem.path("code").asText());
     }
 
     private void assertOneProcess(String businessKey) {
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .count()).as("process instances of " + businessKey).isEqualTo(1);
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .count())
+                .as("process instances of " + businessKey)
+                .isEqualTo(1);
     }
 
     private long count(String sql, Object... args) {

@@ -26,7 +26,8 @@ public final class TableCounts {
     public TableCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.tables = tables(jdbc.getDataSource());
-        this.quote = jdbc.execute((Connection c) -> c.getMetaData().getIdentifierQuoteString()).trim();
+        this.quote = jdbc.execute((Connection c) -> c.getMetaData().getIdentifierQuoteString())
+                .trim();
     }
 
     /** The row counts of just these tables, in the order given: what a refused request must leave unchanged. */
@@ -43,7 +44,9 @@ public final class TableCounts {
     public Map<String, Long> snapshot() {
         Map<String, Long> counts = new TreeMap<>();
         for (String table : tables) {
-            counts.put(table.toLowerCase(Locale.ROOT), jdbc.queryForObject("SELECT COUNT(*) FROM " + quote + table + quote, Long.class));
+            counts.put(
+                    table.toLowerCase(Locale.ROOT),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM " + quote + table + quote, Long.class));
         }
         return counts;
     }
@@ -52,14 +55,16 @@ public final class TableCounts {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             List<String> names = new ArrayList<>();
-            try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+            try (ResultSet rs =
+                    meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     names.add(rs.getString("TABLE_NAME"));
                 }
             }
             if (names.stream().noneMatch(n -> n.equalsIgnoreCase("ACT_RU_TASK"))
                     || names.stream().noneMatch(n -> n.equalsIgnoreCase("audit_record"))) {
-                throw new IllegalStateException("the schema's metadata lists neither Camunda's nor the app's tables: " + names);
+                throw new IllegalStateException(
+                        "the schema's metadata lists neither Camunda's nor the app's tables: " + names);
             }
             return List.copyOf(names);
         } catch (SQLException e) {

@@ -26,28 +26,46 @@ class TransactionRollbackTest extends IntegrationTest {
 
     @BeforeEach
     void deployProbe() {
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("rollbackProbe").count() == 0) {
-            engine.getRepositoryService().createDeployment().name("rollback-probe")
-                    .addClasspathResource("bpmn/rollback-probe.bpmn").deploy();
+        if (engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("rollbackProbe")
+                        .count()
+                == 0) {
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name("rollback-probe")
+                    .addClasspathResource("bpmn/rollback-probe.bpmn")
+                    .deploy();
         }
     }
 
     @Test
     void handlerFailingAfterItWroteLeavesNeitherRowNorCompletion() {
         String businessKey = "rollback-" + UUID.randomUUID();
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("rollbackProbe", businessKey,
-                Map.of("approver", "m0001"));
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey("rollbackProbe", businessKey, Map.of("approver", "m0001"));
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
 
         assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
                 .hasMessageContaining(TestHandlers.FAILURE_MESSAGE);
 
         assertThat(audit.countForTask(task.getId())).isZero();
         assertThat(audit.forBusinessKey(businessKey)).isEmpty();
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isEqualTo(1);
         assertThat(instance).isWaitingAt("userTask_approve");
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId())
-                .singleResult().getEndTime()).isNull();
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getEndTime())
+                .isNull();
     }
 
     @Test
@@ -58,7 +76,11 @@ class TransactionRollbackTest extends IntegrationTest {
         engine.getTaskService().complete(task.getId());
 
         assertThat(audit.countForTask(task.getId())).isEqualTo(1);
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult().getEndTime()).isNotNull();
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .singleResult()
+                        .getEndTime())
+                .isNotNull();
     }
 }

@@ -29,18 +29,28 @@ class DashboardApiTest extends IntegrationTest {
                 {"year":2070,"title":"2070年度任务清单","signOffDue":"%s","tasks":[
                   {"content":"开展廉政风险点排查","sourceList":"廉政风险问题清单","responsibility":"监督责任","leadUnit":"a05","leader":"leader1","deadline":"%s"},
                   {"content":"完善内控制度","sourceList":"制度建设问题清单","responsibility":"主体责任","leadUnit":"a05","leader":"leader1","deadline":"%s"}]}
-                """.formatted(soon, soon.plusMonths(3), soon.plusMonths(3))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":2070}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                """.formatted(
+                                        soon, soon.plusMonths(3), soon.plusMonths(3)))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":2070}").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(postJson(as("office1"), "/api/self-review/campaigns", """
                 {"name":"2070年度查改剖","year":2070,"slug":"dashboard","unitIds":["x04"],"checkDue":"%s","correctDue":"%s",
                  "analyseDue":"%s","reviewDue":"%s","spotCheckRate":0}
-                """.formatted(soon, soon, soon, soon)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        runAsyncJobs(engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("self-review-2070-dashboard").singleResult().getId());
+                """.formatted(soon, soon, soon, soon))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        runAsyncJobs(engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("self-review-2070-dashboard")
+                .singleResult()
+                .getId());
         assertThat(postJson(as("head-x05"), "/api/risk-points", """
                 {"unitId":"x05","post":"秘书长","category":"BUSINESS_PROCESS","description":"会费使用缺少复核（报表测试）",
                  "likelihood":4,"impact":4,"funds":true,"year":2070}
-                """).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                """).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
 
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=2070&by=unit", String.class));
         JsonNode total = card.path("total");
@@ -52,41 +62,68 @@ class DashboardApiTest extends IntegrationTest {
         assertThat(total.path("riskPoints").path("identified").asInt()).isEqualTo(1);
         assertThat(total.path("riskPoints").path("high").asInt()).isEqualTo(1);
         var organisation = org.organisation();
-        var newOrganisations = organisation.units().stream().filter(u -> u.unitType() == UnitType.NEW_ORGANISATION).toList();
-        assertThat(card.path("organisation").path("newOrganisations").asInt()).isEqualTo(newOrganisations.size()).isGreaterThan(4);
-        assertThat(card.path("organisation").path("newOrganisationsWithInspector").asInt()).as("two demo 两新组织 have none")
+        var newOrganisations = organisation.units().stream()
+                .filter(u -> u.unitType() == UnitType.NEW_ORGANISATION)
+                .toList();
+        assertThat(card.path("organisation").path("newOrganisations").asInt())
+                .isEqualTo(newOrganisations.size())
+                .isGreaterThan(4);
+        assertThat(card.path("organisation")
+                        .path("newOrganisationsWithInspector")
+                        .asInt())
+                .as("two demo 两新组织 have none")
                 .isEqualTo(newOrganisations.size() - 2);
         assertThat(card.path("organisation").path("associations").asInt()).isEqualTo((int) organisation.units().stream()
-                .filter(u -> u.unitType() == UnitType.ASSOCIATION).count());
+                .filter(u -> u.unitType() == UnitType.ASSOCIATION)
+                .count());
 
         JsonNode campaigns = card.path("campaigns");
         assertThat(campaigns).hasSize(1);
         assertThat(campaigns.get(0).path("name").asText()).isEqualTo("2070年度查改剖");
         assertThat(campaigns.get(0).path("status").asText()).isEqualTo("OPEN");
-        assertThat(campaigns.get(0).path("figures").path("members").asInt()).isEqualTo(total.path("selfReview").path("members").asInt());
+        assertThat(campaigns.get(0).path("figures").path("members").asInt())
+                .isEqualTo(total.path("selfReview").path("members").asInt());
         JsonNode cascade = card.path("cascade");
         assertThat(cascade.path("status").asText()).isEqualTo("PENDING_APPROVAL");
-        assertThat(cascade.path("aspects").asInt()).as("the template's aspects of responsibility").isEqualTo(11);
-        assertThat(StreamSupport.stream(cascade.path("levels").spliterator(), false).mapToInt(l -> l.path("expected").asInt()).sum())
-                .as("every signer sits on one level").isEqualTo(total.path("letters").path("expected").asInt());
+        assertThat(cascade.path("aspects").asInt())
+                .as("the template's aspects of responsibility")
+                .isEqualTo(11);
+        assertThat(StreamSupport.stream(cascade.path("levels").spliterator(), false)
+                        .mapToInt(l -> l.path("expected").asInt())
+                        .sum())
+                .as("every signer sits on one level")
+                .isEqualTo(total.path("letters").path("expected").asInt());
 
         JsonNode a05 = unit(card, "a05");
         assertThat(a05.path("figures").path("taskList").path("tasks").asInt()).isEqualTo(2);
-        assertThat(unit(card, "x04").path("figures").path("selfReview").path("members").asInt())
+        assertThat(unit(card, "x04")
+                        .path("figures")
+                        .path("selfReview")
+                        .path("members")
+                        .asInt())
                 .isEqualTo(total.path("selfReview").path("members").asInt());
-        assertThat(unit(card, "x05").path("figures").path("riskPoints").path("high").asInt()).isEqualTo(1);
+        assertThat(unit(card, "x05")
+                        .path("figures")
+                        .path("riskPoints")
+                        .path("high")
+                        .asInt())
+                .isEqualTo(1);
 
         JsonNode empty = json.readTree(as("office1").getForObject("/api/dashboard?year=2071", String.class));
         assertThat(empty.path("total").path("taskList").path("tasks").asInt()).isZero();
         assertThat(empty.path("units")).isEmpty();
         assertThat(empty.path("campaigns")).isEmpty();
         assertThat(empty.has("cascade")).as("no letter that year").isFalse();
-        assertThat(as("m0001").getForEntity("/api/dashboard?year=2070", String.class).getStatusCode())
+        assertThat(as("m0001")
+                        .getForEntity("/api/dashboard?year=2070", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private static JsonNode unit(JsonNode card, String unitId) {
         return StreamSupport.stream(card.path("units").spliterator(), false)
-                .filter(u -> u.path("unitId").asText().equals(unitId)).findFirst().orElseThrow();
+                .filter(u -> u.path("unitId").asText().equals(unitId))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -15,9 +15,12 @@ class ReportCardPageTest extends IntegrationTest {
     void theFolderServesThePageAndItsScript() {
         ResponseEntity<String> page = http.getForEntity("/report-card/", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+                .isTrue();
         assertThat(page.getBody()).contains("党建报表", "report-card.js");
-        assertThat(http.getForEntity("/report-card/report-card.js", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/report-card/report-card.js", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -26,7 +29,9 @@ class ReportCardPageTest extends IntegrationTest {
         if (response.getStatusCode().is3xxRedirection()) {
             assertThat(response.getHeaders().getLocation()).hasPath("/report-card/");
         } else {
-            assertThat(response.getBody()).as("the client followed the redirect").contains("党建报表");
+            assertThat(response.getBody())
+                    .as("the client followed the redirect")
+                    .contains("党建报表");
         }
     }
 }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 final class AppNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppNode.class);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -53,27 +54,49 @@ final class AppNode implements AutoCloseable {
     AppNode start() throws IOException, InterruptedException {
         Path logDir = Path.of("target", "faults");
         Files.createDirectories(logDir);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar().toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=mysql,demo",
-                // The job log (ACT_HI_JOB_LOG), which counts each job's executions, is written at history level full only.
+                // The job log (ACT_HI_JOB_LOG), which counts each job's executions, is written at history level full
+                // only.
                 "--camunda.bpm.history-level=full",
                 "--camunda.bpm.generic-properties.properties.hostname=" + name));
         command.addAll(extraArgs);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(name + ".log").toFile()));
-        builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", database.user(), "DB_PASSWORD", database.password(),
-                "QINGLIAN_ADMIN_USER", "demo", "QINGLIAN_ADMIN_PASSWORD", "demo"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        logDir.resolve(name + ".log").toFile()));
+        builder.environment()
+                .putAll(Map.of(
+                        "DB_URL",
+                        dbUrl,
+                        "DB_USER",
+                        database.user(),
+                        "DB_PASSWORD",
+                        database.password(),
+                        "QINGLIAN_ADMIN_USER",
+                        "demo",
+                        "QINGLIAN_ADMIN_PASSWORD",
+                        "demo"));
         Instant started = Instant.now();
         process = builder.start();
         Instant deadline = started.plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/faults/" + name + ".log");
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + "; see target/faults/" + name + ".log");
             }
             if (ready()) {
-                log.info("{} ready on port {} after {} s", name, port, Duration.between(started, Instant.now()).toSeconds());
+                log.info(
+                        "{} ready on port {} after {} s",
+                        name,
+                        port,
+                        Duration.between(started, Instant.now()).toSeconds());
                 return this;
             }
             Thread.sleep(500);
@@ -97,8 +120,11 @@ final class AppNode implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -115,8 +141,10 @@ final class AppNode implements AutoCloseable {
         }
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("qinglian-workflow-.*\\.jar"))
-                    .filter(f -> !f.getFileName().toString().endsWith("-plain.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No target/qinglian-workflow-*.jar: build it first (./mvnw package)"));
+                    .filter(f -> !f.getFileName().toString().endsWith("-plain.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No target/qinglian-workflow-*.jar: build it first (./mvnw package)"));
         }
     }
 

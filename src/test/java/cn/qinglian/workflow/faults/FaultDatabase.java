@@ -56,7 +56,7 @@ final class FaultDatabase {
 
     List<Object[]> rows(String sql, Object... args) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url(3306), user, password);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }
@@ -76,7 +76,9 @@ final class FaultDatabase {
     }
 
     private static void root(String sql) throws IOException, InterruptedException {
-        Process mysql = new ProcessBuilder("mysql", "--protocol=socket", "-uroot").redirectErrorStream(true).start();
+        Process mysql = new ProcessBuilder("mysql", "--protocol=socket", "-uroot")
+                .redirectErrorStream(true)
+                .start();
         mysql.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));
         mysql.getOutputStream().close();
         String output = new String(mysql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -65,7 +65,8 @@ class FaultSuiteIT {
     @Test
     @Order(1)
     void killedDuringFanOutEveryMemberEndsWithExactlyOneTask() throws Exception {
-        Client.Response launched = new Client(nodeA, "office1").postJson("/api/self-review/campaigns", campaign("fault-fanout", null));
+        Client.Response launched =
+                new Client(nodeA, "office1").postJson("/api/self-review/campaigns", campaign("fault-fanout", null));
         assertThat(launched.status()).as(launched.body()).isEqualTo(201);
 
         waitFor(Duration.ofMinutes(3), "100 查 tasks", () -> checkTasks(FAN_OUT_KEY) >= 100);
@@ -74,27 +75,47 @@ class FaultSuiteIT {
         Instant restarted = Instant.now();
         nodeA.start();
         // The fan-out's jobs: each unit's start in the campaign's instance, each unit's preparation in its own.
-        waitFor(Duration.ofMinutes(4), "the fan-out to finish", () -> db.count("SELECT COUNT(*) FROM ACT_RU_JOB j"
-                + " JOIN ACT_RU_EXECUTION p ON p.ID_ = j.PROCESS_INSTANCE_ID_ WHERE p.BUSINESS_KEY_ = ? AND j.TYPE_ = 'message'",
-                FAN_OUT_KEY) == 0);
+        waitFor(
+                Duration.ofMinutes(4),
+                "the fan-out to finish",
+                () -> db.count(
+                                "SELECT COUNT(*) FROM ACT_RU_JOB j"
+                                        + " JOIN ACT_RU_EXECUTION p ON p.ID_ = j.PROCESS_INSTANCE_ID_ WHERE p.BUSINESS_KEY_ = ? AND j.TYPE_ = 'message'",
+                                FAN_OUT_KEY)
+                        == 0);
 
         long campaignId = db.count("SELECT id FROM self_review_campaign WHERE business_key = ?", FAN_OUT_KEY);
         long activePeople = db.count("SELECT COUNT(*) FROM org_person WHERE active");
         long enrolled = db.count("SELECT COUNT(*) FROM self_review WHERE campaign_id = ?", campaignId);
         long tasks = checkTasks(FAN_OUT_KEY);
-        long duplicates = db.count("SELECT COUNT(*) FROM (SELECT t.ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
-                + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_check'"
-                + " GROUP BY t.ASSIGNEE_ HAVING COUNT(*) > 1) d", FAN_OUT_KEY);
-        long missing = db.count("SELECT COUNT(*) FROM self_review r WHERE r.campaign_id = ? AND NOT EXISTS (SELECT 1"
-                + " FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ?"
-                + " AND t.TASK_DEF_KEY_ = 'userTask_check' AND t.ASSIGNEE_ = r.person_id)", campaignId, FAN_OUT_KEY);
-        long memberInstances = db.count("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_"
-                + " WHERE e.ID_ = e.PROC_INST_ID_ AND d.KEY_ = 'selfReviewMember' AND e.BUSINESS_KEY_ = ?", FAN_OUT_KEY);
+        long duplicates = db.count(
+                "SELECT COUNT(*) FROM (SELECT t.ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
+                        + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_check'"
+                        + " GROUP BY t.ASSIGNEE_ HAVING COUNT(*) > 1) d",
+                FAN_OUT_KEY);
+        long missing = db.count(
+                "SELECT COUNT(*) FROM self_review r WHERE r.campaign_id = ? AND NOT EXISTS (SELECT 1"
+                        + " FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ?"
+                        + " AND t.TASK_DEF_KEY_ = 'userTask_check' AND t.ASSIGNEE_ = r.person_id)",
+                campaignId,
+                FAN_OUT_KEY);
+        long memberInstances = db.count(
+                "SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_"
+                        + " WHERE e.ID_ = e.PROC_INST_ID_ AND d.KEY_ = 'selfReviewMember' AND e.BUSINESS_KEY_ = ?",
+                FAN_OUT_KEY);
         long incidents = db.count("SELECT COUNT(*) FROM ACT_RU_INCIDENT");
-        log.info("FAULT kill -9 during fan-out: {} members enrolled ({} active people), killed at {} tasks, restarted and"
-                + " finished in {} s: {} tasks, {} member processes, {} duplicates, {} missing, {} incidents",
-                enrolled, activePeople, atKill, Duration.between(restarted, Instant.now()).toSeconds(), tasks, memberInstances,
-                duplicates, missing, incidents);
+        log.info(
+                "FAULT kill -9 during fan-out: {} members enrolled ({} active people), killed at {} tasks, restarted and"
+                        + " finished in {} s: {} tasks, {} member processes, {} duplicates, {} missing, {} incidents",
+                enrolled,
+                activePeople,
+                atKill,
+                Duration.between(restarted, Instant.now()).toSeconds(),
+                tasks,
+                memberInstances,
+                duplicates,
+                missing,
+                incidents);
 
         assertThat(enrolled).isGreaterThanOrEqualTo(600);
         assertThat(atKill).isLessThan(enrolled);
@@ -110,7 +131,8 @@ class FaultSuiteIT {
     void databaseAwayForThirtySecondsAnswers503AndRecoversWithoutRestart() throws Exception {
         Client member = new Client(nodeB(), "m0001");
         Client office = new Client(nodeB(), "office1");
-        // Both sign in while the database is there (logins are remembered for 60 s); m0002 first asks during the outage.
+        // Both sign in while the database is there (logins are remembered for 60 s); m0002 first asks during the
+        // outage.
         assertThat(member.get("/api/tasks/todo").status()).isEqualTo(200);
         assertThat(office.get("/api/tasks/todo").status()).isEqualTo(200);
 
@@ -126,13 +148,15 @@ class FaultSuiteIT {
             String slug = "fault-outage-" + i;
             attempted.add("self-review-" + TODAY.getYear() + "-" + slug);
             // /api, and /engine-rest as Tasklist and other systems see it
-            for (Client.Response response : List.of(member.get("/api/tasks/todo"),
+            for (Client.Response response : List.of(
+                    member.get("/api/tasks/todo"),
                     office.postJson("/api/self-review/campaigns", campaign(slug, List.of("a01"))),
                     member.get("/engine-rest/task?assignee=m0001"))) {
                 requests++;
                 statuses.merge(response.status(), 1, Integer::sum);
                 slowest = Math.max(slowest, response.millis());
-                if (response.status() == 503 && response.contentType().startsWith("application/problem+json")
+                if (response.status() == 503
+                        && response.contentType().startsWith("application/problem+json")
                         && response.body().contains("\"database-unavailable\"")) {
                     problems++;
                 }
@@ -141,7 +165,10 @@ class FaultSuiteIT {
         }
         proxy.restore();
         Instant restored = Instant.now();
-        waitFor(Duration.ofSeconds(60), "node B to answer again", () -> member.get("/api/tasks/todo").status() == 200);
+        waitFor(
+                Duration.ofSeconds(60),
+                "node B to answer again",
+                () -> member.get("/api/tasks/todo").status() == 200);
         long recoveryMillis = Duration.between(restored, Instant.now()).toMillis();
 
         long halfWritten = 0;
@@ -150,11 +177,20 @@ class FaultSuiteIT {
                     + db.count("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ?", key)
                     + db.count("SELECT COUNT(*) FROM audit_record WHERE business_key = ?", key);
         }
-        Client.Response after = office.postJson("/api/self-review/campaigns", campaign("fault-after-outage", List.of("a01")));
-        log.info("FAULT database away 30 s: {} requests, statuses {}, {} were 503 database-unavailable problem+json, slowest"
-                + " {} ms, first login during the outage {}, {} rows half-written, answered again {} ms after the database"
-                + " came back, a new campaign then {}", requests, statuses, problems, slowest, firstLogin.status(),
-                halfWritten, recoveryMillis, after.status());
+        Client.Response after =
+                office.postJson("/api/self-review/campaigns", campaign("fault-after-outage", List.of("a01")));
+        log.info(
+                "FAULT database away 30 s: {} requests, statuses {}, {} were 503 database-unavailable problem+json, slowest"
+                        + " {} ms, first login during the outage {}, {} rows half-written, answered again {} ms after the database"
+                        + " came back, a new campaign then {}",
+                requests,
+                statuses,
+                problems,
+                slowest,
+                firstLogin.status(),
+                halfWritten,
+                recoveryMillis,
+                after.status());
 
         assertThat(problems).isEqualTo(requests);
         assertThat(firstLogin.status()).as(firstLogin.body()).isEqualTo(503);
@@ -168,29 +204,41 @@ class FaultSuiteIT {
     void twoNodesRunEachJobOnceAndOneCarriesOnWhenTheOtherIsKilled() throws Exception {
         AppNode b = nodeB();
         Client adminA = new Client(nodeA, "demo");
-        Client.Response deployed = adminA.postFiles("/engine-rest/deployment/create",
-                Map.of("fault-probe.bpmn", PROBE_BPMN, "fault-probe.form", PROBE_FORM), "deployment-name", "fault-probe");
+        Client.Response deployed = adminA.postFiles(
+                "/engine-rest/deployment/create",
+                Map.of("fault-probe.bpmn", PROBE_BPMN, "fault-probe.form", PROBE_FORM),
+                "deployment-name",
+                "fault-probe");
         assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
         for (int i = 0; i < PROBES; i++) {
             // Timers due 5–20 s from now, so that both job executors are busy when node A is killed. A direct
             // start may carry only its start form's fields (DirectStartGuard): the probe's form has `wait`.
-            Client.Response started = adminA.postJson("/engine-rest/process-definition/key/faultProbe/start",
+            Client.Response started = adminA.postJson(
+                    "/engine-rest/process-definition/key/faultProbe/start",
                     "{\"variables\":{\"wait\":{\"value\":\"PT" + (5 + i % 16) + "S\"}}}");
             assertThat(started.status()).as(started.body()).isEqualTo(200);
         }
-        waitFor(Duration.ofMinutes(1), "node A to run 30 probe jobs", () -> db.count("SELECT COUNT(*) FROM ACT_HI_JOB_LOG"
-                + " WHERE PROCESS_DEF_KEY_ = 'faultProbe' AND JOB_STATE_ = 2 AND HOSTNAME_ = 'node-a'") >= 30);
+        waitFor(
+                Duration.ofMinutes(1),
+                "node A to run 30 probe jobs",
+                () -> db.count("SELECT COUNT(*) FROM ACT_HI_JOB_LOG"
+                                + " WHERE PROCESS_DEF_KEY_ = 'faultProbe' AND JOB_STATE_ = 2 AND HOSTNAME_ = 'node-a'")
+                        >= 30);
         nodeA.kill();
         Instant killed = Instant.now();
         long endedAtKill = probesEnded();
 
-        List<Object[]> open = db.rows("SELECT t.ID_, t.ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_check' ORDER BY t.ASSIGNEE_ LIMIT 60", FAN_OUT_KEY);
+        List<Object[]> open = db.rows(
+                "SELECT t.ID_, t.ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_"
+                        + " WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_check' ORDER BY t.ASSIGNEE_ LIMIT 60",
+                FAN_OUT_KEY);
         List<String> taskIds = new ArrayList<>();
         List<String> assignees = new ArrayList<>();
         for (Object[] task : open) {
-            Client.Response done = new Client(b, (String) task[1]).postJson("/engine-rest/task/" + task[0] + "/complete",
-                    "{\"variables\":{\"found1\":{\"value\":false},\"found2\":{\"value\":false},\"found3\":{\"value\":false}}}");
+            Client.Response done = new Client(b, (String) task[1])
+                    .postJson(
+                            "/engine-rest/task/" + task[0] + "/complete",
+                            "{\"variables\":{\"found1\":{\"value\":false},\"found2\":{\"value\":false},\"found3\":{\"value\":false}}}");
             assertThat(done.status()).as(done.body()).isEqualTo(204);
             taskIds.add((String) task[0]);
             assignees.add((String) task[1]);
@@ -199,12 +247,16 @@ class FaultSuiteIT {
         waitFor(Duration.ofMinutes(3), PROBES + " probe processes to end", () -> probesEnded() == PROBES);
         long carriedOnSeconds = Duration.between(killed, Instant.now()).toSeconds();
 
-        long probeJobs = db.count("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe'");
-        long timers = db.count("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe'"
-                + " AND JOB_DEF_TYPE_ = 'timer-intermediate-transition' AND JOB_STATE_ = 2");
-        long probeSuccesses = db.count("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe' AND JOB_STATE_ = 2");
-        long notOnce = db.count("SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe'"
-                + " GROUP BY JOB_ID_ HAVING SUM(JOB_STATE_ = 2) <> 1) j");
+        long probeJobs =
+                db.count("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe'");
+        long timers =
+                db.count("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe'"
+                        + " AND JOB_DEF_TYPE_ = 'timer-intermediate-transition' AND JOB_STATE_ = 2");
+        long probeSuccesses = db.count(
+                "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe' AND JOB_STATE_ = 2");
+        long notOnce = db.count(
+                "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'faultProbe'"
+                        + " GROUP BY JOB_ID_ HAVING SUM(JOB_STATE_ = 2) <> 1) j");
         // History cleanup is one job rescheduled under the same id, so it is left out; every other job runs once.
         long twiceInRun = db.count("SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
                 + " AND JOB_DEF_TYPE_ <> 'history-cleanup' GROUP BY JOB_ID_ HAVING COUNT(*) > 1) j");
@@ -217,15 +269,30 @@ class FaultSuiteIT {
         long auditRows = db.count("SELECT COUNT(*) FROM audit_record WHERE task_id IN (" + ids + ")");
         long auditTasks = db.count("SELECT COUNT(DISTINCT task_id) FROM audit_record WHERE task_id IN (" + ids + ")");
         String people = "'" + String.join("','", assignees) + "'";
-        long nextSteps = db.count("SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_analyse' AND t.ASSIGNEE_ IN (" + people + ")",
+        long nextSteps = db.count(
+                "SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_"
+                        + " WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_analyse' AND t.ASSIGNEE_ IN ("
+                        + people + ")",
                 FAN_OUT_KEY);
         long incidents = db.count("SELECT COUNT(*) FROM ACT_RU_INCIDENT");
-        log.info("FAULT two nodes: {} probe processes (timer + async step) started on node-a, node-a killed with {} ended,"
-                + " node-b ended the rest {} s after the kill; {} 查 tasks of node-a's campaign completed on node-b; probe jobs {}"
-                + " ({} timers), {} successful executions, by node {}, {} jobs not run exactly once; over the whole suite {} jobs"
-                + " run twice; audit rows {} for {} tasks, {} 剖 tasks next; {} incidents", PROBES, endedAtKill, carriedOnSeconds,
-                completed, probeJobs, timers, probeSuccesses, byNode, notOnce, twiceInRun, auditRows, auditTasks, nextSteps,
+        log.info(
+                "FAULT two nodes: {} probe processes (timer + async step) started on node-a, node-a killed with {} ended,"
+                        + " node-b ended the rest {} s after the kill; {} 查 tasks of node-a's campaign completed on node-b; probe jobs {}"
+                        + " ({} timers), {} successful executions, by node {}, {} jobs not run exactly once; over the whole suite {} jobs"
+                        + " run twice; audit rows {} for {} tasks, {} 剖 tasks next; {} incidents",
+                PROBES,
+                endedAtKill,
+                carriedOnSeconds,
+                completed,
+                probeJobs,
+                timers,
+                probeSuccesses,
+                byNode,
+                notOnce,
+                twiceInRun,
+                auditRows,
+                auditTasks,
+                nextSteps,
                 incidents);
 
         assertThat(probeJobs).isEqualTo(2L * PROBES);
@@ -251,12 +318,15 @@ class FaultSuiteIT {
     }
 
     private long probesEnded() throws Exception {
-        return db.count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'faultProbe' AND END_TIME_ IS NOT NULL");
+        return db.count(
+                "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'faultProbe' AND END_TIME_ IS NOT NULL");
     }
 
     private long checkTasks(String businessKey) throws Exception {
-        return db.count("SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_check'", businessKey);
+        return db.count(
+                "SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_"
+                        + " WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'userTask_check'",
+                businessKey);
     }
 
     private static String campaign(String slug, List<String> unitIds) {
@@ -265,8 +335,14 @@ class FaultSuiteIT {
                 {"name":"故障测试查改剖","year":%d,"slug":"%s","unitIds":%s,
                  "checklist":[{"title":"政治纪律"},{"title":"廉洁纪律"},{"title":"工作作风"}],
                  "checkDue":"%s","correctDue":"%s","analyseDue":"%s","reviewDue":"%s","minAnalysisLength":10,"spotCheckRate":0}
-                """.formatted(TODAY.getYear(), slug, units, TODAY.plusDays(7), TODAY.plusDays(14), TODAY.plusDays(21),
-                TODAY.plusDays(28));
+                """.formatted(
+                        TODAY.getYear(),
+                        slug,
+                        units,
+                        TODAY.plusDays(7),
+                        TODAY.plusDays(14),
+                        TODAY.plusDays(21),
+                        TODAY.plusDays(28));
     }
 
     private static void waitFor(Duration timeout, String what, Callable<Boolean> condition) throws Exception {

@@ -30,24 +30,38 @@ class LetterMembershipTest extends IntegrationTest {
 
     @Test
     void aNewcomerBelowAnUpperPartyWhoHasSignedSignsLateAndALeaverIsCancelled() {
-        Letter letter = letters.create(new LetterRequest(2062, null, null, null, null, null),
+        Letter letter = letters.create(
+                new LetterRequest(2062, null, null, null, null, null),
                 new CurrentUser("office1", List.of("role-party-office")));
-        Task approve = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(letter.businessKey()).singleResult();
+        Task approve = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(letter.businessKey())
+                .singleResult();
         engine.getTaskService().complete(approve.getId(), Map.of("approved", true));
-        runAsyncJobs(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(letter.businessKey())
-                .processDefinitionKey(LetterProcess.PROCESS_KEY).singleResult().getId());
+        runAsyncJobs(engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(letter.businessKey())
+                .processDefinitionKey(LetterProcess.PROCESS_KEY)
+                .singleResult()
+                .getId());
 
         // b1 has no head and nobody supervises it: its people sign with the secretary, who is always "signed"
         org.save(List.of(), List.of(person(true)), null);
         Signature late = signature("letter-joiner");
         assertThat(late.counterpartId()).isEqualTo("secretary");
         assertThat(late.status()).isEqualTo(Signature.SignatureStatus.PREPARING);
-        ProcessInstance pair = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(late.processInstanceId()).singleResult();
+        ProcessInstance pair = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(late.processInstanceId())
+                .singleResult();
         assertThat(pair).isWaitingAt(LetterProcess.TASK_PREPARE).task().isAssignedTo("secretary");
         assertThat(queries.eventKinds(2062)).contains("LATE_SIGNING");
-        assertThat(queries.coverage(2062).units().stream().filter(u -> "b1".equals(u.key())).findFirst().orElseThrow()
-                .pendingPeople()).anySatisfy(p -> {
+        assertThat(queries.coverage(2062).units().stream()
+                        .filter(u -> "b1".equals(u.key()))
+                        .findFirst()
+                        .orElseThrow()
+                        .pendingPeople())
+                .anySatisfy(p -> {
                     assertThat(p.personId()).isEqualTo("letter-joiner");
                     assertThat(p.status()).isEqualTo("PREPARING");
                 });
@@ -56,12 +70,17 @@ class LetterMembershipTest extends IntegrationTest {
         assertThat(signature("letter-joiner").status()).isEqualTo(Signature.SignatureStatus.CANCELLED);
         assertThat(pair).isEnded().hasPassed(LetterProcess.END_CANCELLED);
         assertThat(queries.eventKinds(2062)).contains("CANCELLED");
-        assertThat(queries.coverage(2062).units().stream().flatMap(u -> u.pendingPeople().stream())
-                .map(LetterCoverage.Pending::personId)).doesNotContain("letter-joiner");
+        assertThat(queries.coverage(2062).units().stream()
+                        .flatMap(u -> u.pendingPeople().stream())
+                        .map(LetterCoverage.Pending::personId))
+                .doesNotContain("letter-joiner");
     }
 
     private Signature signature(String personId) {
-        return queries.signatures(2062).stream().filter(s -> s.personId().equals(personId)).findFirst().orElseThrow();
+        return queries.signatures(2062).stream()
+                .filter(s -> s.personId().equals(personId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Person person(boolean active) {

@@ -25,15 +25,40 @@ import org.junit.jupiter.api.Test;
  */
 class LetterPdfRareCharacterTest {
 
-    private static final LetterVersion TEXT = new LetterVersion(1, 1, 1, "2098年度党风廉政建设责任书",
-            "严守政治纪律𠀾\n落实主体责任", null, null, null, "office1", Instant.parse("2098-01-02T03:00:00Z"));
-    private static final Signature SIGNATURE = new Signature(1, 1, "r1", "王𠀾𡘙", "leader1", "李明", 2, "d02", "办公室",
-            Signature.SignatureStatus.SIGNED, 1, null, "坚决落实😀👍", Instant.parse("2098-01-05T03:00:00Z"), null, null);
+    private static final LetterVersion TEXT = new LetterVersion(
+            1,
+            1,
+            1,
+            "2098年度党风廉政建设责任书",
+            "严守政治纪律𠀾\n落实主体责任",
+            null,
+            null,
+            null,
+            "office1",
+            Instant.parse("2098-01-02T03:00:00Z"));
+    private static final Signature SIGNATURE = new Signature(
+            1,
+            1,
+            "r1",
+            "王𠀾𡘙",
+            "leader1",
+            "李明",
+            2,
+            "d02",
+            "办公室",
+            Signature.SignatureStatus.SIGNED,
+            1,
+            null,
+            "坚决落实😀👍",
+            Instant.parse("2098-01-05T03:00:00Z"),
+            null,
+            null);
 
     @Test
     void charactersTheMainFontLacksPrintWithTheFallbackFonts() throws IOException {
         for (String font : LetterPdf.DEFAULT_FALLBACK_FONTS.split(",")) {
-            assertThat(Path.of(font)).as("fallback font %s: apt-get install fonts-hanazono fonts-symbola (.ci/run does)", font)
+            assertThat(Path.of(font))
+                    .as("fallback font %s: apt-get install fonts-hanazono fonts-symbola (.ci/run does)", font)
                     .isRegularFile();
         }
 
@@ -43,8 +68,10 @@ class LetterPdfRareCharacterTest {
             String extracted = new PDFTextStripper().getText(document);
             assertThat(extracted).contains("乙方：王𠀾𡘙（办公室）", "乙方意见：坚决落实😀👍", "严守政治纪律𠀾", "李明");
             assertThat(extracted).doesNotContain("□");
-            assertThat(fontNames(document)).anyMatch(name -> name.endsWith("+HanaMinB"))
-                    .anyMatch(name -> name.contains("Symbola")).allMatch(name -> name.matches("[A-Z]{6}\\+.*"));
+            assertThat(fontNames(document))
+                    .anyMatch(name -> name.endsWith("+HanaMinB"))
+                    .anyMatch(name -> name.contains("Symbola"))
+                    .allMatch(name -> name.matches("[A-Z]{6}\\+.*"));
         }
         assertThat(pdf.length).as("subsets, not 30 MB of HanaMinB").isLessThan(200_000);
     }
@@ -65,10 +92,34 @@ class LetterPdfRareCharacterTest {
 
     @Test
     void aLetterWithoutRareCharactersEmbedsOnlyTheMainFont() throws IOException {
-        Signature plain = new Signature(1, 1, "r1", "王明", "leader1", "李明", 2, "d02", "办公室",
-                Signature.SignatureStatus.SIGNED, 1, null, "坚决落实", Instant.parse("2098-01-05T03:00:00Z"), null, null);
-        LetterVersion text = new LetterVersion(1, 1, 1, "2098年度党风廉政建设责任书", "严守政治纪律\n落实主体责任",
-                null, null, null, "office1", Instant.parse("2098-01-02T03:00:00Z"));
+        Signature plain = new Signature(
+                1,
+                1,
+                "r1",
+                "王明",
+                "leader1",
+                "李明",
+                2,
+                "d02",
+                "办公室",
+                Signature.SignatureStatus.SIGNED,
+                1,
+                null,
+                "坚决落实",
+                Instant.parse("2098-01-05T03:00:00Z"),
+                null,
+                null);
+        LetterVersion text = new LetterVersion(
+                1,
+                1,
+                1,
+                "2098年度党风廉政建设责任书",
+                "严守政治纪律\n落实主体责任",
+                null,
+                null,
+                null,
+                "office1",
+                Instant.parse("2098-01-02T03:00:00Z"));
 
         try (PDDocument document = Loader.loadPDF(new LetterPdf().render(text, plain, "管好班子带好队伍"))) {
             assertThat(fontNames(document)).hasSize(1);

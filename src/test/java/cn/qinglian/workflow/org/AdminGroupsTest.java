@@ -12,12 +12,16 @@ class AdminGroupsTest extends IntegrationTest {
 
     @Test
     void theAdministratorsGroupAndTheOrganisationsGroupsAreNamedAndTypedInChinese() {
-        Group admins = engine.getIdentityService().createGroupQuery().groupId(CurrentUser.ADMIN_GROUP).singleResult();
+        Group admins = engine.getIdentityService()
+                .createGroupQuery()
+                .groupId(CurrentUser.ADMIN_GROUP)
+                .singleResult();
         assertThat(admins.getName()).isEqualTo("系统管理员");
         assertThat(admins.getType()).isEqualTo("系统");
 
         assertThat(engine.getIdentityService().createGroupQuery().list())
-                .filteredOn(group -> group.getId().startsWith("unit-") || group.getId().startsWith("role-"))
+                .filteredOn(group ->
+                        group.getId().startsWith("unit-") || group.getId().startsWith("role-"))
                 .isNotEmpty()
                 .allSatisfy(group -> assertThat(group.getType()).isEqualTo(IdentitySync.GROUP_TYPE));
     }

@@ -51,12 +51,25 @@ class RareCharacterRoundTripTest extends IntegrationTest {
                 + rare + "," + RARE_NAME + ",d02,科员,党员\r\n"
                 + emoji + "," + EMOJI_NAME + ",d02,科员,党员\r\n";
 
-        importService.importFiles(List.of(new OrgImportService.UploadedFile("people.csv", csv.getBytes(StandardCharsets.UTF_8))));
+        importService.importFiles(
+                List.of(new OrgImportService.UploadedFile("people.csv", csv.getBytes(StandardCharsets.UTF_8))));
 
-        assertThat(jdbc.queryForObject("SELECT name FROM org_person WHERE id = ?", String.class, rare)).isEqualTo(RARE_NAME);
-        assertThat(jdbc.queryForObject("SELECT name FROM org_person WHERE id = ?", String.class, emoji)).isEqualTo(EMOJI_NAME);
-        assertThat(engine.getIdentityService().createUserQuery().userId(rare).singleResult().getFirstName()).isEqualTo(RARE_NAME);
-        assertThat(engine.getIdentityService().createUserQuery().userId(emoji).singleResult().getFirstName()).isEqualTo(EMOJI_NAME);
+        assertThat(jdbc.queryForObject("SELECT name FROM org_person WHERE id = ?", String.class, rare))
+                .isEqualTo(RARE_NAME);
+        assertThat(jdbc.queryForObject("SELECT name FROM org_person WHERE id = ?", String.class, emoji))
+                .isEqualTo(EMOJI_NAME);
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .userId(rare)
+                        .singleResult()
+                        .getFirstName())
+                .isEqualTo(RARE_NAME);
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .userId(emoji)
+                        .singleResult()
+                        .getFirstName())
+                .isEqualTo(EMOJI_NAME);
 
         String profile = as("demo").getForObject("/engine-rest/user/" + rare + "/profile", String.class);
         assertThat(json.readTree(profile).path("firstName").asText()).isEqualTo(RARE_NAME);
@@ -70,7 +83,8 @@ class RareCharacterRoundTripTest extends IntegrationTest {
     void aRareNameImportedFromXlsxSurvives() throws Exception {
         String id = "x" + UUID.randomUUID().toString().substring(0, 8);
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("人员");
             String[][] rows = {{"人员编号", "姓名", "所在单位编号", "职务", "角色"}, {id, "赵" + RARE_NAME + "😀", "n07", "科员", "党员"}};
             for (int r = 0; r < rows.length; r++) {
@@ -85,8 +99,11 @@ class RareCharacterRoundTripTest extends IntegrationTest {
 
         importService.importFiles(List.of(new OrgImportService.UploadedFile("组织.xlsx", xlsx)));
 
-        assertThat(jdbc.queryForObject("SELECT name FROM org_person WHERE id = ?", String.class, id)).isEqualTo("赵" + RARE_NAME + "😀");
-        assertThat(json.readTree(as("m0001").getForObject("/api/org/people/" + id, String.class)).path("name").asText())
+        assertThat(jdbc.queryForObject("SELECT name FROM org_person WHERE id = ?", String.class, id))
+                .isEqualTo("赵" + RARE_NAME + "😀");
+        assertThat(json.readTree(as("m0001").getForObject("/api/org/people/" + id, String.class))
+                        .path("name")
+                        .asText())
                 .isEqualTo("赵" + RARE_NAME + "😀");
     }
 
@@ -94,53 +111,85 @@ class RareCharacterRoundTripTest extends IntegrationTest {
     @Test
     void anEmojiOpinionAndARareNameSurviveFormsEngineTimelineAndExport() throws Exception {
         String csv = "人员编号,姓名,所在单位编号,职务,角色\r\nhead-n07," + HEAD_NAME + ",n07,总经理,单位负责人\r\n";
-        importService.importFiles(List.of(new OrgImportService.UploadedFile("people.csv", csv.getBytes(StandardCharsets.UTF_8))));
+        importService.importFiles(
+                List.of(new OrgImportService.UploadedFile("people.csv", csv.getBytes(StandardCharsets.UTF_8))));
         String description = "合同审批𡘙无复核😀（生僻字测试 " + UUID.randomUUID() + "）";
-        ResponseEntity<String> created = postJson(as("head-n07"), "/api/risk-points", "{\"unitId\":\"n07\",\"post\":\"总经理\","
-                + "\"category\":\"BUSINESS_PROCESS\",\"description\":\"" + description + "\",\"likelihood\":2,\"impact\":2,\"year\":2097}");
+        ResponseEntity<String> created = postJson(
+                as("head-n07"),
+                "/api/risk-points",
+                "{\"unitId\":\"n07\",\"post\":\"总经理\"," + "\"category\":\"BUSINESS_PROCESS\",\"description\":\""
+                        + description + "\",\"likelihood\":2,\"impact\":2,\"year\":2097}");
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         long pointId = json.readTree(created.getBody()).path("point").path("id").asLong();
-        String businessKey = json.readTree(created.getBody()).path("point").path("businessKey").asText();
-        String processId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .singleResult().getId();
+        String businessKey = json.readTree(created.getBody())
+                .path("point")
+                .path("businessKey")
+                .asText();
+        String processId = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult()
+                .getId();
         runAsyncJobs(processId);
 
         String due = LocalDate.now(ChinaTime.ZONE).plusDays(30).toString();
-        assertThat(complete(businessKey, "{\"variables\":{\"measure1Content\":{\"value\":\"" + MEASURE
-                + "\"},\"measure1Owner\":{\"value\":\"head-n07\"},\"measure1Due\":{\"value\":\"" + due + "\"}}}")
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(complete(businessKey, "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\""
-                + OPINION + "\"}}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete(
+                                businessKey,
+                                "{\"variables\":{\"measure1Content\":{\"value\":\"" + MEASURE
+                                        + "\"},\"measure1Owner\":{\"value\":\"head-n07\"},\"measure1Due\":{\"value\":\""
+                                        + due + "\"}}}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete(
+                                businessKey,
+                                "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"" + OPINION
+                                        + "\"}}}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         // the engine's variables and history
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processId)
-                .variableName("comment").singleResult().getValue()).isEqualTo(OPINION);
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(processId)
+                        .variableName("comment")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo(OPINION);
         // the app's tables
-        assertThat(jdbc.queryForList("SELECT comment_text FROM risk_decision WHERE risk_point_id = ?", String.class, pointId))
+        assertThat(jdbc.queryForList(
+                        "SELECT comment_text FROM risk_decision WHERE risk_point_id = ?", String.class, pointId))
                 .contains(OPINION);
         assertThat(jdbc.queryForList("SELECT content FROM risk_measure WHERE risk_point_id = ?", String.class, pointId))
                 .containsExactly(MEASURE);
-        assertThat(jdbc.queryForList("SELECT opinion FROM audit_record WHERE business_key = ?", String.class, businessKey))
+        assertThat(jdbc.queryForList(
+                        "SELECT opinion FROM audit_record WHERE business_key = ?", String.class, businessKey))
                 .contains(OPINION);
         // REST reads
         String detail = as("head-n07").getForObject("/api/risk-points/" + pointId, String.class);
         assertThat(detail).contains(description, MEASURE, OPINION, HEAD_NAME);
         // the approval timeline
-        JsonNode timeline = json.readTree(as("head-n07").getForObject("/api/tasks/processes/" + processId + "/timeline", String.class));
+        JsonNode timeline = json.readTree(
+                as("head-n07").getForObject("/api/tasks/processes/" + processId + "/timeline", String.class));
         assertThat(timeline.toString()).contains(OPINION, HEAD_NAME);
         // the .xlsx 台账, read back with POI
-        ResponseEntity<byte[]> export = as("head-n07").getForEntity("/api/risk-points/export?year=2097&unitId=n07", byte[].class);
+        ResponseEntity<byte[]> export =
+                as("head-n07").getForEntity("/api/risk-points/export?year=2097&unitId=n07", byte[].class);
         assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (ExportedWorkbook workbook = ExportedWorkbook.of(export.getBody())) {
-            String cells = workbook.sheetNames().stream().flatMap(sheet -> workbook.rows(sheet).stream())
-                    .flatMap(List::stream).reduce("", (a, b) -> a + "\t" + b);
+            String cells = workbook.sheetNames().stream()
+                    .flatMap(sheet -> workbook.rows(sheet).stream())
+                    .flatMap(List::stream)
+                    .reduce("", (a, b) -> a + "\t" + b);
             assertThat(cells).contains(description, MEASURE, HEAD_NAME);
         }
     }
 
     private ResponseEntity<String> complete(String businessKey, String variables) throws Exception {
-        String taskId = json.readTree(as("head-n07").getForObject("/engine-rest/task?processInstanceBusinessKey=" + businessKey,
-                String.class)).get(0).path("id").asText();
+        String taskId = json.readTree(as("head-n07")
+                        .getForObject("/engine-rest/task?processInstanceBusinessKey=" + businessKey, String.class))
+                .get(0)
+                .path("id")
+                .asText();
         return postJson(as("head-n07"), "/engine-rest/task/" + taskId + "/complete", variables);
     }
 }

@@ -11,13 +11,22 @@ import org.camunda.spin.plugin.variable.SpinValues;
 /** Test data for risk points: registrations, users and form submissions, unique per test. */
 final class RiskFixtures {
 
-    private RiskFixtures() {
-    }
+    private RiskFixtures() {}
 
     static RiskRegistration registration(String unitId, String post, int likelihood, int impact, boolean funds) {
-        return new RiskRegistration(unitId, post, RiskCategory.BUSINESS_PROCESS,
-                "审批环节自由裁量权过大，存在利益输送风险（" + UUID.randomUUID() + "）", "同一项目多次调整合同价款",
-                likelihood, impact, false, funds, false, false, null);
+        return new RiskRegistration(
+                unitId,
+                post,
+                RiskCategory.BUSINESS_PROCESS,
+                "审批环节自由裁量权过大，存在利益输送风险（" + UUID.randomUUID() + "）",
+                "同一项目多次调整合同价款",
+                likelihood,
+                impact,
+                false,
+                funds,
+                false,
+                false,
+                null);
     }
 
     static CurrentUser user(String id, String... groups) {
@@ -31,11 +40,19 @@ final class RiskFixtures {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"content\":\"").append(contents[i]).append("\",\"ownerId\":\"").append(ownerId)
-                    .append("\",\"dueDate\":\"").append(due).append("\"}");
+            json.append("{\"content\":\"")
+                    .append(contents[i])
+                    .append("\",\"ownerId\":\"")
+                    .append(ownerId)
+                    .append("\",\"dueDate\":\"")
+                    .append(due)
+                    .append("\"}");
         }
         json.append(']');
-        return Variables.createVariables().putValueTyped(RiskProcess.VAR_MEASURES, SpinValues.jsonValue(json.toString()).create());
+        return Variables.createVariables()
+                .putValueTyped(
+                        RiskProcess.VAR_MEASURES,
+                        SpinValues.jsonValue(json.toString()).create());
     }
 
     /** The set-measures form as Tasklist submits it: the filled slots, empty ones as "" and null. */
@@ -51,10 +68,14 @@ final class RiskFixtures {
     }
 
     static Map<String, Object> approval(boolean approved, String comment) {
-        return Variables.createVariables().putValue(RiskProcess.VAR_APPROVED, approved).putValue(RiskProcess.VAR_COMMENT, comment);
+        return Variables.createVariables()
+                .putValue(RiskProcess.VAR_APPROVED, approved)
+                .putValue(RiskProcess.VAR_COMMENT, comment);
     }
 
     static Map<String, Object> verification(boolean effective, String finding) {
-        return Variables.createVariables().putValue(RiskProcess.VAR_EFFECTIVE, effective).putValue(RiskProcess.VAR_FINDING, finding);
+        return Variables.createVariables()
+                .putValue(RiskProcess.VAR_EFFECTIVE, effective)
+                .putValue(RiskProcess.VAR_FINDING, finding);
     }
 }

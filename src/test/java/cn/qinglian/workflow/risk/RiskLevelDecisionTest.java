@@ -46,9 +46,12 @@ class RiskLevelDecisionTest extends IntegrationTest {
                 for (String flag : FLAGS) {
                     boolean sensitive = !flag.equals("none");
                     DmnDecisionRuleResult result = engine.getDecisionService()
-                            .evaluateDecisionTableByKey(RiskProcess.DECISION_KEY, Variables.createVariables()
-                                    .putValue("likelihood", likelihood).putValue("impact", impact)
-                                    .putValue("sensitive", sensitive))
+                            .evaluateDecisionTableByKey(
+                                    RiskProcess.DECISION_KEY,
+                                    Variables.createVariables()
+                                            .putValue("likelihood", likelihood)
+                                            .putValue("impact", impact)
+                                            .putValue("sensitive", sensitive))
                             .getSingleResult();
                     RiskGrade grade = RiskGrade.valueOf(result.getEntry("grade"));
                     boolean supervisor = result.getEntry("supervisorApproval");
@@ -83,7 +86,9 @@ class RiskLevelDecisionTest extends IntegrationTest {
                 for (boolean sensitive : new boolean[] {false, true}) {
                     RiskGrading.Outcome outcome = grading.grade(likelihood, impact, sensitive);
                     RiskGrade want = expected(likelihood, impact, sensitive);
-                    assertThat(outcome.grade()).as("%d×%d %s", likelihood, impact, sensitive).isEqualTo(want);
+                    assertThat(outcome.grade())
+                            .as("%d×%d %s", likelihood, impact, sensitive)
+                            .isEqualTo(want);
                     assertThat(outcome.supervisorApproval()).isEqualTo(want == RiskGrade.HIGH);
                     assertThat(outcome.grade().name()).isEqualTo(grade(likelihood, impact, sensitive));
                 }
@@ -100,8 +105,12 @@ class RiskLevelDecisionTest extends IntegrationTest {
             table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String allLow = table.replace("\"HIGH\"", "\"LOW\"").replace("\"MEDIUM\"", "\"LOW\"");
-        String deployment = engine.getRepositoryService().createDeployment().name("risk-level-all-low")
-                .addString("risk-level.dmn", allLow).deploy().getId();
+        String deployment = engine.getRepositoryService()
+                .createDeployment()
+                .name("risk-level-all-low")
+                .addString("risk-level.dmn", allLow)
+                .deploy()
+                .getId();
         try {
             assertThat(grading.grade(5, 5, false).grade()).isEqualTo(RiskGrade.LOW);
         } finally {
@@ -111,8 +120,14 @@ class RiskLevelDecisionTest extends IntegrationTest {
     }
 
     private String grade(int likelihood, int impact, boolean sensitive) {
-        return engine.getDecisionService().evaluateDecisionTableByKey(RiskProcess.DECISION_KEY, Variables.createVariables()
-                .putValue("likelihood", likelihood).putValue("impact", impact).putValue("sensitive", sensitive))
-                .getSingleResult().getEntry("grade");
+        return engine.getDecisionService()
+                .evaluateDecisionTableByKey(
+                        RiskProcess.DECISION_KEY,
+                        Variables.createVariables()
+                                .putValue("likelihood", likelihood)
+                                .putValue("impact", impact)
+                                .putValue("sensitive", sensitive))
+                .getSingleResult()
+                .getEntry("grade");
     }
 }

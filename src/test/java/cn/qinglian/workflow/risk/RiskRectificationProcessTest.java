@@ -1,6 +1,5 @@
 package cn.qinglian.workflow.risk;
 
-import cn.qinglian.workflow.common.ChinaTime;
 import static cn.qinglian.workflow.risk.RiskFixtures.approval;
 import static cn.qinglian.workflow.risk.RiskFixtures.measures;
 import static cn.qinglian.workflow.risk.RiskFixtures.registration;
@@ -14,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.audit.AuditRecord;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.security.CurrentUser;
@@ -66,7 +66,10 @@ class RiskRectificationProcessTest extends IntegrationTest {
         complete(task(instance), approval(true, "同意"));
 
         String supervisor = supervisorOf(UNIT);
-        assertThat(instance).isWaitingAt(RiskProcess.TASK_SUPERVISOR_APPROVAL).task().isAssignedTo(supervisor);
+        assertThat(instance)
+                .isWaitingAt(RiskProcess.TASK_SUPERVISOR_APPROVAL)
+                .task()
+                .isAssignedTo(supervisor);
         complete(task(instance), approval(true, null));
 
         assertThat(status(point)).isEqualTo(RiskStatus.IN_RECTIFICATION);
@@ -76,11 +79,15 @@ class RiskRectificationProcessTest extends IntegrationTest {
             assertThat(t.getDueDate()).isNotNull();
         });
         // An owner sees the point and their own measure, not the other measures or the leaders' opinions.
-        Map<String, Object> shown = engine.getTaskService().getVariablesLocal(reports.get(0).getId());
-        assertThat(shown).containsKeys(RiskTaskPresentation.VAR_POINT_FACTS, RiskTaskPresentation.VAR_OWN_MEASURE)
+        Map<String, Object> shown =
+                engine.getTaskService().getVariablesLocal(reports.get(0).getId());
+        assertThat(shown)
+                .containsKeys(RiskTaskPresentation.VAR_POINT_FACTS, RiskTaskPresentation.VAR_OWN_MEASURE)
                 .doesNotContainKeys(RiskTaskPresentation.VAR_MEASURE_FACTS, RiskTaskPresentation.VAR_DECISION_FACTS);
-        assertThat(reports).extracting(t -> (String) engine.getTaskService().getVariableLocal(t.getId(),
-                RiskTaskPresentation.VAR_OWN_MEASURE)).anyMatch(m -> m.startsWith("价款调整一律集体决策"))
+        assertThat(reports)
+                .extracting(t -> (String)
+                        engine.getTaskService().getVariableLocal(t.getId(), RiskTaskPresentation.VAR_OWN_MEASURE))
+                .anyMatch(m -> m.startsWith("价款调整一律集体决策"))
                 .anyMatch(m -> m.startsWith("调整结果每季度公示"));
         reports.forEach(t -> engine.getTaskService().complete(t.getId(), Map.of(RiskProcess.VAR_REPORT, "已落实，会议纪要存档")));
 
@@ -91,7 +98,11 @@ class RiskRectificationProcessTest extends IntegrationTest {
         assertThat(status(point)).isEqualTo(RiskStatus.CONTROLLED);
         assertThat(instance).isWaitingAt(RiskProcess.TIMER_RE_REVIEW);
         Job reReview = job(instance, RiskProcess.TIMER_RE_REVIEW);
-        assertThat(reReview.getDuedate()).isAfter(Date.from(today().plusMonths(3).minusDays(2).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        assertThat(reReview.getDuedate())
+                .isAfter(Date.from(today().plusMonths(3)
+                        .minusDays(2)
+                        .atStartOfDay(ZoneId.systemDefault())
+                        .toInstant()));
 
         engine.getManagementService().executeJob(reReview.getId());
         assertThat(status(point)).isEqualTo(RiskStatus.UNDER_REVIEW);
@@ -99,16 +110,35 @@ class RiskRectificationProcessTest extends IntegrationTest {
         complete(task(instance), Map.of(RiskProcess.VAR_REVIEW_OUTCOME, RiskProcess.REVIEW_CONFIRM));
 
         assertThat(instance).isWaitingAt(RiskProcess.TIMER_RE_REVIEW);
-        assertThat(instance).hasPassedInOrder(RiskProcess.TASK_GRADE, RiskProcess.TASK_SET_MEASURES,
-                RiskProcess.TASK_HEAD_APPROVAL, RiskProcess.TASK_SUPERVISOR_APPROVAL, RiskProcess.TASK_REPORT_MEASURE,
-                RiskProcess.TASK_VERIFY, RiskProcess.TASK_RE_REVIEW);
+        assertThat(instance)
+                .hasPassedInOrder(
+                        RiskProcess.TASK_GRADE,
+                        RiskProcess.TASK_SET_MEASURES,
+                        RiskProcess.TASK_HEAD_APPROVAL,
+                        RiskProcess.TASK_SUPERVISOR_APPROVAL,
+                        RiskProcess.TASK_REPORT_MEASURE,
+                        RiskProcess.TASK_VERIFY,
+                        RiskProcess.TASK_RE_REVIEW);
         RiskPointDetail detail = register.detail(point.id(), user("demo", "camunda-admin"));
-        assertThat(detail.decisions()).extracting(RiskDecision::kind).containsExactly(RiskDecision.Kind.HEAD_APPROVAL,
-                RiskDecision.Kind.SUPERVISOR_APPROVAL, RiskDecision.Kind.VERIFICATION, RiskDecision.Kind.RE_REVIEW);
+        assertThat(detail.decisions())
+                .extracting(RiskDecision::kind)
+                .containsExactly(
+                        RiskDecision.Kind.HEAD_APPROVAL,
+                        RiskDecision.Kind.SUPERVISOR_APPROVAL,
+                        RiskDecision.Kind.VERIFICATION,
+                        RiskDecision.Kind.RE_REVIEW);
         assertThat(detail.measures()).extracting(RiskMeasure::status).containsOnly(RiskMeasure.MeasureStatus.EFFECTIVE);
-        assertThat(audit.forBusinessKey(point.businessKey())).extracting(AuditRecord::outcome).containsExactly(
-                "graded-HIGH", "measures-set", "approved", "approved", "measure-reported", "measure-reported",
-                "effective", "confirm");
+        assertThat(audit.forBusinessKey(point.businessKey()))
+                .extracting(AuditRecord::outcome)
+                .containsExactly(
+                        "graded-HIGH",
+                        "measures-set",
+                        "approved",
+                        "approved",
+                        "measure-reported",
+                        "measure-reported",
+                        "effective",
+                        "confirm");
     }
 
     @Test
@@ -120,34 +150,50 @@ class RiskRectificationProcessTest extends IntegrationTest {
 
         Task approvalTask = task(instance);
         assertThatThrownBy(() -> engine.getTaskService().complete(approvalTask.getId(), approval(false, " ")))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("退回时必须填写审批意见");
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("退回时必须填写审批意见");
         assertThat(instance).isWaitingAt(RiskProcess.TASK_HEAD_APPROVAL);
-        assertThat(register.detail(point.id(), user("demo", "camunda-admin")).decisions()).isEmpty();
+        assertThat(register.detail(point.id(), user("demo", "camunda-admin")).decisions())
+                .isEmpty();
 
         complete(approvalTask, approval(false, "措施太笼统，请细化到具体岗位"));
         assertThat(instance).isWaitingAt(RiskProcess.TASK_SET_MEASURES);
         assertThat(status(point)).isEqualTo(RiskStatus.SETTING_MEASURES);
 
         complete(task(instance), RiskFixtures.slots(OTHER_OWNER, today().plusDays(5), "会员收费标准经理事会审议并公示", "收费台账每月核对"));
-        assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("measure1Content", "measure3Due");
-        List<String> history = engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).list().stream().map(v -> v.getName()).toList();
-        assertThat(history).as("the head's opinion is engine history; the measures entered are the register's")
+        assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+                .doesNotContainKeys("measure1Content", "measure3Due");
+        List<String> history = engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .list()
+                .stream()
+                .map(v -> v.getName())
+                .toList();
+        assertThat(history)
+                .as("the head's opinion is engine history; the measures entered are the register's")
                 .contains(RiskProcess.VAR_COMMENT)
                 .doesNotContain(RiskProcess.VAR_MEASURES, "measure1Content", "measure1Owner", "measure2Due");
         complete(task(instance), approval(true, "同意"));
 
-        assertThat(instance).isWaitingAt(RiskProcess.TASK_REPORT_MEASURE)
+        assertThat(instance)
+                .isWaitingAt(RiskProcess.TASK_REPORT_MEASURE)
                 .hasNotPassed(RiskProcess.TASK_SUPERVISOR_APPROVAL);
         assertThat(register.detail(point.id(), user("demo", "camunda-admin")).measures())
                 .extracting(RiskMeasure::status)
-                .containsExactly(RiskMeasure.MeasureStatus.SUPERSEDED, RiskMeasure.MeasureStatus.OPEN,
+                .containsExactly(
+                        RiskMeasure.MeasureStatus.SUPERSEDED,
+                        RiskMeasure.MeasureStatus.OPEN,
                         RiskMeasure.MeasureStatus.OPEN);
         List<Long> open = register.detail(point.id(), user("demo", "camunda-admin")).measures().stream()
-                .filter(m -> m.status() == RiskMeasure.MeasureStatus.OPEN).map(RiskMeasure::id).toList();
+                .filter(m -> m.status() == RiskMeasure.MeasureStatus.OPEN)
+                .map(RiskMeasure::id)
+                .toList();
         assertThat(taskQuery(instance, RiskProcess.TASK_REPORT_MEASURE))
                 .as("a task per measure of the new round, read from the register, none for the returned one")
-                .extracting(t -> ((Number) engine.getTaskService().getVariable(t.getId(), RiskProcess.VAR_MEASURE_ID)).longValue())
+                .extracting(t -> ((Number) engine.getTaskService().getVariable(t.getId(), RiskProcess.VAR_MEASURE_ID))
+                        .longValue())
                 .containsExactlyInAnyOrderElementsOf(open);
     }
 
@@ -161,7 +207,8 @@ class RiskRectificationProcessTest extends IntegrationTest {
 
         assertThat(instance).isWaitingAt(RiskProcess.TASK_SET_MEASURES);
         assertThat(register.detail(point.id(), user("demo", "camunda-admin")).decisions())
-                .extracting(RiskDecision::outcome).containsExactly("approved", "returned");
+                .extracting(RiskDecision::outcome)
+                .containsExactly("approved", "returned");
     }
 
     @Test
@@ -176,16 +223,20 @@ class RiskRectificationProcessTest extends IntegrationTest {
         complete(verify, verification(false, "公示栏未更新，措施未落地"));
 
         assertThat(instance).isWaitingAt(RiskProcess.TASK_SET_MEASURES);
-        assertThat(register.detail(point.id(), user("demo", "camunda-admin")).point().roundNo()).isEqualTo(2);
+        assertThat(register.detail(point.id(), user("demo", "camunda-admin"))
+                        .point()
+                        .roundNo())
+                .isEqualTo(2);
         rectifyOnce(instance);
         complete(task(instance), verification(true, "已整改到位"));
 
         assertThat(instance).isWaitingAt(RiskProcess.TIMER_RE_REVIEW);
         RiskPointDetail detail = register.detail(point.id(), user("demo", "camunda-admin"));
         assertThat(detail.point().status()).isEqualTo(RiskStatus.CONTROLLED);
-        assertThat(detail.measures()).extracting(RiskMeasure::roundNo, RiskMeasure::status).containsExactly(
-                tuple(1, RiskMeasure.MeasureStatus.INEFFECTIVE),
-                tuple(2, RiskMeasure.MeasureStatus.EFFECTIVE));
+        assertThat(detail.measures())
+                .extracting(RiskMeasure::roundNo, RiskMeasure::status)
+                .containsExactly(
+                        tuple(1, RiskMeasure.MeasureStatus.INEFFECTIVE), tuple(2, RiskMeasure.MeasureStatus.EFFECTIVE));
     }
 
     @Test
@@ -194,16 +245,33 @@ class RiskRectificationProcessTest extends IntegrationTest {
         ProcessInstance instance = controlledAndDueForReReview(point);
 
         Task review = task(instance);
-        assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
-                Map.of(RiskProcess.VAR_REVIEW_OUTCOME, RiskProcess.REVIEW_CHANGE, RiskProcess.VAR_LIKELIHOOD, 7)))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                review.getId(),
+                                Map.of(
+                                        RiskProcess.VAR_REVIEW_OUTCOME,
+                                        RiskProcess.REVIEW_CHANGE,
+                                        RiskProcess.VAR_LIKELIHOOD,
+                                        7)))
                 .hasMessageContaining("1–5");
-        complete(review, Map.of(RiskProcess.VAR_REVIEW_OUTCOME, RiskProcess.REVIEW_CHANGE,
-                RiskProcess.VAR_LIKELIHOOD, 5, RiskProcess.VAR_IMPACT, 4, RiskProcess.VAR_COMMENT, "业务量翻番"));
+        complete(
+                review,
+                Map.of(
+                        RiskProcess.VAR_REVIEW_OUTCOME,
+                        RiskProcess.REVIEW_CHANGE,
+                        RiskProcess.VAR_LIKELIHOOD,
+                        5,
+                        RiskProcess.VAR_IMPACT,
+                        4,
+                        RiskProcess.VAR_COMMENT,
+                        "业务量翻番"));
 
         assertThat(instance).isWaitingAt(RiskProcess.TASK_SET_MEASURES);
         RiskPointDetail detail = register.detail(point.id(), user("demo", "camunda-admin"));
         assertThat(detail.point().grade()).isEqualTo(RiskGrade.HIGH);
-        assertThat(detail.grades()).extracting(RiskGradeRecord::grade).containsExactly(RiskGrade.MEDIUM, RiskGrade.HIGH);
+        assertThat(detail.grades())
+                .extracting(RiskGradeRecord::grade)
+                .containsExactly(RiskGrade.MEDIUM, RiskGrade.HIGH);
         complete(task(instance), measures(HEAD, today().plusDays(3), "轮岗"));
         complete(task(instance), approval(true, null));
         assertThat(instance).isWaitingAt(RiskProcess.TASK_SUPERVISOR_APPROVAL);
@@ -215,14 +283,20 @@ class RiskRectificationProcessTest extends IntegrationTest {
         ProcessInstance instance = controlledAndDueForReReview(point);
 
         Task review = task(instance);
-        assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
-                Map.of(RiskProcess.VAR_REVIEW_OUTCOME, RiskProcess.REVIEW_RETIRE)))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(review.getId(), Map.of(RiskProcess.VAR_REVIEW_OUTCOME, RiskProcess.REVIEW_RETIRE)))
                 .hasMessageContaining("退出风险点台账须写明理由");
-        complete(review, Map.of(RiskProcess.VAR_REVIEW_OUTCOME, RiskProcess.REVIEW_RETIRE,
-                RiskProcess.VAR_COMMENT, "该业务已划转至市行政审批局"));
+        complete(
+                review,
+                Map.of(
+                        RiskProcess.VAR_REVIEW_OUTCOME,
+                        RiskProcess.REVIEW_RETIRE,
+                        RiskProcess.VAR_COMMENT,
+                        "该业务已划转至市行政审批局"));
 
         assertThat(instance).isEnded().hasPassed(RiskProcess.END_RETIRED);
-        RiskPoint retired = register.detail(point.id(), user("demo", "camunda-admin")).point();
+        RiskPoint retired =
+                register.detail(point.id(), user("demo", "camunda-admin")).point();
         assertThat(retired.status()).isEqualTo(RiskStatus.RETIRED);
         assertThat(retired.retiredReason()).isEqualTo("该业务已划转至市行政审批局");
     }
@@ -236,18 +310,20 @@ class RiskRectificationProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt(RiskProcess.TASK_REPORT_MEASURE);
 
         executeDueCheck(instance);
-        assertThat(notices(point)).extracting(RiskNotice::kind, RiskNotice::recipientId)
+        assertThat(notices(point))
+                .extracting(RiskNotice::kind, RiskNotice::recipientId)
                 .containsExactly(tuple(RiskNotice.Kind.REMINDER, OTHER_OWNER));
 
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plusSeconds(4 * 24 * 3600)));
         executeDueCheck(instance);
         executeDueCheck(instance);
-        assertThat(notices(point)).extracting(RiskNotice::kind, RiskNotice::recipientId).containsExactly(
-                tuple(RiskNotice.Kind.REMINDER, OTHER_OWNER),
-                tuple(RiskNotice.Kind.ESCALATION, HEAD));
+        assertThat(notices(point))
+                .extracting(RiskNotice::kind, RiskNotice::recipientId)
+                .containsExactly(tuple(RiskNotice.Kind.REMINDER, OTHER_OWNER), tuple(RiskNotice.Kind.ESCALATION, HEAD));
         assertThat(instance).isWaitingAt(RiskProcess.TASK_REPORT_MEASURE);
         assertThat(register.summary(point.riskYear(), user("demo", "camunda-admin")))
-                .filteredOn(line -> line.unitId().equals(UNIT)).singleElement()
+                .filteredOn(line -> line.unitId().equals(UNIT))
+                .singleElement()
                 .satisfies(line -> assertThat(line.measuresOverdue()).isPositive());
     }
 
@@ -261,11 +337,13 @@ class RiskRectificationProcessTest extends IntegrationTest {
                 .hasMessageContaining("责任人");
         assertThatThrownBy(() -> engine.getTaskService().complete(setMeasures.getId(), measures(HEAD, null, "无期限措施")))
                 .hasMessageContaining("完成时限");
-        assertThatThrownBy(() -> engine.getTaskService().complete(setMeasures.getId(),
-                measures(HEAD, today().minusDays(1), "过期措施"))).hasMessageContaining("不能早于今天");
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(setMeasures.getId(), measures(HEAD, today().minusDays(1), "过期措施")))
+                .hasMessageContaining("不能早于今天");
 
         assertThat(instance).isWaitingAt(RiskProcess.TASK_SET_MEASURES);
-        assertThat(register.detail(point.id(), user("demo", "camunda-admin")).measures()).isEmpty();
+        assertThat(register.detail(point.id(), user("demo", "camunda-admin")).measures())
+                .isEmpty();
         assertThat(status(point)).isEqualTo(RiskStatus.SETTING_MEASURES);
     }
 
@@ -281,31 +359,43 @@ class RiskRectificationProcessTest extends IntegrationTest {
         ProcessInstance instance = instance(point);
         rectifyOnce(instance);
         complete(task(instance), verification(true, null));
-        engine.getManagementService().executeJob(job(instance, RiskProcess.TIMER_RE_REVIEW).getId());
+        engine.getManagementService()
+                .executeJob(job(instance, RiskProcess.TIMER_RE_REVIEW).getId());
         return instance;
     }
 
     private void executeDueCheck(ProcessInstance instance) {
-        engine.getManagementService().executeJob(job(instance, RiskProcess.TIMER_DUE_DATES).getId());
+        engine.getManagementService()
+                .executeJob(job(instance, RiskProcess.TIMER_DUE_DATES).getId());
     }
 
     private ProcessInstance instance(RiskPoint point) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(point.businessKey()).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(point.businessKey())
+                .singleResult();
     }
 
     private List<Task> taskQuery(ProcessInstance instance, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(taskKey).list();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey)
+                .list();
     }
 
     private Job job(ProcessInstance instance, String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(activityId).singleResult();
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .singleResult();
     }
 
     private RiskStatus status(RiskPoint point) {
-        return register.detail(point.id(), user("demo", "camunda-admin")).point().status();
+        return register.detail(point.id(), user("demo", "camunda-admin"))
+                .point()
+                .status();
     }
 
     private List<RiskNotice> notices(RiskPoint point) {
@@ -315,7 +405,10 @@ class RiskRectificationProcessTest extends IntegrationTest {
     /** The leadership member who supervises (分管) the unit, as the organisation says. */
     private String supervisorOf(String unitId) {
         return org.organisation().withRole(Role.LEADERSHIP_MEMBER).stream()
-                .filter(p -> p.supervisedUnitIds().contains(unitId)).findFirst().orElseThrow().id();
+                .filter(p -> p.supervisedUnitIds().contains(unitId))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static LocalDate today() {

@@ -47,8 +47,11 @@ class CampaignCompletionTest extends IntegrationTest {
         List<String> unitIds = smallUnits();
         Campaign campaign = campaigns.launch(request(unitIds, 0), OFFICE);
         SelfReviewFixtures.fanOut(engine, campaign.businessKey());
-        for (Task first : engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKeyLike(SelfReviewProcess.memberBusinessKey(campaign.businessKey(), "%")).taskDefinitionKey(SelfReviewProcess.TASK_CHECK).list()) {
+        for (Task first : engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKeyLike(SelfReviewProcess.memberBusinessKey(campaign.businessKey(), "%"))
+                .taskDefinitionKey(SelfReviewProcess.TASK_CHECK)
+                .list()) {
             String member = first.getProcessInstanceId();
             engine.getTaskService().complete(first.getId(), check());
             engine.getTaskService().complete(taskOf(member).getId(), analysis(MIN_ANALYSIS));
@@ -56,8 +59,12 @@ class CampaignCompletionTest extends IntegrationTest {
         }
         List<Job> lastOfEachUnit = new ArrayList<>();
         for (ProcessInstance unit : unitInstances(campaign)) {
-            List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(unit.getId()).list();
-            jobs.subList(0, jobs.size() - 1).forEach(job -> engine.getManagementService().executeJob(job.getId()));
+            List<Job> jobs = engine.getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(unit.getId())
+                    .list();
+            jobs.subList(0, jobs.size() - 1)
+                    .forEach(job -> engine.getManagementService().executeJob(job.getId()));
             lastOfEachUnit.add(jobs.get(jobs.size() - 1));
         }
         assertThat(lastOfEachUnit).as("a unit's subtree takes part too").hasSizeGreaterThanOrEqualTo(UNITS);
@@ -81,29 +88,45 @@ class CampaignCompletionTest extends IntegrationTest {
         assertThat(unitInstances(campaign)).as("every unit has ended").isEmpty();
         SelfReviewFixtures.fanOut(engine, campaign.businessKey());
         assertThat(campaigns.campaign(campaign.id()).status()).isEqualTo(CampaignStatus.COMPLETED);
-        assertThat(engine.getManagementService().createJobQuery().withException().list()).noneMatch(job ->
-                engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
-                        .singleResult().getBusinessKey().startsWith(campaign.businessKey()));
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .withException()
+                        .list())
+                .noneMatch(job -> engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(job.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey()
+                        .startsWith(campaign.businessKey()));
     }
 
     /** Units with one to three active members of their own (a campaign takes in their subtrees too). */
     private List<String> smallUnits() {
         Organisation organisation = org.organisation();
-        Map<String, Long> members = organisation.people().stream().filter(Person::active)
+        Map<String, Long> members = organisation.people().stream()
+                .filter(Person::active)
                 .collect(Collectors.groupingBy(Person::unitId, Collectors.counting()));
-        List<String> small = members.entrySet().stream().filter(e -> e.getValue() <= 3)
+        List<String> small = members.entrySet().stream()
+                .filter(e -> e.getValue() <= 3)
                 .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
         assertThat(small).hasSizeGreaterThanOrEqualTo(UNITS);
         return small.subList(0, UNITS);
     }
 
     private List<ProcessInstance> unitInstances(Campaign campaign) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SelfReviewProcess.UNIT_KEY)
-                .processInstanceBusinessKey(campaign.businessKey()).list();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(SelfReviewProcess.UNIT_KEY)
+                .processInstanceBusinessKey(campaign.businessKey())
+                .list();
     }
 
     private Task taskOf(String processInstanceId) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
     }
 }

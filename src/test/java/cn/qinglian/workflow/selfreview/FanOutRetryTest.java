@@ -38,14 +38,28 @@ class FanOutRetryTest extends IntegrationTest {
     @Test
     void failingUnitStepRetriesWithBackOffThenRaisesIncident() {
         String businessKey = "fault-retry-" + UUID.randomUUID();
-        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(SelfReviewProcess.CAMPAIGN_KEY, businessKey,
-                Variables.createVariables().putValue(SelfReviewProcess.VAR_CAMPAIGN_ID, MISSING_CAMPAIGN)
-                        .putValue(SelfReviewProcess.VAR_UNIT_IDS, ProcessVariables.jsonList(List.of("a01")))).getId();
-        Job launch = engine.getManagementService().createJobQuery().processInstanceId(instanceId).singleResult();
+        String instanceId = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        SelfReviewProcess.CAMPAIGN_KEY,
+                        businessKey,
+                        Variables.createVariables()
+                                .putValue(SelfReviewProcess.VAR_CAMPAIGN_ID, MISSING_CAMPAIGN)
+                                .putValue(SelfReviewProcess.VAR_UNIT_IDS, ProcessVariables.jsonList(List.of("a01"))))
+                .getId();
+        Job launch = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .singleResult();
         engine.getManagementService().executeJob(launch.getId());
-        String unitInstance = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instanceId)
-                .singleResult().getId();
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(unitInstance).singleResult();
+        String unitInstance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(instanceId)
+                .singleResult()
+                .getId();
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(unitInstance)
+                .singleResult();
         assertThat(job.getRetries()).isEqualTo(3);
 
         int attempts = 0;
@@ -60,28 +74,51 @@ class FanOutRetryTest extends IntegrationTest {
             assertThat(reviewRows()).isZero();
             if (expectedRetries > 0) {
                 long backOff = job.getDuedate().getTime() - failedAt.getTime();
-                assertThat(backOff).isBetween(Duration.ofSeconds(59).toMillis(), Duration.ofSeconds(61).toMillis());
-                assertThat(engine.getManagementService().createJobQuery().jobId(jobId).executable().count())
-                        .as("not picked up again before the back-off").isZero();
+                assertThat(backOff)
+                        .isBetween(
+                                Duration.ofSeconds(59).toMillis(),
+                                Duration.ofSeconds(61).toMillis());
+                assertThat(engine.getManagementService()
+                                .createJobQuery()
+                                .jobId(jobId)
+                                .executable()
+                                .count())
+                        .as("not picked up again before the back-off")
+                        .isZero();
                 ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1_000));
-                assertThat(engine.getManagementService().createJobQuery().jobId(jobId).executable().count()).isEqualTo(1);
+                assertThat(engine.getManagementService()
+                                .createJobQuery()
+                                .jobId(jobId)
+                                .executable()
+                                .count())
+                        .isEqualTo(1);
             }
         }
 
-        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(unitInstance).singleResult();
+        Incident incident = engine.getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(unitInstance)
+                .singleResult();
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
         assertThat(incident.getConfiguration()).isEqualTo(job.getId());
-        ResponseEntity<String> cockpit = as("demo").getForEntity("/engine-rest/incident?processInstanceId=" + unitInstance,
-                String.class);
+        ResponseEntity<String> cockpit =
+                as("demo").getForEntity("/engine-rest/incident?processInstanceId=" + unitInstance, String.class);
         assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(cockpit.getBody()).contains("\"incidentType\":\"failedJob\"").contains(job.getId());
-        log.info("Fan-out job failing: {} attempts, retries 3→0, back-off 60 s each, {} review rows, {} incident (failedJob)",
-                attempts, reviewRows(), engine.getRuntimeService().createIncidentQuery().processInstanceId(unitInstance).count());
+        log.info(
+                "Fan-out job failing: {} attempts, retries 3→0, back-off 60 s each, {} review rows, {} incident (failedJob)",
+                attempts,
+                reviewRows(),
+                engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(unitInstance)
+                        .count());
 
         engine.getRuntimeService().deleteProcessInstance(instanceId, "test over");
     }
 
     private int reviewRows() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM self_review WHERE campaign_id = ?", Integer.class, MISSING_CAMPAIGN);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM self_review WHERE campaign_id = ?", Integer.class, MISSING_CAMPAIGN);
     }
 }

@@ -21,8 +21,7 @@ final class SelfReviewFixtures {
     static final CurrentUser OFFICE = new CurrentUser("office1", List.of("role-party-office"));
     static final String MIN_ANALYSIS = "思想上放松了对自身的要求，理论学习不够深入；作风上存在“差不多”思想；纪律上对小节问题警惕不够，今后坚持对照党章党规经常自省。";
 
-    private SelfReviewFixtures() {
-    }
+    private SelfReviewFixtures() {}
 
     static LocalDate today() {
         return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Asia/Shanghai"));
@@ -33,10 +32,22 @@ final class SelfReviewFixtures {
     }
 
     static CampaignRequest request(List<String> unitIds, double spotCheckRate) {
-        return new CampaignRequest("2026年度查改剖专项自查（测试）", 2026, slug(), unitIds, null,
-                List.of(new ChecklistEntry("政治纪律", "对照党章检查"), new ChecklistEntry("廉洁纪律", null),
+        return new CampaignRequest(
+                "2026年度查改剖专项自查（测试）",
+                2026,
+                slug(),
+                unitIds,
+                null,
+                List.of(
+                        new ChecklistEntry("政治纪律", "对照党章检查"),
+                        new ChecklistEntry("廉洁纪律", null),
                         new ChecklistEntry("工作作风", "形式主义、官僚主义")),
-                today().plusDays(7), today().plusDays(14), today().plusDays(21), today().plusDays(28), 30, spotCheckRate);
+                today().plusDays(7),
+                today().plusDays(14),
+                today().plusDays(21),
+                today().plusDays(28),
+                30,
+                spotCheckRate);
     }
 
     /**
@@ -52,11 +63,20 @@ final class SelfReviewFixtures {
     }
 
     private static List<Job> campaignJobs(ProcessEngine engine, String businessKey) {
-        Set<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKeyIn(SelfReviewProcess.CAMPAIGN_KEY, SelfReviewProcess.UNIT_KEY).list().stream()
-                .map(ProcessInstance::getId).collect(Collectors.toSet());
-        return instances.isEmpty() ? List.of() : engine.getManagementService().createJobQuery().messages().list().stream()
-                .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
+        Set<String> instances = engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .processDefinitionKeyIn(SelfReviewProcess.CAMPAIGN_KEY, SelfReviewProcess.UNIT_KEY)
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .collect(Collectors.toSet());
+        return instances.isEmpty()
+                ? List.of()
+                : engine.getManagementService().createJobQuery().messages().list().stream()
+                        .filter(job -> instances.contains(job.getProcessInstanceId()))
+                        .toList();
     }
 
     /** 查 as the form submits it: for each item, found (with a description) or not. */
@@ -73,8 +93,10 @@ final class SelfReviewFixtures {
     }
 
     static Map<String, Object> measure(int itemNo, String content, LocalDate due) {
-        return Variables.createVariables().putValue("measure" + itemNo, content)
-                .putValue("due" + itemNo, due == null ? null : due.toString()).putValue("immediate" + itemNo, due == null);
+        return Variables.createVariables()
+                .putValue("measure" + itemNo, content)
+                .putValue("due" + itemNo, due == null ? null : due.toString())
+                .putValue("immediate" + itemNo, due == null);
     }
 
     @SafeVarargs
@@ -91,12 +113,15 @@ final class SelfReviewFixtures {
     }
 
     static Map<String, Object> approve() {
-        return Variables.createVariables().putValue(SelfReviewProcess.VAR_APPROVED, true)
+        return Variables.createVariables()
+                .putValue(SelfReviewProcess.VAR_APPROVED, true)
                 .putValue(SelfReviewProcess.VAR_COMMENT, "同意");
     }
 
     static Map<String, Object> returnTo(String stage, String comment) {
-        return Variables.createVariables().putValue(SelfReviewProcess.VAR_APPROVED, false)
-                .putValue(SelfReviewProcess.VAR_RETURN_STAGE, stage).putValue(SelfReviewProcess.VAR_COMMENT, comment);
+        return Variables.createVariables()
+                .putValue(SelfReviewProcess.VAR_APPROVED, false)
+                .putValue(SelfReviewProcess.VAR_RETURN_STAGE, stage)
+                .putValue(SelfReviewProcess.VAR_COMMENT, comment);
     }
 }

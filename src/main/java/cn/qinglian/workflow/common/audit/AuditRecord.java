@@ -7,7 +7,16 @@ import java.time.Instant;
  * process, for which business key, with which outcome and opinion. {@code actorName} is read
  * from the organisation when queried.
  */
-public record AuditRecord(Long id, Instant occurredAt, String actorId, String actorName, String processKey,
-                          String processInstanceId, String stepId, String stepName, String taskId,
-                          String businessKey, String outcome, String opinion) {
-}
+public record AuditRecord(
+        Long id,
+        Instant occurredAt,
+        String actorId,
+        String actorName,
+        String processKey,
+        String processInstanceId,
+        String stepId,
+        String stepName,
+        String taskId,
+        String businessKey,
+        String outcome,
+        String opinion) {}

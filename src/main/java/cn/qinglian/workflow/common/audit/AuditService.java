@@ -25,8 +25,8 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
         if (AuditOutcomes.label(entry.outcome()).isEmpty()) {
-            throw new IllegalStateException("Audit outcome without a Chinese label: " + entry.outcome()
-                    + " (add its kind to AuditOutcomes)");
+            throw new IllegalStateException(
+                    "Audit outcome without a Chinese label: " + entry.outcome() + " (add its kind to AuditOutcomes)");
         }
         mapper.insert(entry, clock.instant());
         SentBack.remember(entry);
@@ -43,7 +43,8 @@ public class AuditService {
     /** The trail of a business key, with the processes it started under "key:…" (each member's review of a campaign). */
     @Transactional(readOnly = true)
     public List<AuditRecord> forBusinessKey(String businessKey) {
-        // A process started by another is keyed "its key:part" (a member's review in a campaign): it is part of that trail.
+        // A process started by another is keyed "its key:part" (a member's review in a campaign): it is part of that
+        // trail.
         String like = businessKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%";
         return mapper.findByBusinessKey(businessKey, like);
     }

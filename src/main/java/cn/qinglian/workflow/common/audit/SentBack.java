@@ -17,18 +17,22 @@ public record SentBack(String stepName, String opinion) {
 
     /** Outcome kinds that send work back to an earlier step. */
     static final Set<String> KINDS = Set.of("returned", "rejected", "not-effective");
+
     private static final Object KEY = SentBack.class;
     private static final Pattern TARGET = Pattern.compile("^退回至“[^”]*”：");
 
     /** What the returned task's form shows: "支部书记审核：请补充剖析。" */
     public String notice() {
         // A 退回 from the 审批记录 tab records "退回至“剖”：reason"; the returned step needs only the reason.
-        String why = opinion == null || opinion.isBlank() ? "（未填写理由）" : TARGET.matcher(opinion.strip()).replaceFirst("");
+        String why = opinion == null || opinion.isBlank()
+                ? "（未填写理由）"
+                : TARGET.matcher(opinion.strip()).replaceFirst("");
         return stepName == null || stepName.isBlank() ? why : stepName + "：" + why;
     }
 
     static void remember(AuditEntry entry) {
-        if (entry.processInstanceId() == null || !KINDS.contains(AuditOutcomes.kind(entry.outcome()))
+        if (entry.processInstanceId() == null
+                || !KINDS.contains(AuditOutcomes.kind(entry.outcome()))
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }

@@ -8,22 +8,31 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * The step a handler runs in — who, which instance, which task — so a service can record its
  * outcome in the audit trail without knowing the engine's delegate types.
  */
-public record TaskStep(String actorId, String processInstanceId, String stepId, String stepName, String taskId,
-                       String businessKey) {
+public record TaskStep(
+        String actorId, String processInstanceId, String stepId, String stepName, String taskId, String businessKey) {
 
     /** The task's assignee or, for a group task completed without being claimed, whoever completes it. */
     public static TaskStep of(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        String actor = task.getAssignee() != null ? task.getAssignee()
-                : TaskInternals.authenticatedUserId();
-        return new TaskStep(actor, task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-                TaskInternals.modelledName(task), task.getId(), execution == null ? null : execution.getProcessBusinessKey());
+        String actor = task.getAssignee() != null ? task.getAssignee() : TaskInternals.authenticatedUserId();
+        return new TaskStep(
+                actor,
+                task.getProcessInstanceId(),
+                task.getTaskDefinitionKey(),
+                TaskInternals.modelledName(task),
+                task.getId(),
+                execution == null ? null : execution.getProcessBusinessKey());
     }
 
     /** A step the process takes by itself (a timer, a service task): no actor. */
     public static TaskStep of(DelegateExecution execution) {
-        return new TaskStep(null, execution.getProcessInstanceId(), execution.getCurrentActivityId(),
-                execution.getCurrentActivityName(), null, execution.getProcessBusinessKey());
+        return new TaskStep(
+                null,
+                execution.getProcessInstanceId(),
+                execution.getCurrentActivityId(),
+                execution.getCurrentActivityName(),
+                null,
+                execution.getProcessBusinessKey());
     }
 
     /** The same step, recorded as done by the process itself (a notice it sends), not by the task's actor. */
@@ -32,6 +41,7 @@ public record TaskStep(String actorId, String processInstanceId, String stepId, 
     }
 
     public AuditEntry audit(String processKey, String outcome, String opinion) {
-        return new AuditEntry(actorId, processKey, processInstanceId, stepId, stepName, taskId, businessKey, outcome, opinion);
+        return new AuditEntry(
+                actorId, processKey, processInstanceId, stepId, stepName, taskId, businessKey, outcome, opinion);
     }
 }

@@ -36,8 +36,9 @@ class AssigneeWorkCheck extends AbstractProcessEnginePlugin {
             }
         }
         if (authorization < 0) {
-            throw new IllegalStateException("Camunda's AuthorizationCommandChecker is not among the engine's command checkers "
-                    + checkers + ": re-check AssigneeWorkCheck against this Camunda version (docs/adr/0003-camunda-internals.md)");
+            throw new IllegalStateException(
+                    "Camunda's AuthorizationCommandChecker is not among the engine's command checkers " + checkers
+                            + ": re-check AssigneeWorkCheck against this Camunda version (docs/adr/0003-camunda-internals.md)");
         }
         checkers.set(authorization, new Checker());
         configuration.setCommandCheckers(checkers);
@@ -54,7 +55,9 @@ class AssigneeWorkCheck extends AbstractProcessEnginePlugin {
 
         private static boolean isAssignee(TaskEntity task) {
             Authentication authentication = Context.getCommandContext().getAuthentication();
-            return authentication != null && task.getAssignee() != null && task.getAssignee().equals(authentication.getUserId());
+            return authentication != null
+                    && task.getAssignee() != null
+                    && task.getAssignee().equals(authentication.getUserId());
         }
     }
 }

@@ -10,8 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  */
 public final class AuthorizationBypass {
 
-    private AuthorizationBypass() {
-    }
+    private AuthorizationBypass() {}
 
     public static <T> T call(ProcessEngineConfigurationImpl engine, Supplier<T> work) {
         return engine.getCommandExecutorTxRequired().execute(context -> {

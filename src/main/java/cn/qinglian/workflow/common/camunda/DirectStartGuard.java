@@ -58,7 +58,8 @@ class DirectStartGuard extends AbstractProcessEnginePlugin implements ExecutionL
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element process, ProcessDefinitionEntity definition) {
@@ -77,9 +78,10 @@ class DirectStartGuard extends AbstractProcessEnginePlugin implements ExecutionL
         }
         ExecutionEntity instance = (ExecutionEntity) execution;
         ProcessDefinitionEntity definition = instance.getProcessDefinition();
-        if (!PLAIN_STARTS.contains(Context.getCommandInvocationContext().getCommand().getClass())) {
-            throw ApiException.forbidden("不能从指定环节或以重启方式直接发起“" + Objects.requireNonNullElse(definition.getName(),
-                    definition.getKey()) + "”，未做任何更改。");
+        if (!PLAIN_STARTS.contains(
+                Context.getCommandInvocationContext().getCommand().getClass())) {
+            throw ApiException.forbidden("不能从指定环节或以重启方式直接发起“"
+                    + Objects.requireNonNullElse(definition.getName(), definition.getKey()) + "”，未做任何更改。");
         }
         Set<String> allowed = startFormFields(instance, definition);
         String initiator = (String) definition.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
@@ -98,9 +100,11 @@ class DirectStartGuard extends AbstractProcessEnginePlugin implements ExecutionL
 
     private Set<String> startFormFields(ExecutionEntity instance, ProcessDefinitionEntity definition) {
         ActivityImpl initial = definition.getInitial();
-        boolean atStartEvent = initial != null && instance.getActivity() != null
+        boolean atStartEvent = initial != null
+                && instance.getActivity() != null
                 && initial.getId().equals(instance.getActivity().getId());
-        Set<String> fields = atStartEvent ? formFields.computeIfAbsent(definition.getId(), this::readStartForm) : Set.of();
+        Set<String> fields =
+                atStartEvent ? formFields.computeIfAbsent(definition.getId(), this::readStartForm) : Set.of();
         if (fields.isEmpty()) {
             throw ApiException.forbidden("“" + Objects.requireNonNullElse(definition.getName(), definition.getKey())
                     + "”不能直接启动：请在本系统的相应页面发起，系统会核对权限并登记业务数据。未做任何更改。");

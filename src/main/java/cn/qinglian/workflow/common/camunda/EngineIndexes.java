@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
-    record Index(String name, String table, String column) {
-    }
+    record Index(String name, String table, String column) {}
 
     static final List<Index> INDEXES = List.of(new Index("QL_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
 
@@ -72,7 +71,8 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         DatabaseMetaData meta = connection.getMetaData();
         // Camunda names its tables in upper case; a MySQL with lower_case_table_names=1 stores them in lower
         for (String table : List.of(index.table(), index.table().toLowerCase())) {
-            try (ResultSet rs = meta.getIndexInfo(connection.getCatalog(), connection.getSchema(), table, false, false)) {
+            try (ResultSet rs =
+                    meta.getIndexInfo(connection.getCatalog(), connection.getSchema(), table, false, false)) {
                 while (rs.next()) {
                     if (index.name().equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
                         return true;

@@ -49,8 +49,9 @@ class HistoryWithoutDisplayCopies extends AbstractProcessEnginePlugin {
 
         private boolean isDisplayCopy(HistoryEvent event) {
             return event instanceof HistoricVariableUpdateEventEntity variable
-                    && displayCopies.stream().anyMatch(copies ->
-                            copies.isDisplayCopy(variable.getProcessDefinitionKey(), variable.getVariableName()));
+                    && displayCopies.stream()
+                            .anyMatch(copies -> copies.isDisplayCopy(
+                                    variable.getProcessDefinitionKey(), variable.getVariableName()));
         }
     }
 }

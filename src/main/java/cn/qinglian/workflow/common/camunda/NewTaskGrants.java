@@ -30,8 +30,8 @@ class NewTaskGrants extends AbstractProcessEnginePlugin {
     static class Provider extends DefaultAuthorizationProvider {
 
         @Override
-        protected AuthorizationEntity getGrantAuthorization(String resourceId, String userId, String groupId,
-                                                            Resource resource) {
+        protected AuthorizationEntity getGrantAuthorization(
+                String resourceId, String userId, String groupId, Resource resource) {
             if (resource.resourceType() == Resources.TASK.resourceType() && createdInThisCommand(resourceId)) {
                 return null;
             }
@@ -39,7 +39,8 @@ class NewTaskGrants extends AbstractProcessEnginePlugin {
         }
 
         private static boolean createdInThisCommand(String taskId) {
-            DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+            DbEntityCache cache =
+                    Context.getCommandContext().getDbEntityManager().getDbEntityCache();
             TaskEntity task = cache.get(TaskEntity.class, taskId);
             return task != null && cache.isTransient(task);
         }

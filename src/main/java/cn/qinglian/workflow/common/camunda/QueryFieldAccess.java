@@ -50,17 +50,20 @@ class QueryFieldAccess extends AbstractProcessEnginePlugin {
 
         @Override
         public Object getPossibleProperty(OgnlContext context, Object target, String name) throws OgnlException {
-            Optional<Member> reader = readersWithoutGetter.get(target.getClass())
+            Optional<Member> reader = readersWithoutGetter
+                    .get(target.getClass())
                     .computeIfAbsent(name, n -> readerWithoutGetter(target.getClass(), n));
             if (reader.isEmpty()) {
                 return super.getPossibleProperty(context, target, name);
             }
             try {
-                return reader.get() instanceof Method method ? method.invoke(target) : ((Field) reader.get()).get(target);
+                return reader.get() instanceof Method method
+                        ? method.invoke(target)
+                        : ((Field) reader.get()).get(target);
             } catch (InvocationTargetException e) {
                 throw new OgnlException(name, e.getTargetException());
             } catch (IllegalAccessException | RuntimeException e) {
-                throw new OgnlException(name, e);  // as OGNL's own lookup wraps them
+                throw new OgnlException(name, e); // as OGNL's own lookup wraps them
             }
         }
 

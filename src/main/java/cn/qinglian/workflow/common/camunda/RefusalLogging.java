@@ -34,7 +34,8 @@ class RefusalLogging extends AbstractProcessEnginePlugin {
 
     static boolean expected(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (EngineConflicts.taskGone(cause) || EngineConflicts.processGone(cause)
+            if (EngineConflicts.taskGone(cause)
+                    || EngineConflicts.processGone(cause)
                     || cause instanceof ApiException api && api.status().is4xxClientError()) {
                 return true;
             }

@@ -54,8 +54,10 @@ class RequestScopedCspNonce {
         NonceRequest(HttpServletRequest request) {
             super(request);
             ServletContext shared = request.getServletContext();
-            this.context = (ServletContext) Proxy.newProxyInstance(ServletContext.class.getClassLoader(),
-                    new Class<?>[] {ServletContext.class}, (proxy, method, args) -> {
+            this.context = (ServletContext) Proxy.newProxyInstance(
+                    ServletContext.class.getClassLoader(),
+                    new Class<?>[] {ServletContext.class},
+                    (proxy, method, args) -> {
                         if (args != null && args.length > 0 && NONCE.equals(args[0])) {
                             switch (method.getName()) {
                                 case "getAttribute" -> {

@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 /** What a task handler needs to know that only the engine's internal types hold. */
 public final class TaskInternals {
 
-    private TaskInternals() {
-    }
+    private TaskInternals() {}
 
     /**
      * A user task's step name as the model writes it. {@link TaskPresenter} renames each task to say
@@ -16,7 +15,8 @@ public final class TaskInternals {
      * step, which only the task's definition still holds.
      */
     public static String modelledName(DelegateTask task) {
-        if (task instanceof TaskEntity entity && entity.getTaskDefinition() != null
+        if (task instanceof TaskEntity entity
+                && entity.getTaskDefinition() != null
                 && entity.getTaskDefinition().getNameExpression() != null) {
             return entity.getTaskDefinition().getNameExpression().getExpressionText();
         }
@@ -25,6 +25,8 @@ public final class TaskInternals {
 
     /** Who runs the current engine command (completes a group task without claiming it, say). */
     public static String authenticatedUserId() {
-        return Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+        return Context.getCommandContext() == null
+                ? null
+                : Context.getCommandContext().getAuthenticatedUserId();
     }
 }

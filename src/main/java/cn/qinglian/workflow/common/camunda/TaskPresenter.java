@@ -1,10 +1,10 @@
 package cn.qinglian.workflow.common.camunda;
 
+import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.SentBack;
 import cn.qinglian.workflow.common.engine.DisplayCopies;
 import cn.qinglian.workflow.common.engine.FormMarkdown;
 import cn.qinglian.workflow.common.engine.TaskPresentation;
-import cn.qinglian.workflow.common.audit.AuditService;
-import cn.qinglian.workflow.common.audit.SentBack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
 
     /** The latest return that created this task: who, at which step, and why. */
     public static final String VAR_RETURN_NOTICE = "returnNotice";
+
     static final String RETURNED_MARK = "【已退回】";
     private static final Logger log = LoggerFactory.getLogger(TaskPresenter.class);
     /** ACT_RU_TASK.NAME_ holds 255 characters. */
@@ -46,6 +47,7 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
 
     /** Looked up at the first task: the presentations use services that need the engine built first. */
     private final ObjectProvider<TaskPresentation> presentationBeans;
+
     private final AuditService audit;
     private volatile Map<String, TaskPresentation> presentations;
 
@@ -57,7 +59,8 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
@@ -84,21 +87,25 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
         TaskPresentation presentation = presentations().get(processKey(task));
         String subject = presentation == null ? "" : presentation.subject(task);
         String name = subject == null || subject.isBlank() ? step : step + " · " + subject.strip();
-        SentBack sentBack = audit.takeSentBackInThisTransaction(task.getProcessInstanceId()).orElse(null);
+        SentBack sentBack =
+                audit.takeSentBackInThisTransaction(task.getProcessInstanceId()).orElse(null);
         if (sentBack != null) {
             name = RETURNED_MARK + name;
             task.setVariableLocal(VAR_RETURN_NOTICE, FormMarkdown.capped(FormMarkdown.literal(sentBack.notice())));
         }
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
         if (presentation != null) {
-            presentation.facts(task).forEach((variable, value) ->
-                    task.setVariableLocal(variable, value instanceof String text ? FormMarkdown.capped(text) : value));
+            presentation
+                    .facts(task)
+                    .forEach((variable, value) -> task.setVariableLocal(
+                            variable, value instanceof String text ? FormMarkdown.capped(text) : value));
         }
     }
 
     private Map<String, TaskPresentation> presentations() {
         if (presentations == null) {
-            presentations = presentationBeans.orderedStream()
+            presentations = presentationBeans
+                    .orderedStream()
                     .collect(Collectors.toUnmodifiableMap(TaskPresentation::processKey, Function.identity()));
         }
         return presentations;

@@ -28,9 +28,14 @@ class Utf8mb4Tables extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(Utf8mb4Tables.class);
 
-    private record ForeignKey(String name, String table, String referencedTable, String columns,
-                              String referencedColumns, String deleteRule, String updateRule) {
-    }
+    private record ForeignKey(
+            String name,
+            String table,
+            String referencedTable,
+            String columns,
+            String referencedColumns,
+            String deleteRule,
+            String updateRule) {}
 
     private DataSource dataSource;
     private String databaseType;
@@ -46,7 +51,8 @@ class Utf8mb4Tables extends AbstractProcessEnginePlugin {
         if (!"mysql".equals(databaseType)) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             List<String> tables = strings(sql, """
                     SELECT TABLE_NAME FROM information_schema.TABLES
                      WHERE TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) LIKE 'ACT\\_%'
@@ -69,7 +75,10 @@ class Utf8mb4Tables extends AbstractProcessEnginePlugin {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-            log.info("Converted {} Camunda tables to utf8mb4 ({} foreign keys recreated)", tables.size(), foreignKeys.size());
+            log.info(
+                    "Converted {} Camunda tables to utf8mb4 ({} foreign keys recreated)",
+                    tables.size(),
+                    foreignKeys.size());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not convert Camunda's tables to utf8mb4: " + e.getMessage(), e);
         }
@@ -77,13 +86,20 @@ class Utf8mb4Tables extends AbstractProcessEnginePlugin {
 
     private static List<ForeignKey> foreignKeys(Connection connection) throws SQLException {
         List<ForeignKey> keys = new ArrayList<>();
-        try (Statement sql = connection.createStatement(); ResultSet rs = sql.executeQuery("""
+        try (Statement sql = connection.createStatement();
+                ResultSet rs = sql.executeQuery("""
                 SELECT CONSTRAINT_NAME, TABLE_NAME, REFERENCED_TABLE_NAME, DELETE_RULE, UPDATE_RULE
                   FROM information_schema.REFERENTIAL_CONSTRAINTS
                  WHERE CONSTRAINT_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) LIKE 'ACT\\_%'""")) {
             while (rs.next()) {
-                keys.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3), null, null,
-                        rs.getString(4), rs.getString(5)));
+                keys.add(new ForeignKey(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        null,
+                        null,
+                        rs.getString(4),
+                        rs.getString(5)));
             }
         }
         List<ForeignKey> complete = new ArrayList<>();
@@ -102,8 +118,14 @@ class Utf8mb4Tables extends AbstractProcessEnginePlugin {
                         referenced.add("`" + rs.getString(2) + "`");
                     }
                 }
-                complete.add(new ForeignKey(key.name(), key.table(), key.referencedTable(), String.join(", ", own),
-                        String.join(", ", referenced), key.deleteRule(), key.updateRule()));
+                complete.add(new ForeignKey(
+                        key.name(),
+                        key.table(),
+                        key.referencedTable(),
+                        String.join(", ", own),
+                        String.join(", ", referenced),
+                        key.deleteRule(),
+                        key.updateRule()));
             }
         }
         return complete;

@@ -20,11 +20,9 @@ public final class WebappSessions {
     private static final String ENGINE = "default";
 
     /** A webapp user: id and groups as the webapp's login resolved them. */
-    public record WebappUser(String userId, List<String> groupIds) {
-    }
+    public record WebappUser(String userId, List<String> groupIds) {}
 
-    private WebappSessions() {
-    }
+    private WebappSessions() {}
 
     public static Optional<WebappUser> signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

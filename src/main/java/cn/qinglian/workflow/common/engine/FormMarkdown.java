@@ -13,16 +13,18 @@ public final class FormMarkdown {
 
     /** Below the column's 4,000, leaving room for the cut mark. */
     static final int MAX_TEXT = 3_900;
+
     static final String CUT = "……（内容较长，详见台账）";
 
-    private FormMarkdown() {
-    }
+    private FormMarkdown() {}
 
     public static String literal(String text) {
         if (text == null || text.isBlank()) {
             return "（无）";
         }
-        return SPECIAL.matcher(text.strip().replace("\r", "")).replaceAll("\\\\$1").replace("\n", "  \n");
+        return SPECIAL.matcher(text.strip().replace("\r", ""))
+                .replaceAll("\\\\$1")
+                .replace("\n", "  \n");
     }
 
     /**

@@ -15,8 +15,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
  */
 public final class ProcessVariables {
 
-    private ProcessVariables() {
-    }
+    private ProcessVariables() {}
 
     /**
      * A yes/no answer: true, false, "true"/"false", or nothing (false). Anything else — "也许", 1 — is
@@ -67,7 +66,9 @@ public final class ProcessVariables {
             return n.intValue();
         }
         try {
-            return value == null || value.toString().isBlank() ? null : Integer.valueOf(value.toString().trim());
+            return value == null || value.toString().isBlank()
+                    ? null
+                    : Integer.valueOf(value.toString().trim());
         } catch (NumberFormatException e) {
             return null;
         }
@@ -97,6 +98,7 @@ public final class ProcessVariables {
     /** A list variable stored as JSON (Java serialization is off), e.g. a multi-instance collection. */
     public static ObjectValue jsonList(List<?> values) {
         return Variables.objectValue(new ArrayList<>(values))
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create();
     }
 }

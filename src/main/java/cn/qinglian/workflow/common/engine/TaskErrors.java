@@ -12,8 +12,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public final class TaskErrors {
 
-    private TaskErrors() {
-    }
+    private TaskErrors() {}
 
     public static void asBadRequest(Runnable step) {
         try {
@@ -33,8 +32,10 @@ public final class TaskErrors {
         if (!main.isBlank()) {
             messages.add(main);
         }
-        e.problems().stream().map(FieldProblem::message)
-                .filter(m -> m != null && !m.isBlank() && !main.contains(m)).forEach(messages::add);
+        e.problems().stream()
+                .map(FieldProblem::message)
+                .filter(m -> m != null && !m.isBlank() && !main.contains(m))
+                .forEach(messages::add);
         return String.join("；", messages);
     }
 }

@@ -36,12 +36,28 @@ class TasklistFilters {
     @Order(10)
     void createFilters() {
         create("我的待办", -20, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        create("我所在组的待办", -15, "我所在单位或角色可认领的任务",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-        create("即将到期", -10, "三天内到期的我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                .dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
-        create("已逾期", -5, "已过期限仍未办理的我的任务",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").dueBeforeExpression("${now()}"));
+        create(
+                "我所在组的待办",
+                -15,
+                "我所在单位或角色可认领的任务",
+                tasks.createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned());
+        create(
+                "即将到期",
+                -10,
+                "三天内到期的我的任务",
+                tasks.createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
+        create(
+                "已逾期",
+                -5,
+                "已过期限仍未办理的我的任务",
+                tasks.createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .dueBeforeExpression("${now()}"));
     }
 
     private void create(String name, int priority, String description, TaskQuery query) {

@@ -20,17 +20,20 @@ public final class DatabaseFailures {
     public static final String CODE = "database-unavailable";
     public static final String DETAIL = "数据库暂时无法访问，请稍后重试；本次操作未做任何更改。";
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static boolean unreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
                     && unreachable(rollback.getApplicationException())) {
                 return true;
             }

@@ -11,18 +11,20 @@ import org.camunda.bpm.engine.ProcessEngineException;
 public final class EngineConflicts {
 
     private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id");
-    private static final Pattern EXECUTIONS_GONE = Pattern.compile("Cannot restore state of process instance .*list of executions is empty");
+    private static final Pattern EXECUTIONS_GONE =
+            Pattern.compile("Cannot restore state of process instance .*list of executions is empty");
 
-    private EngineConflicts() {
-    }
+    private EngineConflicts() {}
 
     public static boolean taskGone(Throwable cause) {
-        return cause instanceof ProcessEngineException && cause.getMessage() != null
+        return cause instanceof ProcessEngineException
+                && cause.getMessage() != null
                 && TASK_GONE.matcher(cause.getMessage()).find();
     }
 
     public static boolean processGone(Throwable cause) {
-        return cause instanceof ProcessEngineException && cause.getMessage() != null
+        return cause instanceof ProcessEngineException
+                && cause.getMessage() != null
                 && EXECUTIONS_GONE.matcher(cause.getMessage()).find();
     }
 }

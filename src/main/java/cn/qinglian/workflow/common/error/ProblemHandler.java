@@ -25,9 +25,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -72,8 +72,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingException.class)
     ResponseEntity<ProblemDetail> concurrent(OptimisticLockingException e) {
-        return respond(problem(HttpStatus.CONFLICT, "concurrent-update",
-                "该事项刚被他人处理，请刷新后重试。", List.of()));
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-update", "该事项刚被他人处理，请刷新后重试。", List.of()));
     }
 
     @ExceptionHandler(AuthorizationException.class)
@@ -92,8 +91,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return concurrent(null);
             }
             if (EngineConflicts.taskGone(cause)) {
-                return respond(problem(HttpStatus.CONFLICT, "task-not-found",
-                        "该任务已不存在：可能刚被他人办理，请刷新后重试。", List.of()));
+                return respond(problem(HttpStatus.CONFLICT, "task-not-found", "该任务已不存在：可能刚被他人办理，请刷新后重试。", List.of()));
             }
         }
         if (DatabaseFailures.unreachable(e)) {
@@ -108,47 +106,52 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> databaseDown(Exception e) {
         log.error("Database unreachable: {}", e.getMessage());
-        return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.CODE,
-                DatabaseFailures.DETAIL, List.of()));
+        return respond(
+                problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.CODE, DatabaseFailures.DETAIL, List.of()));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> FieldProblem.of(f.getField(), f.getDefaultMessage()))
                 .toList();
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.BAD_REQUEST, "validation", "请求内容有误，请按提示修改后重试。", problems));
     }
 
     /** A body that does not parse: name the field whose value has the wrong type, where Jackson knows it. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = List.of();
-        if (e.getCause() instanceof JsonMappingException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("");
             problems = List.of(FieldProblem.of(field, "取值类型或格式不正确"));
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.BAD_REQUEST, "bad-request",
-                        "请求格式有误（缺少参数、类型不符或内容无法解析），未做任何更改。", problems));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式有误（缺少参数、类型不符或内容无法解析），未做任何更改。", problems));
     }
 
     /** Spring's own 4xx (unreadable body, wrong type, missing part …) keep their status, in Chinese. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (status.is5xxServerError()) {
             log.error("Request failed", e);
         }
-        ProblemDetail problem = problem(HttpStatus.valueOf(status.value()), codeFor(status),
-                messageFor(status), List.of());
-        return ResponseEntity.status(status).headers(headers)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem =
+                problem(HttpStatus.valueOf(status.value()), codeFor(status), messageFor(status), List.of());
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A multipart body that does not parse is the sender's fault, not the server's. */
@@ -164,8 +167,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return databaseDown(e);
         }
         log.error("Unexpected error", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "系统内部错误，本次操作未做任何更改；请联系管理员。", List.of()));
+        return respond(
+                problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "系统内部错误，本次操作未做任何更改；请联系管理员。", List.of()));
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail, List<FieldProblem> problems) {
@@ -181,7 +184,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String codeFor(HttpStatusCode status) {

@@ -16,7 +16,9 @@ public record XlsxDownload(String fileName, String asciiName, byte[] content) {
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     public ResponseEntity<byte[]> response() {
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition())
                 .body(content);
     }
 

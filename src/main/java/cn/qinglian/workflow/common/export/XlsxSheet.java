@@ -44,7 +44,8 @@ public final class XlsxSheet {
     /** Adds a row of values, one per header. */
     public XlsxSheet row(Object... values) {
         if (values.length > widths.length) {
-            throw new IllegalArgumentException("More values (" + values.length + ") than columns (" + widths.length + ")");
+            throw new IllegalArgumentException(
+                    "More values (" + values.length + ") than columns (" + widths.length + ")");
         }
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int c = 0; c < values.length; c++) {

@@ -29,7 +29,8 @@ class AdminGroupName implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         system.run(() -> {
-            Group group = identity.createGroupQuery().groupId(CurrentUser.ADMIN_GROUP).singleResult();
+            Group group =
+                    identity.createGroupQuery().groupId(CurrentUser.ADMIN_GROUP).singleResult();
             if (group != null && STARTER_NAME.equals(group.getName())) {
                 group.setName(NAME);
                 group.setType(TYPE);

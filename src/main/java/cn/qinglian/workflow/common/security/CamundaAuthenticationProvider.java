@@ -31,8 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaAuthenticationProvider implements AuthenticationProvider {
 
-    private record Remembered(byte[] hash, List<String> groups, Instant until) {
-    }
+    private record Remembered(byte[] hash, List<String> groups, Instant until) {}
 
     private final IdentityService identity;
     private final Duration ttl;
@@ -40,9 +39,10 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
     private final byte[] salt = new byte[16];
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    CamundaAuthenticationProvider(IdentityService identity,
-                                  @Value("${qinglian.security.credential-cache-ttl:PT60S}") Duration ttl,
-                                  Clock clock) {
+    CamundaAuthenticationProvider(
+            IdentityService identity,
+            @Value("${qinglian.security.credential-cache-ttl:PT60S}") Duration ttl,
+            Clock clock) {
         this.identity = identity;
         this.ttl = ttl;
         this.clock = clock;
@@ -65,7 +65,8 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
             }
             groups = groupsOf(userId);
             if (!ttl.isZero()) {
-                remembered.put(userId, new Remembered(hash, groups, clock.instant().plus(ttl)));
+                remembered.put(
+                        userId, new Remembered(hash, groups, clock.instant().plus(ttl)));
             }
         }
         return authenticated(new CurrentUser(userId, groups));
@@ -82,7 +83,9 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
 
     private List<String> groupsOf(String userId) {
         try {
-            return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+            return identity.createGroupQuery().groupMember(userId).list().stream()
+                    .map(Group::getId)
+                    .toList();
         } catch (RuntimeException e) {
             throw databaseDownOr(e);
         }
@@ -93,8 +96,12 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
     }
 
     static UsernamePasswordAuthenticationToken authenticated(CurrentUser user) {
-        return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.groupIds().stream().map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList());
+        return UsernamePasswordAuthenticationToken.authenticated(
+                user,
+                null,
+                user.groupIds().stream()
+                        .map(g -> new SimpleGrantedAuthority("GROUP_" + g))
+                        .toList());
     }
 
     @Override

@@ -20,8 +20,7 @@ final class EngineApiPath {
     private static final Pattern ENGINE_API = Pattern.compile(
             "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$", Pattern.CASE_INSENSITIVE);
 
-    private EngineApiPath() {
-    }
+    private EngineApiPath() {}
 
     static Optional<String> of(HttpServletRequest request) {
         String decoded = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());

@@ -37,8 +37,14 @@ public class EngineAuthorizations {
     }
 
     public void grantEveryone(Resource resource, String resourceId, Permission permission) {
-        boolean exists = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
+        boolean exists = authorizations
+                        .createAuthorizationQuery()
+                        .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                        .resourceType(resource)
+                        .resourceId(resourceId)
+                        .hasPermission(permission)
+                        .count()
+                > 0;
         if (!exists) {
             Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
             grant.setUserId(EVERYONE);
@@ -52,8 +58,14 @@ public class EngineAuthorizations {
 
     /** Grants a group a permission on a resource, once. */
     public void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
+        boolean exists = authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(groupId)
+                        .resourceType(resource)
+                        .resourceId(resourceId)
+                        .hasPermission(permission)
+                        .count()
+                > 0;
         if (!exists) {
             Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(groupId);

@@ -18,7 +18,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 final class ProblemResponses {
 
     /** The methods Spring Security's StrictHttpFirewall lets through by default. */
-    private static final List<String> ALLOWED_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    private static final List<String> ALLOWED_METHODS =
+            List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final ObjectMapper json;
 
@@ -42,8 +43,7 @@ final class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) ->
-                write(response, HttpStatus.FORBIDDEN, "forbidden", "您没有权限进行此操作。");
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "forbidden", "您没有权限进行此操作。");
     }
 
     /**
@@ -69,8 +69,7 @@ final class ProblemResponses {
         write(response, status, code, detail);
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
-            throws IOException {
+    private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:qinglian:problem:" + code);
         body.put("title", status.getReasonPhrase());

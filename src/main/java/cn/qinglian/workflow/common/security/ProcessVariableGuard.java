@@ -33,15 +33,40 @@ class ProcessVariableGuard extends OncePerRequestFilter {
 
     static final Set<String> PROCESS_OWNED = Set.of(
             // assignees
-            "registrant", "unitHead", "supervisor", "inspector", "secretary", "reviewer", "member", "signer", "counterpart",
+            "registrant",
+            "unitHead",
+            "supervisor",
+            "inspector",
+            "secretary",
+            "reviewer",
+            "member",
+            "signer",
+            "counterpart",
             // business ids
-            "riskPointId", "campaignId", "reviewId", "letterId", "listId", "itemId", "leadUnitId", "measureId", "memberId",
-            "signerId", "unitId",
+            "riskPointId",
+            "campaignId",
+            "reviewId",
+            "letterId",
+            "listId",
+            "itemId",
+            "leadUnitId",
+            "measureId",
+            "memberId",
+            "signerId",
+            "unitId",
             // multi-instance collections
-            "measureIds", "openMeasureIds", "memberIds", "unitIds", "lowerIds", "lowerGroups", "lowerGroup", "leadUnitIds", "itemIds");
+            "measureIds",
+            "openMeasureIds",
+            "memberIds",
+            "unitIds",
+            "lowerIds",
+            "lowerGroups",
+            "lowerGroup",
+            "leadUnitIds",
+            "itemIds");
 
-    private static final Set<String> PROCESS_OWNED_LOWER = PROCESS_OWNED.stream().map(name -> name.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PROCESS_OWNED_LOWER =
+            PROCESS_OWNED.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** A task's completion, form submission, resolution, or a write of its (local) variables, one by name included. */
     private static final Pattern TASK_WRITE = Pattern.compile(
@@ -51,7 +76,9 @@ class ProcessVariableGuard extends OncePerRequestFilter {
      * Throwing a BPMN error or escalation from a task: no process here catches one, so it would end the
      * member's own 查改剖 or a risk point's cycle as if done (and set variables on the way).
      */
-    private static final Pattern TASK_THROW = Pattern.compile("^/task/[^/]+/(?:bpmnError|bpmnEscalation)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TASK_THROW =
+            Pattern.compile("^/task/[^/]+/(?:bpmnError|bpmnEscalation)$", Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ObjectMapper json;
@@ -66,7 +93,8 @@ class ProcessVariableGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String resource = EngineApiPath.of(request).orElse("");
-        if (TASK_THROW.matcher(resource).matches() && !READS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+        if (TASK_THROW.matcher(resource).matches()
+                && !READS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             problems.refuse(response, HttpStatus.FORBIDDEN, "forbidden", "本系统的任务不能以抛出 BPMN 错误或升级的方式结束，请按表单办理。未做任何更改。");
             return;
         }
@@ -88,9 +116,15 @@ class ProcessVariableGuard extends OncePerRequestFilter {
             }
         }
         // Variable names are case-sensitive, but no form has a reason to write `Supervisor` either.
-        List<String> refused = names.stream().filter(name -> PROCESS_OWNED_LOWER.contains(name.toLowerCase(Locale.ROOT))).toList();
+        List<String> refused = names.stream()
+                .filter(name -> PROCESS_OWNED_LOWER.contains(name.toLowerCase(Locale.ROOT)))
+                .toList();
         if (!refused.isEmpty()) {
-            problems.refuse(response, HttpStatus.BAD_REQUEST, "process-variable", "以下变量由流程设定，不能在表单中提交：" + String.join("、", refused) + "。未做任何更改。");
+            problems.refuse(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "process-variable",
+                    "以下变量由流程设定，不能在表单中提交：" + String.join("、", refused) + "。未做任何更改。");
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
@@ -102,7 +136,8 @@ class ProcessVariableGuard extends OncePerRequestFilter {
         if (body.length == 0) {
             return names;
         }
-        JsonNode root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
+        JsonNode root =
+                json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
         if (root != null) {
             for (String field : List.of("variables", "modifications", "localVariables")) {
                 root.path(field).fieldNames().forEachRemaining(names::add);

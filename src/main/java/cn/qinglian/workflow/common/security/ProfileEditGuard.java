@@ -39,10 +39,10 @@ class ProfileEditGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher profile = PROFILE.matcher(EngineApiPath.of(request).orElse(""));
-        if (profile.matches() && !READS.contains(request.getMethod().toUpperCase(Locale.ROOT))
+        if (profile.matches()
+                && !READS.contains(request.getMethod().toUpperCase(Locale.ROOT))
                 && managed.stream().anyMatch(accounts -> accounts.isManaged(profile.group(1)))) {
-            problems.forbidden(response, "forbidden",
-                    "姓名和邮箱以组织架构为准，不能在这里修改；如有变动，请联系党务部门更新组织架构。未做任何更改。");
+            problems.forbidden(response, "forbidden", "姓名和邮箱以组织架构为准，不能在这里修改；如有变动，请联系党务部门更新组织架构。未做任何更改。");
             return;
         }
         chain.doFilter(request, response);

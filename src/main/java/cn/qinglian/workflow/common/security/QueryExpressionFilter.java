@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class QueryExpressionFilter extends OncePerRequestFilter {
 
     /** The task query endpoints of the engine's API, wherever it is served ({@link EngineApiPath}). */
-    private static final Pattern QUERY_PATH = Pattern.compile("^/(task(/count)?|filter/[^/]+/(list|count|singleResult))$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUERY_PATH =
+            Pattern.compile("^/(task(/count)?|filter/[^/]+/(list|count|singleResult))$", Pattern.CASE_INSENSITIVE);
 
     private final ProblemResponses problems;
     private final ObjectMapper json;
@@ -41,7 +41,8 @@ class QueryExpressionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean inParameters = request.getParameterMap().keySet().stream().anyMatch(name -> name.endsWith("Expression"));
+        boolean inParameters =
+                request.getParameterMap().keySet().stream().anyMatch(name -> name.endsWith("Expression"));
         byte[] body = request.getInputStream().readAllBytes();
         if (inParameters || namesAnExpression(body)) {
             problems.forbidden(response, "expression-not-allowed", "任务查询中不允许使用表达式。");

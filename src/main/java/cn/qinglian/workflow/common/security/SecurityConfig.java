@@ -10,10 +10,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -27,8 +27,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfig {
 
     /** The report card loads only its own script, style and data; nothing inline, nothing from elsewhere. */
-    static final String REPORT_CARD_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String REPORT_CARD_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                    + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
     @Order(1)
@@ -43,8 +44,8 @@ class SecurityConfig {
                         // Tasklist out under the requests it has in flight.
                         .sessionFixation(fixation -> fixation.none()))
                 .csrf(AbstractHttpConfigurer::disable)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 .addFilterBefore(new WebappSessionFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class);
@@ -61,19 +62,24 @@ class SecurityConfig {
     SecurityFilterChain webappChain(HttpSecurity http, ObjectMapper json) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         var problems = new ProblemResponses(json);
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info")).permitAll()
-                        .requestMatchers(paths.matcher("/actuator/**")).denyAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info"))
+                        .permitAll()
+                        .requestMatchers(paths.matcher("/actuator/**"))
+                        .denyAll()
                         // Admin's first-run setup is never needed (the administrator comes from the configuration)
                         // and in 7.24.0 it can create an administrator while camunda-admin has no direct member
                         // (CVE-2026-77226, fixed only in the enterprise 7.24.15).
-                        .requestMatchers(paths.matcher("/camunda/api/admin/setup/**")).denyAll()
-                        .anyRequest().permitAll())
+                        .requestMatchers(paths.matcher("/camunda/api/admin/setup/**"))
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         // The webapps send their own policy (with a nonce); the report card's page is ours.
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(paths.matcher("/report-card/**"),
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                paths.matcher("/report-card/**"),
                                 new ContentSecurityPolicyHeaderWriter(REPORT_CARD_POLICY))));
         return http.build();
     }

@@ -1,8 +1,8 @@
 package cn.qinglian.workflow.common.security;
 
+import cn.qinglian.workflow.common.camunda.AuthorizationBypass;
 import java.util.List;
 import java.util.function.Supplier;
-import cn.qinglian.workflow.common.camunda.AuthorizationBypass;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;

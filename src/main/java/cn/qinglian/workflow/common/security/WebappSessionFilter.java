@@ -20,11 +20,12 @@ class WebappSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && SecurityContextHolder.getContext().getAuthentication() == null) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && SecurityContextHolder.getContext().getAuthentication() == null) {
             WebappSessions.signedIn(request).ifPresent(user -> {
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(CamundaAuthenticationProvider.authenticated(
-                        new CurrentUser(user.userId(), user.groupIds())));
+                context.setAuthentication(
+                        CamundaAuthenticationProvider.authenticated(new CurrentUser(user.userId(), user.groupIds())));
                 SecurityContextHolder.setContext(context);
             });
         }

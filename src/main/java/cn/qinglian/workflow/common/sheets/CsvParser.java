@@ -6,8 +6,7 @@ import java.util.List;
 /** RFC 4180 CSV as Excel writes it: commas, double-quoted fields, doubled quotes, CRLF or LF. */
 final class CsvParser {
 
-    private CsvParser() {
-    }
+    private CsvParser() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

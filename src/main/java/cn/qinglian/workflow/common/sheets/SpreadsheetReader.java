@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 public class SpreadsheetReader {
 
     /** Either the tables of the file or the one problem that stopped it being read. */
-    public record Result(List<SheetTable> tables, Optional<FieldProblem> problem) {
-    }
+    public record Result(List<SheetTable> tables, Optional<FieldProblem> problem) {}
 
     public Result read(String fileName, byte[] bytes) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -80,7 +79,8 @@ public class SpreadsheetReader {
         for (int i = 1; i < lines.size(); i++) {
             rows.add(new SheetTable.Row(i + 1, lines.get(i)));
         }
-        List<String> header = lines.get(0).stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+        List<String> header =
+                lines.get(0).stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
         return new SheetTable(fileName, sheet, header, rows);
     }
 

@@ -16,15 +16,15 @@ final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     static Optional<String> decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return strict(StandardCharsets.UTF_8, bytes, 3);
         }
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             return Optional.empty(); // UTF-16 ("Unicode text" in Excel)
         }
         for (byte b : bytes) {

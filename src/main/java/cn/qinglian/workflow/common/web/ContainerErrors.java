@@ -38,16 +38,19 @@ class ContainerErrors {
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            String code = status == 400 ? "bad-request" : status == 404 ? "not-found" : status < 500 ? "client-error" : "internal-error";
-            String detail = status == 400 ? "请求地址或格式有误（例如路径中含有编码的斜杠或非法字符），未做任何更改。"
+            String code = status == 400
+                    ? "bad-request"
+                    : status == 404 ? "not-found" : status < 500 ? "client-error" : "internal-error";
+            String detail = status == 400
+                    ? "请求地址或格式有误（例如路径中含有编码的斜杠或非法字符），未做任何更改。"
                     : status == 404 ? "请求的地址不存在。" : status < 500 ? "请求有误，未做任何更改。" : "系统内部错误，请联系管理员。";
             try {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"urn:qinglian:problem:" + code + "\",\"status\":" + status + ",\"code\":\"" + code
-                            + "\",\"detail\":\"" + detail + "\"}");
+                    writer.write("{\"type\":\"urn:qinglian:problem:" + code + "\",\"status\":" + status + ",\"code\":\""
+                            + code + "\",\"detail\":\"" + detail + "\"}");
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.common.web;
 
+import cn.qinglian.workflow.common.camunda.AuthorizationBypass;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.DatabaseFailures;
 import cn.qinglian.workflow.common.error.EngineConflicts;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import cn.qinglian.workflow.common.camunda.AuthorizationBypass;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -51,7 +51,10 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
-        context.register(EngineRefusals.class).register(EngineFailures.class).register(RestRefusals.class).register(UnreadableJson.class)
+        context.register(EngineRefusals.class)
+                .register(EngineFailures.class)
+                .register(RestRefusals.class)
+                .register(UnreadableJson.class)
                 .register(MismatchedJson.class);
     }
 
@@ -91,14 +94,15 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
         @Override
         public Response toResponse(RestException exception) {
             Response refusal = refusal(exception);
-            if (refusal == null && exception.getStatus() != null
+            if (refusal == null
+                    && exception.getStatus() != null
                     && exception.getStatus().getFamily() == Response.Status.Family.CLIENT_ERROR) {
                 log.info("Refused an engine REST request: {}", exception.getMessage());
                 return switch (exception.getStatus().getStatusCode()) {
                     case 403 -> problem(403, "forbidden", "您没有权限进行此操作，未做任何更改。");
                     case 404 -> problem(404, "not-found", "未找到要操作的对象（或您无权查看它），未做任何更改。");
-                    default -> problem(exception.getStatus().getStatusCode(), "bad-request",
-                            "提交的数据有误（变量类型或取值不正确），未做任何更改。");
+                    default ->
+                        problem(exception.getStatus().getStatusCode(), "bad-request", "提交的数据有误（变量类型或取值不正确），未做任何更改。");
                 };
             }
             return refusal != null ? refusal : refusalOrDefault(exception, uri);
@@ -164,8 +168,8 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
         }
         String taskId = task.group(1);
         try {
-            ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(null)
-                    .getProcessEngineConfiguration();
+            ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl)
+                    EngineUtil.lookupProcessEngine(null).getProcessEngineConfiguration();
             // Whether the task exists at all, not whether this user may see it.
             return !AuthorizationBypass.taskExists(engine, taskId);
         } catch (RuntimeException e) {
@@ -175,7 +179,8 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     private static Response refusal(Throwable exception) {
         if (DatabaseFailures.unreachable(exception)) {
-            // as /api answers it: try again later, nothing was changed (Camunda's own handler says 500 with the driver's text)
+            // as /api answers it: try again later, nothing was changed (Camunda's own handler says 500 with the
+            // driver's text)
             log.error("Database unreachable: {}", exception.getMessage());
             return problem(503, DatabaseFailures.CODE, DatabaseFailures.DETAIL);
         }
@@ -201,7 +206,8 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
             if (EngineConflicts.taskGone(cause)) {
                 return problem(409, "task-not-found", "该任务已不存在：可能刚被他人办理，请刷新后重试。");
             }
-            if (cause instanceof ProcessEngineException && JAVA_SERIALIZATION.matcher(message).find()) {
+            if (cause instanceof ProcessEngineException
+                    && JAVA_SERIALIZATION.matcher(message).find()) {
                 return problem(400, "validation", "不接受 Java 序列化的变量，请以字符串、数字、布尔值或 JSON 提交。");
             }
             if (cause instanceof SQLDataException || cause instanceof DataTruncation) {
@@ -226,8 +232,11 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     private static Response problem(int status, String code, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:qinglian:problem:" + code);
-        body.put("title", Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase());
+        body.put(
+                "title",
+                Response.Status.fromStatusCode(status) == null
+                        ? "Error"
+                        : Response.Status.fromStatusCode(status).getReasonPhrase());
         body.put("status", status);
         body.put("code", code);
         body.put("detail", detail);

@@ -31,7 +31,6 @@ class DemoDataLoader implements ApplicationRunner {
         }
         DemoOrganisation demo = DemoOrganisation.of(properties.members());
         OrgService.SaveResult result = orgService.save(demo.units(), demo.people(), properties.password());
-        log.info("Loaded the demo organisation: {} units, {} people",
-                result.unitsCreated(), result.peopleCreated());
+        log.info("Loaded the demo organisation: {} units, {} people", result.unitsCreated(), result.peopleCreated());
     }
 }

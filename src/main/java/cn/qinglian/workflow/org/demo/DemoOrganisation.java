@@ -25,17 +25,32 @@ public final class DemoOrganisation {
     public static final int DEFAULT_SIZE = 740;
 
     private static final String[] BRANCHES = {"机关第一党支部", "机关第二党支部", "机关第三党支部", "机关第四党支部"};
-    private static final String[] DEPARTMENTS = {"办公室", "组织人事处", "计划财务处", "政策法规处", "建筑市场监管处",
-        "工程质量安全监管处", "城市建设处", "村镇建设处", "住房保障处", "房地产市场监管处", "科技与标准处", "行政审批处"};
-    private static final String[] AFFILIATED = {"市建设工程质量安全监督站", "市建设工程造价管理站", "市城建档案馆",
-        "市房屋安全鉴定中心", "市建筑业管理服务中心", "市住房保障服务中心", "市建设工程招标投标管理办公室", "市建设信息中心"};
-    private static final String[] NEW_ORGANISATIONS = {"宏建建筑工程有限公司", "安居物业服务有限公司", "城投勘察设计研究院有限公司",
-        "鼎诚工程监理有限公司", "华夏建材检测有限公司", "远景园林绿化有限公司", "恒信工程造价咨询有限公司"};
+    private static final String[] DEPARTMENTS = {
+        "办公室",
+        "组织人事处",
+        "计划财务处",
+        "政策法规处",
+        "建筑市场监管处",
+        "工程质量安全监管处",
+        "城市建设处",
+        "村镇建设处",
+        "住房保障处",
+        "房地产市场监管处",
+        "科技与标准处",
+        "行政审批处"
+    };
+    private static final String[] AFFILIATED = {
+        "市建设工程质量安全监督站", "市建设工程造价管理站", "市城建档案馆", "市房屋安全鉴定中心", "市建筑业管理服务中心", "市住房保障服务中心", "市建设工程招标投标管理办公室", "市建设信息中心"
+    };
+    private static final String[] NEW_ORGANISATIONS = {
+        "宏建建筑工程有限公司", "安居物业服务有限公司", "城投勘察设计研究院有限公司", "鼎诚工程监理有限公司", "华夏建材检测有限公司", "远景园林绿化有限公司", "恒信工程造价咨询有限公司"
+    };
     private static final String[] ASSOCIATIONS = {"市建筑业协会", "市房地产业协会", "市勘察设计协会", "市建设监理协会", "市物业管理协会"};
     /** New organisations without a discipline inspection commissioner, as is common in practice. */
     private static final Set<Integer> NEW_ORGS_WITHOUT_INSPECTOR = Set.of(5, 6);
 
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤";
+    private static final String SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯健俊帆帅旭宁龙林欣博晨辰瑞琳婷雪梅慧颖倩峰建国志海波成文辉力鹏飞";
 
     private final List<Unit> units = new ArrayList<>();
@@ -44,8 +59,7 @@ public final class DemoOrganisation {
     private final Random random = new Random(2022);
     private int memberSeq;
 
-    private DemoOrganisation() {
-    }
+    private DemoOrganisation() {}
 
     /** An organisation of about {@code size} people (never fewer than its office holders). */
     public static DemoOrganisation of(int size) {
@@ -116,8 +130,15 @@ public final class DemoOrganisation {
     }
 
     private void leadership(List<String> supervised) {
-        people.add(new Person("secretary", "张建国", ROOT, "党组书记、主任", null, true,
-                EnumSet.of(Role.SECRETARY, Role.PARTY_MEMBER), List.of()));
+        people.add(new Person(
+                "secretary",
+                "张建国",
+                ROOT,
+                "党组书记、主任",
+                null,
+                true,
+                EnumSet.of(Role.SECRETARY, Role.PARTY_MEMBER),
+                List.of()));
         String[] posts = {"党组成员、副主任", "党组成员、副主任", "党组成员、副主任", "党组成员、总工程师", "驻委纪检监察组组长"};
         String[] names = {"李卫东", "王秀兰", "陈志强", "刘晓燕", "赵德明"};
         for (int l = 0; l < posts.length; l++) {
@@ -139,11 +160,13 @@ public final class DemoOrganisation {
 
     private void members(int count) {
         int totalWeight = weights.values().stream().mapToInt(Integer::intValue).sum();
-        List<String> unitIds = units.stream().map(Unit::id).filter(weights::containsKey).toList();
+        List<String> unitIds =
+                units.stream().map(Unit::id).filter(weights::containsKey).toList();
         int placed = 0;
         for (int u = 0; u < unitIds.size() && placed < count; u++) {
             String unitId = unitIds.get(u);
-            int share = u == unitIds.size() - 1 ? count - placed
+            int share = u == unitIds.size() - 1
+                    ? count - placed
                     : Math.round((float) count * weights.get(unitId) / totalWeight);
             for (int i = 0; i < share && placed < count; i++, placed++) {
                 person(String.format("m%04d", ++memberSeq), unitId, i == 0 ? "副处长" : "科员");

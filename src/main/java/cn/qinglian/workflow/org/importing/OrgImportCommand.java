@@ -49,7 +49,8 @@ class OrgImportCommand implements ApplicationRunner {
             for (String path : value.split(",")) {
                 try {
                     Path file = Path.of(path.trim());
-                    files.add(new OrgImportService.UploadedFile(file.getFileName().toString(), Files.readAllBytes(file)));
+                    files.add(
+                            new OrgImportService.UploadedFile(file.getFileName().toString(), Files.readAllBytes(file)));
                 } catch (IOException e) {
                     log.error("无法读取文件 {}: {}", path, e.getMessage());
                     return 1;
@@ -58,13 +59,23 @@ class OrgImportCommand implements ApplicationRunner {
         }
         try {
             OrgService.SaveResult result = importService.importFiles(files);
-            log.info("导入完成：新增单位 {}，更新单位 {}，新增人员 {}，更新人员 {}", result.unitsCreated(),
-                    result.unitsUpdated(), result.peopleCreated(), result.peopleUpdated());
+            log.info(
+                    "导入完成：新增单位 {}，更新单位 {}，新增人员 {}，更新人员 {}",
+                    result.unitsCreated(),
+                    result.unitsUpdated(),
+                    result.peopleCreated(),
+                    result.peopleUpdated());
             return 0;
         } catch (ApiException e) {
             log.error("导入被拒绝，未做任何更改：{}", e.getMessage());
-            e.problems().forEach(p -> log.error("  {} {} 第 {} 行 [{}]: {}", p.file(),
-                    p.sheet() == null ? "" : p.sheet(), p.row(), p.field(), p.message()));
+            e.problems()
+                    .forEach(p -> log.error(
+                            "  {} {} 第 {} 行 [{}]: {}",
+                            p.file(),
+                            p.sheet() == null ? "" : p.sheet(),
+                            p.row(),
+                            p.field(),
+                            p.message()));
             return 1;
         }
     }

@@ -1,9 +1,9 @@
 package cn.qinglian.workflow.org.importing;
 
-import cn.qinglian.workflow.common.sheets.SheetTable;
-import cn.qinglian.workflow.common.sheets.SpreadsheetReader;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
+import cn.qinglian.workflow.common.sheets.SheetTable;
+import cn.qinglian.workflow.common.sheets.SpreadsheetReader;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
@@ -30,15 +30,16 @@ public class OrgImportService {
 
     private static final Logger log = LoggerFactory.getLogger(OrgImportService.class);
 
-    public record UploadedFile(String name, byte[] bytes) {
-    }
+    public record UploadedFile(String name, byte[] bytes) {}
 
     private final SpreadsheetReader reader;
     private final OrgService orgService;
     private final String initialPassword;
 
-    OrgImportService(SpreadsheetReader reader, OrgService orgService,
-                     @Value("${qinglian.org.initial-password:}") String initialPassword) {
+    OrgImportService(
+            SpreadsheetReader reader,
+            OrgService orgService,
+            @Value("${qinglian.org.initial-password:}") String initialPassword) {
         this.reader = reader;
         this.orgService = orgService;
         this.initialPassword = initialPassword == null || initialPassword.isBlank() ? null : initialPassword;
@@ -67,8 +68,8 @@ public class OrgImportService {
             problems.add(people.get(id).problem("人员编号", OrgService.notOwnedMessage(id)));
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("import-invalid",
-                    "导入文件有 " + problems.size() + " 处问题，未做任何更改。请修改后重新导入。", problems);
+            throw ApiException.invalid(
+                    "import-invalid", "导入文件有 " + problems.size() + " 处问题，未做任何更改。请修改后重新导入。", problems);
         }
         OrgService.SaveResult saved = orgService.save(values(units), values(people), initialPassword);
         log.info("Imported organisation: {}", saved);
@@ -83,8 +84,11 @@ public class OrgImportService {
         }
     }
 
-    private static void checkReferences(Organisation existing, Map<String, Located<Unit>> units,
-                                        Map<String, Located<Person>> people, List<FieldProblem> problems) {
+    private static void checkReferences(
+            Organisation existing,
+            Map<String, Located<Unit>> units,
+            Map<String, Located<Person>> people,
+            List<FieldProblem> problems) {
         Map<String, String> parentOf = new HashMap<>();
         existing.units().forEach(u -> parentOf.put(u.id(), u.parentId()));
         units.values().forEach(l -> parentOf.put(l.value().id(), l.value().parentId()));

@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.org.importing;
 
-import cn.qinglian.workflow.common.sheets.SheetTable;
 import cn.qinglian.workflow.common.error.FieldProblem;
+import cn.qinglian.workflow.common.sheets.SheetTable;
 import cn.qinglian.workflow.org.OrgIds;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
@@ -37,11 +37,13 @@ final class OrgSheet {
 
     private static final String LIST_SEPARATORS = "[、,，;；\\s]+";
 
-    private OrgSheet() {
-    }
+    private OrgSheet() {}
 
-    static void read(SheetTable table, Map<String, OrgImportService.Located<Unit>> units,
-                     Map<String, OrgImportService.Located<Person>> people, List<FieldProblem> problems) {
+    static void read(
+            SheetTable table,
+            Map<String, OrgImportService.Located<Unit>> units,
+            Map<String, OrgImportService.Located<Person>> people,
+            List<FieldProblem> problems) {
         if (table.column(PERSON_ID) >= 0 || table.column(PERSON_NAME) >= 0) {
             readPeople(table, people, problems);
         } else if (table.column(UNIT_ID) >= 0 || table.column(UNIT_NAME) >= 0) {
@@ -51,8 +53,8 @@ final class OrgSheet {
         }
     }
 
-    private static void readUnits(SheetTable table, Map<String, OrgImportService.Located<Unit>> units,
-                                  List<FieldProblem> problems) {
+    private static void readUnits(
+            SheetTable table, Map<String, OrgImportService.Located<Unit>> units, List<FieldProblem> problems) {
         if (!requireColumns(table, problems, UNIT_ID, UNIT_NAME, UNIT_TYPE, UNIT_PARENT)) {
             return;
         }
@@ -70,23 +72,35 @@ final class OrgSheet {
             String unitName = cells.text(name, UNIT_NAME[0], 200, true);
             Optional<UnitType> unitType = UnitType.parse(row.cell(type));
             if (unitType.isEmpty()) {
-                cells.problem(UNIT_TYPE[0], "单位类型无效：“" + row.cell(type) + "”，应为 "
-                        + String.join("、", Arrays.stream(UnitType.values()).map(UnitType::label).toList()));
+                cells.problem(
+                        UNIT_TYPE[0],
+                        "单位类型无效：“" + row.cell(type) + "”，应为 "
+                                + String.join(
+                                        "、",
+                                        Arrays.stream(UnitType.values())
+                                                .map(UnitType::label)
+                                                .toList()));
             }
             String parentId = row.cell(parent).isEmpty() ? null : cells.id(parent, UNIT_PARENT[0]);
             int sortOrder = cells.integer(sort, UNIT_SORT[0]);
             if (cells.ok() && units.containsKey(unitId)) {
-                cells.problem(UNIT_ID[0], "单位编号重复：" + unitId + "（第 " + units.get(unitId).row() + " 行已有）");
+                cells.problem(
+                        UNIT_ID[0],
+                        "单位编号重复：" + unitId + "（第 " + units.get(unitId).row() + " 行已有）");
             }
             if (cells.ok()) {
-                units.put(unitId, new OrgImportService.Located<>(
-                        new Unit(unitId, unitName, unitType.get(), parentId, sortOrder), table, row.rowNumber()));
+                units.put(
+                        unitId,
+                        new OrgImportService.Located<>(
+                                new Unit(unitId, unitName, unitType.get(), parentId, sortOrder),
+                                table,
+                                row.rowNumber()));
             }
         }
     }
 
-    private static void readPeople(SheetTable table, Map<String, OrgImportService.Located<Person>> people,
-                                   List<FieldProblem> problems) {
+    private static void readPeople(
+            SheetTable table, Map<String, OrgImportService.Located<Person>> people, List<FieldProblem> problems) {
         if (!requireColumns(table, problems, PERSON_ID, PERSON_NAME, PERSON_UNIT)) {
             return;
         }
@@ -110,20 +124,43 @@ final class OrgSheet {
             String personEmail = cells.text(email, PERSON_EMAIL[0], 200, false);
             Set<Role> personRoles = EnumSet.noneOf(Role.class);
             for (String label : split(row.cell(roles))) {
-                Role.parse(label).ifPresentOrElse(personRoles::add,
-                        () -> cells.problem(PERSON_ROLES[0], "角色无效：“" + label + "”，应为 "
-                                + String.join("、", Arrays.stream(Role.values()).map(Role::label).toList())));
+                Role.parse(label)
+                        .ifPresentOrElse(
+                                personRoles::add,
+                                () -> cells.problem(
+                                        PERSON_ROLES[0],
+                                        "角色无效：“" + label + "”，应为 "
+                                                + String.join(
+                                                        "、",
+                                                        Arrays.stream(Role.values())
+                                                                .map(Role::label)
+                                                                .toList())));
             }
             List<String> supervised = split(row.cell(supervises));
-            supervised.stream().filter(s -> !OrgIds.isValid(s))
+            supervised.stream()
+                    .filter(s -> !OrgIds.isValid(s))
                     .forEach(s -> cells.problem(PERSON_SUPERVISES[0], "单位编号格式无效：" + s));
             boolean active = !Set.of("离职", "离岗", "调出", "inactive").contains(row.cell(status));
             if (cells.ok() && people.containsKey(personId)) {
-                cells.problem(PERSON_ID[0], "人员编号重复：" + personId + "（第 " + people.get(personId).row() + " 行已有）");
+                cells.problem(
+                        PERSON_ID[0],
+                        "人员编号重复：" + personId + "（第 " + people.get(personId).row() + " 行已有）");
             }
             if (cells.ok()) {
-                people.put(personId, new OrgImportService.Located<>(new Person(personId, personName, unitId,
-                        personPost, personEmail, active, personRoles, supervised), table, row.rowNumber()));
+                people.put(
+                        personId,
+                        new OrgImportService.Located<>(
+                                new Person(
+                                        personId,
+                                        personName,
+                                        unitId,
+                                        personPost,
+                                        personEmail,
+                                        active,
+                                        personRoles,
+                                        supervised),
+                                table,
+                                row.rowNumber()));
             }
         }
     }
@@ -144,8 +181,11 @@ final class OrgSheet {
     }
 
     private static List<String> split(String text) {
-        return text.isBlank() ? List.of() : Arrays.stream(text.trim().split(LIST_SEPARATORS))
-                .filter(s -> !s.isBlank()).toList();
+        return text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.trim().split(LIST_SEPARATORS))
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 
     /** Reads cells of one row, recording a problem for each bad one. */

@@ -39,16 +39,31 @@ class AuditOutcomesTest {
             }
         }
         recorded.removeAll(NOT_OUTCOMES);
-        for (String constant : List.of(RiskProcess.REVIEW_CONFIRM, RiskProcess.REVIEW_CHANGE, RiskProcess.REVIEW_RETIRE,
-                "escalated", "reminded", "graded-HIGH")) {
+        for (String constant : List.of(
+                RiskProcess.REVIEW_CONFIRM,
+                RiskProcess.REVIEW_CHANGE,
+                RiskProcess.REVIEW_RETIRE,
+                "escalated",
+                "reminded",
+                "graded-HIGH")) {
             recorded.add(constant);
         }
         for (RiskNotice.Kind kind : RiskNotice.Kind.values()) {
             recorded.add(kind.name().toLowerCase());
         }
-        assertThat(recorded).as("the scan finds the recording statements").contains("returned", "urged", "measures-set",
-                "late-signing", "effective", "not-effective", "sign-off-escalation");
-        assertThat(recorded).allSatisfy(outcome -> assertThat(AuditOutcomes.label(outcome)).as(outcome).isPresent());
+        assertThat(recorded)
+                .as("the scan finds the recording statements")
+                .contains(
+                        "returned",
+                        "urged",
+                        "measures-set",
+                        "late-signing",
+                        "effective",
+                        "not-effective",
+                        "sign-off-escalation");
+        assertThat(recorded)
+                .allSatisfy(outcome ->
+                        assertThat(AuditOutcomes.label(outcome)).as(outcome).isPresent());
     }
 
     @Test
@@ -64,7 +79,9 @@ class AuditOutcomesTest {
         AuditService audit = new AuditService(null, java.time.Clock.systemUTC());
         AuditEntry entry = new AuditEntry("m0001", "p", "pi", "s", "步骤", null, "bk", "something-new", null);
 
-        assertThatThrownBy(() -> audit.record(entry)).isInstanceOf(IllegalStateException.class).hasMessageContaining("something-new");
+        assertThatThrownBy(() -> audit.record(entry))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("something-new");
     }
 
     private static List<String> outcomesIn(String source) {

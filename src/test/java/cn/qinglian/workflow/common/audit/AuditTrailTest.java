@@ -58,9 +58,13 @@ class AuditTrailTest extends IntegrationTest {
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody()).contains(key, "郑重承诺👍");
 
-        assertThat(as("m0011").getForEntity("/api/audit/people/m0010", String.class).getStatusCode())
+        assertThat(as("m0011")
+                        .getForEntity("/api/audit/people/m0010", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as("m0011").getForEntity("/api/audit/business-keys/" + key, String.class).getStatusCode())
+        assertThat(as("m0011")
+                        .getForEntity("/api/audit/business-keys/" + key, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -74,7 +78,8 @@ class AuditTrailTest extends IntegrationTest {
 
         ResponseEntity<String> trail = as("office1").getForEntity("/api/audit/business-keys/" + key, String.class);
         assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(trail.getBody()).containsSubsequence("\"actorId\":\"m0012\"", "\"actorId\":\"secretary\"", "\"actorName\":\"张建国\"");
+        assertThat(trail.getBody())
+                .containsSubsequence("\"actorId\":\"m0012\"", "\"actorId\":\"secretary\"", "\"actorName\":\"张建国\"");
     }
 
     private static AuditEntry entry(String actor, String businessKey) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import cn.qinglian.workflow.IntegrationTest;
-import org.camunda.bpm.engine.authorization.Resources;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -27,23 +27,41 @@ class AssigneeWorkCheckTest extends IntegrationTest {
         var checkers = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandCheckers();
         assertThat(checkers).hasSize(2);
         assertThat(checkers.get(0)).isInstanceOf(TenantCommandChecker.class);
-        assertThat(checkers.get(1)).isInstanceOf(AssigneeWorkCheck.Checker.class).isInstanceOf(AuthorizationCommandChecker.class);
+        assertThat(checkers.get(1))
+                .isInstanceOf(AssigneeWorkCheck.Checker.class)
+                .isInstanceOf(AuthorizationCommandChecker.class);
     }
 
     @Test
     void onlyTheAssigneeCompletesTheirTask() {
         Task task = startTestApproval("assignee-check-1", "m0031");
-        assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn("m0031")
-                .resourceType(Resources.TASK).resourceId(task.getId()).count())
-                .as("the authorization the shortcut relies on: every assignee gets TASK_WORK").isEqualTo(1);
+        assertThat(engine.getAuthorizationService()
+                        .createAuthorizationQuery()
+                        .userIdIn("m0031")
+                        .resourceType(Resources.TASK)
+                        .resourceId(task.getId())
+                        .count())
+                .as("the authorization the shortcut relies on: every assignee gets TASK_WORK")
+                .isEqualTo(1);
 
-        assertThat(postJson(as("m0032"), "/engine-rest/task/" + task.getId() + "/complete", "{}").getStatusCode())
-                .as("someone else's task: checked by Camunda, which refuses").isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(postJson(as("m0032"), "/engine-rest/task/" + task.getId() + "/complete", "{}")
+                        .getStatusCode())
+                .as("someone else's task: checked by Camunda, which refuses")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isEqualTo(1);
 
-        assertThat(postJson(as("m0031"), "/engine-rest/task/" + task.getId() + "/complete", "{}").getStatusCode())
+        assertThat(postJson(as("m0031"), "/engine-rest/task/" + task.getId() + "/complete", "{}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -57,6 +75,7 @@ class AssigneeWorkCheckTest extends IntegrationTest {
 
         configuration.setCommandCheckers(List.of(new TenantCommandChecker(), later));
         assertThatThrownBy(() -> new AssigneeWorkCheck().postInit(configuration))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AuthorizationCommandChecker");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AuthorizationCommandChecker");
     }
 }

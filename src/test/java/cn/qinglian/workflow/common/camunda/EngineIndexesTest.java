@@ -22,7 +22,8 @@ class EngineIndexesTest extends IntegrationTest {
     @Test
     void theSubtaskLookupUsesTheParentIndex() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(0))).isTrue();
+            assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(0)))
+                    .isTrue();
             // Camunda's selectTasksByParentTaskId, run on every task completion
             assertThat(plan(connection, "SELECT * FROM ACT_RU_TASK WHERE PARENT_TASK_ID_ = 'x'"))
                     .containsIgnoringCase("QL_IDX_TASK_PARENT");
@@ -37,11 +38,15 @@ class EngineIndexesTest extends IntegrationTest {
             try {
                 EngineIndexes.create(connection, probe);
                 assertThat(EngineIndexes.exists(connection, probe)).isTrue();
-                EngineIndexes.create(connection, probe);  // a second start: no error, still one index
+                EngineIndexes.create(connection, probe); // a second start: no error, still one index
                 assertThat(EngineIndexes.exists(connection, probe)).isTrue();
             } finally {
                 try (Statement sql = connection.createStatement()) {
-                    boolean mysql = connection.getMetaData().getDatabaseProductName().toLowerCase().matches(".*(mysql|mariadb).*");
+                    boolean mysql = connection
+                            .getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase()
+                            .matches(".*(mysql|mariadb).*");
                     sql.execute(mysql ? "DROP INDEX QL_IDX_TEST_PROBE ON ACT_RU_TASK" : "DROP INDEX QL_IDX_TEST_PROBE");
                     if (!connection.getAutoCommit()) {
                         connection.commit();
@@ -53,13 +58,15 @@ class EngineIndexesTest extends IntegrationTest {
         // the engine's own start again: the real index is there and stays
         indexes.postProcessEngineBuild(engine);
         try (Connection connection = dataSource.getConnection()) {
-            assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(0))).isTrue();
+            assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(0)))
+                    .isTrue();
         }
     }
 
     private static String plan(Connection connection, String query) throws Exception {
         StringBuilder text = new StringBuilder();
-        try (Statement sql = connection.createStatement(); ResultSet rs = sql.executeQuery("EXPLAIN " + query)) {
+        try (Statement sql = connection.createStatement();
+                ResultSet rs = sql.executeQuery("EXPLAIN " + query)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 for (int i = 1; i <= columns; i++) {

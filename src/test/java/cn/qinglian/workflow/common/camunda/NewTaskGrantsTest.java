@@ -19,22 +19,32 @@ class NewTaskGrantsTest extends IntegrationTest {
 
     @Test
     void theEngineUsesTheProvider() {
-        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getResourceAuthorizationProvider())
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                        .getResourceAuthorizationProvider())
                 .isInstanceOf(NewTaskGrants.Provider.class);
     }
 
     @Test
     void aProcessTaskGrantsItsAssigneeWorkOnceAndAReassignmentGrantsTheNewAssignee() {
         Task task = startTestApproval("new-task-grants-1", "m0034");
-        assertThat(grants(task.getId(), "m0034")).singleElement()
-                .satisfies(a -> assertThat(a.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue());
+        assertThat(grants(task.getId(), "m0034"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.isPermissionGranted(TaskPermissions.TASK_WORK))
+                        .isTrue());
 
         engine.getTaskService().setAssignee(task.getId(), "m0035");
-        assertThat(grants(task.getId(), "m0035")).singleElement()
-                .satisfies(a -> assertThat(a.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue());
+        assertThat(grants(task.getId(), "m0035"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.isPermissionGranted(TaskPermissions.TASK_WORK))
+                        .isTrue());
         engine.getTaskService().complete(task.getId());
-        assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
-                .resourceId(task.getId()).count()).as("a finished task's grants go with it").isZero();
+        assertThat(engine.getAuthorizationService()
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.TASK)
+                        .resourceId(task.getId())
+                        .count())
+                .as("a finished task's grants go with it")
+                .isZero();
     }
 
     @Test
@@ -50,15 +60,24 @@ class NewTaskGrantsTest extends IntegrationTest {
             engine.getTaskService().addCandidateUser(task.getId(), "m0036");
             engine.getTaskService().addCandidateGroup(task.getId(), "unit-x04");
             assertThat(grants(task.getId(), "m0036")).hasSize(1);
-            assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("unit-x04")
-                    .resourceType(Resources.TASK).resourceId(task.getId()).count()).isEqualTo(1);
+            assertThat(engine.getAuthorizationService()
+                            .createAuthorizationQuery()
+                            .groupIdIn("unit-x04")
+                            .resourceType(Resources.TASK)
+                            .resourceId(task.getId())
+                            .count())
+                    .isEqualTo(1);
         } finally {
             engine.getTaskService().deleteTask(task.getId(), true);
         }
     }
 
     private List<Authorization> grants(String taskId, String userId) {
-        return engine.getAuthorizationService().createAuthorizationQuery().userIdIn(userId)
-                .resourceType(Resources.TASK).resourceId(taskId).list();
+        return engine.getAuthorizationService()
+                .createAuthorizationQuery()
+                .userIdIn(userId)
+                .resourceType(Resources.TASK)
+                .resourceId(taskId)
+                .list();
     }
 }

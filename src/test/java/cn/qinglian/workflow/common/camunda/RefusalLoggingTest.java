@@ -38,7 +38,8 @@ class RefusalLoggingTest extends IntegrationTest {
     @Test
     void completingATaskSomeoneElseHasJustCompletedIs409WithoutAnError() {
         Task task = startTestApproval("refusal-logging", "m0053");
-        assertThat(postJson(as("m0053"), "/engine-rest/task/" + task.getId() + "/complete", "{}").getStatusCode())
+        assertThat(postJson(as("m0053"), "/engine-rest/task/" + task.getId() + "/complete", "{}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
         ResponseEntity<String> again = postJson(as("m0053"), "/engine-rest/task/" + task.getId() + "/complete", "{}");
@@ -50,8 +51,8 @@ class RefusalLoggingTest extends IntegrationTest {
 
     @Test
     void aRefusedDirectStartIsNoError() {
-        ResponseEntity<String> refused = postJson(as("demo"), "/engine-rest/process-definition/key/"
-                + SelfReviewProcess.CAMPAIGN_KEY + "/start", "{}");
+        ResponseEntity<String> refused = postJson(
+                as("demo"), "/engine-rest/process-definition/key/" + SelfReviewProcess.CAMPAIGN_KEY + "/start", "{}");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(errors()).isZero();
@@ -59,15 +60,21 @@ class RefusalLoggingTest extends IntegrationTest {
 
     @Test
     void onlyRefusalsAreExpected() {
-        assertThat(RefusalLogging.expected(new ProcessEngineException("wrapped",
-                new ProcessEngineException("Cannot find task with id 42: task is null")))).isTrue();
-        assertThat(RefusalLogging.expected(ApiException.conflict("duplicate", "重复"))).isTrue();
-        assertThat(RefusalLogging.expected(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "db", "数据库不可用"))).isFalse();
+        assertThat(RefusalLogging.expected(new ProcessEngineException(
+                        "wrapped", new ProcessEngineException("Cannot find task with id 42: task is null"))))
+                .isTrue();
+        assertThat(RefusalLogging.expected(ApiException.conflict("duplicate", "重复")))
+                .isTrue();
+        assertThat(RefusalLogging.expected(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "db", "数据库不可用")))
+                .isFalse();
         assertThat(RefusalLogging.expected(new NullPointerException())).isFalse();
-        assertThat(RefusalLogging.expected(new ProcessEngineException("ENGINE-03005 Execution of 'INSERT' failed"))).isFalse();
+        assertThat(RefusalLogging.expected(new ProcessEngineException("ENGINE-03005 Execution of 'INSERT' failed")))
+                .isFalse();
     }
 
     private long errors() {
-        return logged.list.stream().filter(event -> event.getLevel() == Level.ERROR).count();
+        return logged.list.stream()
+                .filter(event -> event.getLevel() == Level.ERROR)
+                .count();
     }
 }

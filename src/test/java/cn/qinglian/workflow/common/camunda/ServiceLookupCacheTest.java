@@ -45,7 +45,9 @@ class ServiceLookupCacheTest {
         Counting parent = new Counting();
         var cached = new ServiceLookupCache.CachedServices(parent);
         List<String> expected = providers(parent);
-        assertThat(expected).as("the webapp's engine provider is on the class path").isNotEmpty();
+        assertThat(expected)
+                .as("the webapp's engine provider is on the class path")
+                .isNotEmpty();
         parent.servicesLookups.set(0);
 
         assertThat(providers(cached)).isEqualTo(expected);
@@ -62,10 +64,13 @@ class ServiceLookupCacheTest {
         Files.createDirectories(second.resolve(file).getParent());
         Files.writeString(first.resolve(file), Hello.class.getName());
         Files.writeString(second.resolve(file), Hi.class.getName() + "\n");
-        try (URLClassLoader jars = new URLClassLoader(new URL[] {first.toUri().toURL(), second.toUri().toURL()},
+        try (URLClassLoader jars = new URLClassLoader(
+                new URL[] {first.toUri().toURL(), second.toUri().toURL()},
                 getClass().getClassLoader())) {
             var cached = new ServiceLookupCache.CachedServices(jars);
-            assertThat(ServiceLoader.load(Greeting.class, cached).stream().map(p -> p.type().getSimpleName()).toList())
+            assertThat(ServiceLoader.load(Greeting.class, cached).stream()
+                            .map(p -> p.type().getSimpleName())
+                            .toList())
                     .containsExactly("Hello", "Hi");
         }
     }
@@ -73,7 +78,8 @@ class ServiceLookupCacheTest {
     @Test
     void otherResourcesAndClassesComeFromTheParent() throws Exception {
         var cached = new ServiceLookupCache.CachedServices(new Counting());
-        assertThat(cached.getResource("application.yaml")).isEqualTo(getClass().getClassLoader().getResource("application.yaml"));
+        assertThat(cached.getResource("application.yaml"))
+                .isEqualTo(getClass().getClassLoader().getResource("application.yaml"));
         assertThat(cached.loadClass(ProcessEngineProvider.class.getName())).isSameAs(ProcessEngineProvider.class);
     }
 
@@ -84,16 +90,20 @@ class ServiceLookupCacheTest {
         List<ClassLoader> seen = new ArrayList<>();
         for (String path : List.of("/engine-rest/task", "/camunda/api/engine/engine/default/task", "/api/tasks/todo")) {
             MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-            filter.doFilter(request, new MockHttpServletResponse(),
-                    new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            filter.doFilter(
+                    request, new MockHttpServletResponse(), new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
                         @Override
-                        protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+                        protected void service(
+                                jakarta.servlet.http.HttpServletRequest req,
+                                jakarta.servlet.http.HttpServletResponse res) {
                             seen.add(Thread.currentThread().getContextClassLoader());
                         }
                     }));
             assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(original);
         }
-        assertThat(seen.get(0)).isInstanceOf(ServiceLookupCache.CachedServices.class).isSameAs(seen.get(1));
+        assertThat(seen.get(0))
+                .isInstanceOf(ServiceLookupCache.CachedServices.class)
+                .isSameAs(seen.get(1));
         assertThat(seen.get(0).getParent()).isSameAs(original);
         assertThat(seen.get(2)).as("/api does not look services up").isSameAs(original);
     }
@@ -103,28 +113,31 @@ class ServiceLookupCacheTest {
         ClassLoader original = Thread.currentThread().getContextClassLoader();
         var failing = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
             @Override
-            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+            protected void service(
+                    jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
                 throw new IllegalStateException("boom");
             }
         });
-        assertThatThrownBy(() -> new ServiceLookupCache().doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/1/complete"),
-                new MockHttpServletResponse(), failing)).hasMessage("boom");
+        assertThatThrownBy(() -> new ServiceLookupCache()
+                        .doFilter(
+                                new MockHttpServletRequest("POST", "/engine-rest/task/1/complete"),
+                                new MockHttpServletResponse(),
+                                failing))
+                .hasMessage("boom");
         assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(original);
     }
 
     private static List<String> providers(ClassLoader loader) {
-        return ServiceLoader.load(ProcessEngineProvider.class, loader).stream().map(p -> p.type().getName()).toList();
+        return ServiceLoader.load(ProcessEngineProvider.class, loader).stream()
+                .map(p -> p.type().getName())
+                .toList();
     }
 
-    interface NoSuchService {
-    }
+    interface NoSuchService {}
 
-    public interface Greeting {
-    }
+    public interface Greeting {}
 
-    public static class Hello implements Greeting {
-    }
+    public static class Hello implements Greeting {}
 
-    public static class Hi implements Greeting {
-    }
+    public static class Hi implements Greeting {}
 }

@@ -33,7 +33,8 @@ class TaskPresenterTest {
         when(task.getName()).thenReturn("剖");
         when(task.getExecution()).thenReturn(execution);
 
-        assertThatCode(() -> new TaskPresenter(beans, mock(AuditService.class)).notify(task)).doesNotThrowAnyException();
+        assertThatCode(() -> new TaskPresenter(beans, mock(AuditService.class)).notify(task))
+                .doesNotThrowAnyException();
         verify(task, never()).setName(anyString());
     }
 }

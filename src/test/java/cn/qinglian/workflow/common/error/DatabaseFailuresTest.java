@@ -16,8 +16,10 @@ class DatabaseFailuresTest {
     @Test
     void recognisesALostConnectionWrappedByTheEngine() {
         // What an engine command throws when Hikari cannot hand out a connection.
-        var wrapped = new ProcessEngineException("query failed", new PersistenceException(
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms.")));
+        var wrapped = new ProcessEngineException(
+                "query failed",
+                new PersistenceException(new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 5000ms.")));
 
         assertThat(DatabaseFailures.unreachable(wrapped)).isTrue();
     }
@@ -30,11 +32,12 @@ class DatabaseFailuresTest {
     @Test
     void recognisesALostConnectionBehindAFailedRollback() {
         var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
-        rollback.initApplicationException(new ProcessEngineException("query failed", new PersistenceException(
-                new SQLRecoverableException("Communications link failure"))));
+        rollback.initApplicationException(new ProcessEngineException(
+                "query failed", new PersistenceException(new SQLRecoverableException("Communications link failure"))));
 
         assertThat(DatabaseFailures.unreachable(rollback)).isTrue();
-        assertThat(DatabaseFailures.unreachable(new RuntimeException("wrapped", rollback))).isTrue();
+        assertThat(DatabaseFailures.unreachable(new RuntimeException("wrapped", rollback)))
+                .isTrue();
     }
 
     @Test
@@ -43,16 +46,20 @@ class DatabaseFailuresTest {
         rollback.initApplicationException(new IllegalStateException("a bug"));
 
         assertThat(DatabaseFailures.unreachable(rollback)).isFalse();
-        assertThat(DatabaseFailures.unreachable(
-                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")))).isFalse();
+        assertThat(DatabaseFailures.unreachable(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .isFalse();
     }
 
     @Test
     void leavesOtherDatabaseErrorsAlone() {
-        var constraint = new ProcessEngineException("insert failed", new PersistenceException(
-                new SQLIntegrityConstraintViolationException("Cannot add or update a child row")));
+        var constraint = new ProcessEngineException(
+                "insert failed",
+                new PersistenceException(
+                        new SQLIntegrityConstraintViolationException("Cannot add or update a child row")));
 
         assertThat(DatabaseFailures.unreachable(constraint)).isFalse();
-        assertThat(DatabaseFailures.unreachable(new IllegalStateException("no"))).isFalse();
+        assertThat(DatabaseFailures.unreachable(new IllegalStateException("no")))
+                .isFalse();
     }
 }

@@ -44,11 +44,13 @@ class ProblemHandlerTest {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
-            .setControllerAdvice(new ProblemHandler()).build();
+            .setControllerAdvice(new ProblemHandler())
+            .build();
 
     @Test
     void unreachableDatabaseIs503WithoutConnectionDetails() throws Exception {
-        mvc.perform(get("/database-down")).andExpect(status().isServiceUnavailable())
+        mvc.perform(get("/database-down"))
+                .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("database-unavailable"))
                 .andExpect(jsonPath("$.detail").value("数据库暂时无法访问，请稍后重试；本次操作未做任何更改。"))
@@ -57,15 +59,19 @@ class ProblemHandlerTest {
 
     @Test
     void duplicateIs409AndConcurrentUpdateIs409() throws Exception {
-        mvc.perform(get("/duplicate")).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("duplicate"))
+        mvc.perform(get("/duplicate"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("duplicate"))
                 .andExpect(content().string(not(containsString("uk_business_key"))));
-        mvc.perform(get("/concurrent")).andExpect(status().isConflict())
+        mvc.perform(get("/concurrent"))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("concurrent-update"));
     }
 
     @Test
     void unexpectedErrorIs500WithoutStackTrace() throws Exception {
-        mvc.perform(get("/bug")).andExpect(status().isInternalServerError())
+        mvc.perform(get("/bug"))
+                .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.code").value("internal-error"))
                 .andExpect(content().string(not(containsString("secret.internal"))));
     }

@@ -50,16 +50,22 @@ public final class ExportedWorkbook implements AutoCloseable {
     }
 
     public List<String> sheetNames() {
-        return IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+        return IntStream.range(0, workbook.getNumberOfSheets())
+                .mapToObj(workbook::getSheetName)
+                .toList();
     }
 
     /** The sheet, after checking its header row is bold and frozen. */
     public Sheet sheet(String name) {
         Sheet sheet = workbook.getSheet(name);
         assertThat(sheet).as("sheet " + name).isNotNull();
-        assertThat(sheet.getPaneInformation().isFreezePane()).as("frozen header of " + name).isTrue();
+        assertThat(sheet.getPaneInformation().isFreezePane())
+                .as("frozen header of " + name)
+                .isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+        assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
+                        .getBold())
+                .isTrue();
         return sheet;
     }
 
@@ -80,8 +86,11 @@ public final class ExportedWorkbook implements AutoCloseable {
 
     /** The first data row whose cell in {@code column} is {@code value}. */
     public List<String> rowWhere(String sheet, int column, String value) {
-        return rows(sheet).stream().filter(r -> r.size() > column && value.equals(r.get(column))).findFirst()
-                .orElseThrow(() -> new AssertionError("no row of " + sheet + " with " + value + " in column " + column));
+        return rows(sheet).stream()
+                .filter(r -> r.size() > column && value.equals(r.get(column)))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no row of " + sheet + " with " + value + " in column " + column));
     }
 
     /** The cell under {@code header} of the first data row whose cell in {@code column} is {@code value}. */

@@ -20,22 +20,28 @@ class XlsxWorkbookTest {
         byte[] bytes;
         try (XlsxWorkbook workbook = new XlsxWorkbook()) {
             XlsxSheet sheet = workbook.sheet("台账", "意见");
-            for (String value : new String[] {"=1+1", "+8613800000000", "-2", "@SUM(A1:A2)", "=HYPERLINK(\"http://x\",\"点我\")",
-                "坚决落实"}) {
+            for (String value : new String[] {
+                "=1+1", "+8613800000000", "-2", "@SUM(A1:A2)", "=HYPERLINK(\"http://x\",\"点我\")", "坚决落实"
+            }) {
                 sheet.row(value);
             }
             bytes = workbook.toBytes();
         }
         try (ExportedWorkbook book = ExportedWorkbook.of(bytes)) {
             Sheet sheet = book.sheet("台账");
-            assertThat(book.rows("台账")).extracting(r -> r.get(0)).containsExactly("=1+1", "+8613800000000", "-2",
-                    "@SUM(A1:A2)", "=HYPERLINK(\"http://x\",\"点我\")", "坚决落实");
+            assertThat(book.rows("台账"))
+                    .extracting(r -> r.get(0))
+                    .containsExactly(
+                            "=1+1", "+8613800000000", "-2", "@SUM(A1:A2)", "=HYPERLINK(\"http://x\",\"点我\")", "坚决落实");
             for (int r = 1; r <= 5; r++) {
                 Cell cell = sheet.getRow(r).getCell(0);
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(cell.getCellStyle().getQuotePrefixed()).as("row " + r).isTrue();
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as("row " + r)
+                        .isTrue();
             }
-            assertThat(sheet.getRow(6).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(6).getCell(0).getCellStyle().getQuotePrefixed())
+                    .isFalse();
             for (Row row : sheet) {
                 row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA));
             }

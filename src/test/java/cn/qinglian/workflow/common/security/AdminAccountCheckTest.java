@@ -16,7 +16,8 @@ class AdminAccountCheckTest {
         MockEnvironment environment = new MockEnvironment().withProperty("qinglian.admin.user", "");
         assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("QINGLIAN_ADMIN_USER").hasMessageContaining("QINGLIAN_ADMIN_PASSWORD");
+                .hasMessageContaining("QINGLIAN_ADMIN_USER")
+                .hasMessageContaining("QINGLIAN_ADMIN_PASSWORD");
     }
 
     @Test
@@ -29,7 +30,9 @@ class AdminAccountCheckTest {
     @Test
     void startsWithBoth() {
         MockEnvironment environment = new MockEnvironment()
-                .withProperty("qinglian.admin.user", "root").withProperty("qinglian.admin.password", "s3cret");
-        assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+                .withProperty("qinglian.admin.user", "root")
+                .withProperty("qinglian.admin.password", "s3cret");
+        assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
     }
 }

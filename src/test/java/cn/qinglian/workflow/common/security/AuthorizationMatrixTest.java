@@ -70,16 +70,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
     @Autowired
     OrgService org;
 
-    private record Row(String name, HttpMethod method, String path, Object body, String foreign, String cells) {
-    }
+    private record Row(String name, HttpMethod method, String path, Object body, String foreign, String cells) {}
 
-    private record Cell(String row, String role, String user, char expected, int status, String problem) {
-    }
+    private record Cell(String row, String role, String user, char expected, int status, String problem) {}
 
     @Test
     void everyRoleGetsWhatTheDesignSaysFromEveryEndpoint() throws Exception {
-        String member = org.people("d09", null).stream().filter(p -> p.id().matches("m\\d{4}"))
-                .map(Person::id).findFirst().orElseThrow();
+        String member = org.people("d09", null).stream()
+                .filter(p -> p.id().matches("m\\d{4}"))
+                .map(Person::id)
+                .findFirst()
+                .orElseThrow();
         String[] users = {member, "bs-b3", "head-d09", "leader3", "secretary", "ins-b3", "office1", "demo"};
 
         letterSignedByLeader3();
@@ -91,19 +92,43 @@ class AuthorizationMatrixTest extends IntegrationTest {
         long pointD07 = riskPoint("office1", "d07", RISK_D07);
         long measure = measureOwnedBy(pointD09, "head-d09");
         deployTestProcess("bpmn/test-approval.bpmn", TestHandlers.TEST_APPROVAL);
-        String approvalInstance = startAs("bs-b3", TestHandlers.TEST_APPROVAL, "authz-matrix",
-                Map.of(TestHandlers.VAR_APPROVER, member));
-        String task = engine.getTaskService().createTaskQuery().processInstanceId(approvalInstance).singleResult().getId();
+        String approvalInstance =
+                startAs("bs-b3", TestHandlers.TEST_APPROVAL, "authz-matrix", Map.of(TestHandlers.VAR_APPROVER, member));
+        String task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(approvalInstance)
+                .singleResult()
+                .getId();
 
         String l = "/api/letters/" + LETTER_YEAR;
         String t = "/api/task-lists/" + TASK_LIST_YEAR;
         String c = "/api/self-review/campaigns/" + campaignId;
         String letterBody = "{\"year\":" + LETTER_YEAR + "}";
-        String taskListBody = json.writeValueAsString(Map.of("year", TASK_LIST_YEAR, "title", "重复的清单",
-                "signOffDue", LocalDate.now().plusDays(10).toString(), "tasks", List.of(Map.of("content", "x"))));
+        String taskListBody = json.writeValueAsString(Map.of(
+                "year",
+                TASK_LIST_YEAR,
+                "title",
+                "重复的清单",
+                "signOffDue",
+                LocalDate.now().plusDays(10).toString(),
+                "tasks",
+                List.of(Map.of("content", "x"))));
         String campaignBody = json.writeValueAsString(campaignRequest(CAMPAIGN_SLUG));
-        String badRisk = json.writeValueAsString(Map.of("unitId", "d09", "post", "不存在的岗位", "category", "BUSINESS_PROCESS",
-                "description", "越权登记", "likelihood", 2, "impact", 2, "year", RISK_YEAR));
+        String badRisk = json.writeValueAsString(Map.of(
+                "unitId",
+                "d09",
+                "post",
+                "不存在的岗位",
+                "category",
+                "BUSINESS_PROCESS",
+                "description",
+                "越权登记",
+                "likelihood",
+                2,
+                "impact",
+                2,
+                "year",
+                RISK_YEAR));
         String otherUnitPoint = "\"" + RISK_D07 + "\"";
 
         List<Row> rows = List.of(
@@ -113,7 +138,6 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("组织: 人员列表", HttpMethod.GET, "/api/org/people?unitId=d09", null, null, "O O O O O O O O"),
                 row("组织: 人员", HttpMethod.GET, "/api/org/people/" + member, null, null, "O O O O O O O O"),
                 row("组织: 导入", HttpMethod.POST, "/api/org/import", file("单位.txt"), null, "D D D D D D P P"),
-
                 row("责任书: 拟定", HttpMethod.POST, "/api/letters", letterBody, null, "D D D D P D P P"),
                 row("责任书: 文本", HttpMethod.GET, l, null, null, "O O O O O O O O"),
                 row("责任书: 签订情况", HttpMethod.GET, l + "/coverage", null, "\"personId\":\"leader1\"", "D D S O O D O O"),
@@ -122,83 +146,212 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("责任书: 本人 PDF", HttpMethod.GET, l + "/signatures/leader3.pdf", null, null, "D D D O O D O O"),
                 row("责任书: 代他人签订", HttpMethod.POST, l + "/signatures/leader1/sign", "{}", null, "D D D D D D D D"),
                 row("责任书: 催办", HttpMethod.POST, l + "/signatures/leader1/urge", "", null, "D D D D P D P P"),
-
                 row("任务清单: 创建", HttpMethod.POST, "/api/task-lists", taskListBody, null, "D D D D D D P P"),
-                row("任务清单: 导入", HttpMethod.POST, "/api/task-lists/import?year=" + TASK_LIST_YEAR, file("清单.txt"), null,
+                row(
+                        "任务清单: 导入",
+                        HttpMethod.POST,
+                        "/api/task-lists/import?year=" + TASK_LIST_YEAR,
+                        file("清单.txt"),
+                        null,
                         "D D D D D D P P"),
                 row("任务清单: 清单", HttpMethod.GET, t, null, null, "O O O O O O O O"),
                 row("任务清单: 进度", HttpMethod.GET, t + "/progress", null, null, "D D O O O D O O"),
                 row("任务清单: 事件", HttpMethod.GET, t + "/events", null, null, "D D O O O D O O"),
                 row("任务清单: 台账导出", HttpMethod.GET, t + "/export", null, null, "D D O O O D O O"),
-
                 row("查改剖: 发起", HttpMethod.POST, "/api/self-review/campaigns", campaignBody, null, "D D D D D D P P"),
                 row("查改剖: 活动", HttpMethod.GET, c, null, null, "O O O O O O O O"),
                 row("查改剖: 覆盖情况", HttpMethod.GET, c + "/coverage", null, null, "D D D O O D O O"),
                 row("查改剖: 覆盖台账", HttpMethod.GET, c + "/export", null, null, "D D D O O D O O"),
                 row("查改剖: 党员本人的自查", HttpMethod.GET, c + "/reviews/" + member, null, null, "O O D D D O O O"),
-                row("查改剖: 自查（按编号）", HttpMethod.GET, "/api/self-review/reviews/" + reviewId, null, null, "O O D D D O O O"),
+                row(
+                        "查改剖: 自查（按编号）",
+                        HttpMethod.GET,
+                        "/api/self-review/reviews/" + reviewId,
+                        null,
+                        null,
+                        "O O D D D O O O"),
                 row("查改剖: 负责人的自查", HttpMethod.GET, c + "/reviews/head-d09", null, null, "D O O D D O O O"),
-
                 row("风险点: 登记", HttpMethod.POST, "/api/risk-points", badRisk, null, "P D P P P P P P"),
-                row("风险点: 台账", HttpMethod.GET, "/api/risk-points?year=" + RISK_YEAR, null, otherUnitPoint, "S S S O O O O O"),
-                row("风险点: 汇总", HttpMethod.GET, "/api/risk-points/summary?year=" + RISK_YEAR, null, "\"unitId\":\"d07\"",
+                row(
+                        "风险点: 台账",
+                        HttpMethod.GET,
+                        "/api/risk-points?year=" + RISK_YEAR,
+                        null,
+                        otherUnitPoint,
+                        "S S S O O O O O"),
+                row(
+                        "风险点: 汇总",
+                        HttpMethod.GET,
+                        "/api/risk-points/summary?year=" + RISK_YEAR,
+                        null,
+                        "\"unitId\":\"d07\"",
                         "S S S O O O O O"),
                 row("风险点: 本单位风险点", HttpMethod.GET, "/api/risk-points/" + pointD09, null, null, "O D O O O O O O"),
                 row("风险点: 他单位风险点", HttpMethod.GET, "/api/risk-points/" + pointD07, null, null, "D D D O O O O O"),
-                row("风险点: 台账导出", HttpMethod.GET, "/api/risk-points/export?year=" + RISK_YEAR, null, null, "D O O O O O O O"),
-                row("风险点: 他单位台账导出", HttpMethod.GET, "/api/risk-points/export?year=" + RISK_YEAR + "&unitId=d07", null, null,
+                row(
+                        "风险点: 台账导出",
+                        HttpMethod.GET,
+                        "/api/risk-points/export?year=" + RISK_YEAR,
+                        null,
+                        null,
+                        "D O O O O O O O"),
+                row(
+                        "风险点: 他单位台账导出",
+                        HttpMethod.GET,
+                        "/api/risk-points/export?year=" + RISK_YEAR + "&unitId=d07",
+                        null,
+                        null,
                         "D D D O O O O O"),
-                row("风险点: 佐证材料", HttpMethod.POST, "/api/risk-points/" + pointD09 + "/measures/" + measure + "/evidence",
-                        file("证明.pdf"), null, "D D O D D D D D"),
-
+                row(
+                        "风险点: 佐证材料",
+                        HttpMethod.POST,
+                        "/api/risk-points/" + pointD09 + "/measures/" + measure + "/evidence",
+                        file("证明.pdf"),
+                        null,
+                        "D D O D D D D D"),
                 row("党建报表", HttpMethod.GET, "/api/dashboard?year=" + LETTER_YEAR, null, null, "D D D O O D O O"),
                 row("履责纪实: 党员本人", HttpMethod.GET, "/api/audit/people/" + member, null, null, "O D D D D D O O"),
-                row("履责纪实: 业务编号", HttpMethod.GET, "/api/audit/business-keys/letter-" + LETTER_YEAR, null, null,
+                row(
+                        "履责纪实: 业务编号",
+                        HttpMethod.GET,
+                        "/api/audit/business-keys/letter-" + LETTER_YEAR,
+                        null,
+                        null,
                         "D D D D D D O O"),
-
                 row("审批: 待办", HttpMethod.GET, "/api/tasks/todo", null, task, "O S S S S S S S"),
                 row("审批: 已办", HttpMethod.GET, "/api/tasks/done", null, null, "O O O O O O O O"),
                 row("审批: 我发起的", HttpMethod.GET, "/api/tasks/started", null, approvalInstance, "S O S S S S S S"),
                 row("审批: 抄送我的", HttpMethod.GET, "/api/tasks/copied", null, null, "O O O O O O O O"),
                 row("审批: 任务", HttpMethod.GET, "/api/tasks/" + task, null, null, "O O D D D D O O"),
-                row("审批: 审批记录", HttpMethod.GET, "/api/tasks/processes/" + approvalInstance + "/timeline", null, null,
+                row(
+                        "审批: 审批记录",
+                        HttpMethod.GET,
+                        "/api/tasks/processes/" + approvalInstance + "/timeline",
+                        null,
+                        null,
                         "O O D D D D O O"),
-                row("审批: 退回", HttpMethod.POST, "/api/tasks/" + task + "/return", "{\"targetStep\":\"userTask_none\",\"reason\":\"测试\"}",
-                        null, "P D D D D D D D"),
-                row("审批: 转办", HttpMethod.POST, "/api/tasks/" + task + "/transfer", "{\"to\":\"\"}", null, "P D D D D D D D"),
-                row("审批: 委派", HttpMethod.POST, "/api/tasks/" + task + "/delegate", "{\"to\":\"\"}", null, "P D D D D D D D"),
+                row(
+                        "审批: 退回",
+                        HttpMethod.POST,
+                        "/api/tasks/" + task + "/return",
+                        "{\"targetStep\":\"userTask_none\",\"reason\":\"测试\"}",
+                        null,
+                        "P D D D D D D D"),
+                row(
+                        "审批: 转办",
+                        HttpMethod.POST,
+                        "/api/tasks/" + task + "/transfer",
+                        "{\"to\":\"\"}",
+                        null,
+                        "P D D D D D D D"),
+                row(
+                        "审批: 委派",
+                        HttpMethod.POST,
+                        "/api/tasks/" + task + "/delegate",
+                        "{\"to\":\"\"}",
+                        null,
+                        "P D D D D D D D"),
                 row("审批: 办结", HttpMethod.POST, "/api/tasks/" + task + "/resolve", "{}", null, "P D D D D D D D"),
-                row("审批: 加签", HttpMethod.POST, "/api/tasks/" + task + "/signers", "{\"to\":\"\"}", null, "P D D D D D D D"),
+                row(
+                        "审批: 加签",
+                        HttpMethod.POST,
+                        "/api/tasks/" + task + "/signers",
+                        "{\"to\":\"\"}",
+                        null,
+                        "P D D D D D D D"),
                 row("审批: 催办", HttpMethod.POST, "/api/tasks/" + task + "/urge", "{}", null, "P P D D D D P P"),
-                row("审批: 抄送", HttpMethod.POST, "/api/tasks/processes/" + approvalInstance + "/copies", "{\"to\":[]}", null,
+                row(
+                        "审批: 抄送",
+                        HttpMethod.POST,
+                        "/api/tasks/processes/" + approvalInstance + "/copies",
+                        "{\"to\":[]}",
+                        null,
                         "P P D D D D P P"),
-                row("审批: 撤回", HttpMethod.POST, "/api/tasks/processes/" + approvalInstance + "/withdraw", "{}", null,
+                row(
+                        "审批: 撤回",
+                        HttpMethod.POST,
+                        "/api/tasks/processes/" + approvalInstance + "/withdraw",
+                        "{}",
+                        null,
                         "D P D D D D D D"),
-
-                row("引擎: 他人任务列表", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + approvalInstance, null, task,
+                row(
+                        "引擎: 他人任务列表",
+                        HttpMethod.GET,
+                        "/engine-rest/task?processInstanceId=" + approvalInstance,
+                        null,
+                        task,
                         "O S S S S S S O"),
-                row("引擎: 组任务列表", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=task-list-" + TASK_LIST_YEAR,
-                        null, groupTask, "S S S S S S O O"),
+                row(
+                        "引擎: 组任务列表",
+                        HttpMethod.GET,
+                        "/engine-rest/task?processInstanceBusinessKey=task-list-" + TASK_LIST_YEAR,
+                        null,
+                        groupTask,
+                        "S S S S S S O O"),
                 row("引擎: 任务", HttpMethod.GET, "/engine-rest/task/" + task, null, null, "O H H H H H H O"),
                 row("引擎: 组任务", HttpMethod.GET, "/engine-rest/task/" + groupTask, null, null, "H H H H H H O O"),
-                row("引擎: 流程变量", HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + approvalInstance,
-                        null, member, "S S S S S S S O"),
-                row("引擎: 流程实例", HttpMethod.GET, "/engine-rest/process-instance?processInstanceIds=" + approvalInstance,
-                        null, approvalInstance, "S S S S S S S O"),
-                row("引擎: 直接发起查改剖", HttpMethod.POST, "/engine-rest/process-definition/key/" + SelfReviewProcess.CAMPAIGN_KEY
-                        + "/start", "{\"variables\":{\"campaignId\":{\"value\":1}}}", null, "D D D D D D D D"),
-                row("引擎: 直接发起责任书签订", HttpMethod.POST, "/engine-rest/engine/default/process-definition/key/"
-                        + LetterProcess.PAIR_KEY + "/submit-form", "{\"variables\":{}}", null, "D D D D D D D D"),
-                row("引擎: 改本人姓名", HttpMethod.PUT, "/engine-rest/user/" + member + "/profile",
-                        "{\"id\":\"" + member + "\",\"firstName\":\"张建国（党组书记）\",\"lastName\":\"\"}", null,
+                row(
+                        "引擎: 流程变量",
+                        HttpMethod.GET,
+                        "/engine-rest/variable-instance?processInstanceIdIn=" + approvalInstance,
+                        null,
+                        member,
+                        "S S S S S S S O"),
+                row(
+                        "引擎: 流程实例",
+                        HttpMethod.GET,
+                        "/engine-rest/process-instance?processInstanceIds=" + approvalInstance,
+                        null,
+                        approvalInstance,
+                        "S S S S S S S O"),
+                row(
+                        "引擎: 直接发起查改剖",
+                        HttpMethod.POST,
+                        "/engine-rest/process-definition/key/" + SelfReviewProcess.CAMPAIGN_KEY + "/start",
+                        "{\"variables\":{\"campaignId\":{\"value\":1}}}",
+                        null,
                         "D D D D D D D D"),
-                row("引擎: 改派任务", HttpMethod.POST, "/engine-rest/task/" + task + "/assignee", "{\"userId\":\"" + member + "\"}",
-                        null, "H H H H H H H P"),
-                row("引擎: 办理组任务", HttpMethod.POST, "/engine-rest/task/" + groupTask + "/complete", "{}", null,
+                row(
+                        "引擎: 直接发起责任书签订",
+                        HttpMethod.POST,
+                        "/engine-rest/engine/default/process-definition/key/" + LetterProcess.PAIR_KEY + "/submit-form",
+                        "{\"variables\":{}}",
+                        null,
+                        "D D D D D D D D"),
+                row(
+                        "引擎: 改本人姓名",
+                        HttpMethod.PUT,
+                        "/engine-rest/user/" + member + "/profile",
+                        "{\"id\":\"" + member + "\",\"firstName\":\"张建国（党组书记）\",\"lastName\":\"\"}",
+                        null,
+                        "D D D D D D D D"),
+                row(
+                        "引擎: 改派任务",
+                        HttpMethod.POST,
+                        "/engine-rest/task/" + task + "/assignee",
+                        "{\"userId\":\"" + member + "\"}",
+                        null,
+                        "H H H H H H H P"),
+                row(
+                        "引擎: 办理组任务",
+                        HttpMethod.POST,
+                        "/engine-rest/task/" + groupTask + "/complete",
+                        "{}",
+                        null,
                         "H H H H H H P P"),
-                row("引擎: 办理他人任务", HttpMethod.POST, "/engine-rest/task/" + task + "/complete", "{}", null,
+                row(
+                        "引擎: 办理他人任务",
+                        HttpMethod.POST,
+                        "/engine-rest/task/" + task + "/complete",
+                        "{}",
+                        null,
                         "- H H H H H H -"),
-                row("引擎: 办理本人任务", HttpMethod.POST, "/engine-rest/task/" + task + "/complete", "{}", null,
+                row(
+                        "引擎: 办理本人任务",
+                        HttpMethod.POST,
+                        "/engine-rest/task/" + task + "/complete",
+                        "{}",
+                        null,
                         "O - - - - - - -"));
 
         List<Cell> cells = new ArrayList<>();
@@ -210,16 +363,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
                     continue;
                 }
                 ResponseEntity<String> response = call(users[i], row);
-                cells.add(new Cell(row.name(), ROLES[i], users[i], expected[i].charAt(0), response.getStatusCode().value(),
+                cells.add(new Cell(
+                        row.name(),
+                        ROLES[i],
+                        users[i],
+                        expected[i].charAt(0),
+                        response.getStatusCode().value(),
                         problem(expected[i].charAt(0), response, row.foreign())));
             }
         }
 
         List<Cell> wrong = cells.stream().filter(cell -> cell.problem() != null).toList();
-        long leaks = wrong.stream().filter(cell -> cell.expected() == 'D' || cell.expected() == 'H' || cell.expected() == 'S')
+        long leaks = wrong.stream()
+                .filter(cell -> cell.expected() == 'D' || cell.expected() == 'H' || cell.expected() == 'S')
                 .count();
-        log.info("Authorization matrix: {} rows × {} roles, {} cells checked, {} leaks, {} other mismatches\n{}",
-                rows.size(), users.length, cells.size(), leaks, wrong.size() - leaks, summary(rows, cells));
+        log.info(
+                "Authorization matrix: {} rows × {} roles, {} cells checked, {} leaks, {} other mismatches\n{}",
+                rows.size(),
+                users.length,
+                cells.size(),
+                leaks,
+                wrong.size() - leaks,
+                summary(rows, cells));
         assertThat(wrong).as("cells that differ from the design").isEmpty();
     }
 
@@ -241,17 +406,25 @@ class AuthorizationMatrixTest extends IntegrationTest {
     /** Why a response is not what the cell expects, or null when it is. */
     private static String problem(char expected, ResponseEntity<String> response, String foreign) {
         int status = response.getStatusCode().value();
-        String body = response.getBody() == null ? "" : new String(response.getBody().getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8);
+        String body = response.getBody() == null
+                ? ""
+                : new String(response.getBody().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         return switch (expected) {
             case 'O' -> response.getStatusCode().is2xxSuccessful() ? null : "expected 2xx, got " + status;
-            case 'P' -> status == 401 || status == 403 || status >= 500 ? "expected the access check to pass, got " + status
-                    : null;
-            case 'S' -> !response.getStatusCode().is2xxSuccessful() ? "expected 2xx, got " + status
-                    : foreign != null && body.contains(foreign) ? "shows someone else's: " + foreign : null;
-            case 'D' -> status != 403 ? "expected 403, got " + status
-                    : !body.contains("\"code\":\"forbidden\"") || !body.matches("(?s).*\\p{IsHan}.*")
-                    ? "403 without a Chinese problem+json" : null;
+            case 'P' ->
+                status == 401 || status == 403 || status >= 500
+                        ? "expected the access check to pass, got " + status
+                        : null;
+            case 'S' ->
+                !response.getStatusCode().is2xxSuccessful()
+                        ? "expected 2xx, got " + status
+                        : foreign != null && body.contains(foreign) ? "shows someone else's: " + foreign : null;
+            case 'D' ->
+                status != 403
+                        ? "expected 403, got " + status
+                        : !body.contains("\"code\":\"forbidden\"") || !body.matches("(?s).*\\p{IsHan}.*")
+                                ? "403 without a Chinese problem+json"
+                                : null;
             case 'H' -> status == 403 || status == 404 ? null : "expected 403 or 404, got " + status;
             default -> "unknown cell " + expected;
         };
@@ -264,19 +437,31 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
         out.append('\n');
         Map<String, List<Cell>> byRow = new LinkedHashMap<>();
-        cells.forEach(cell -> byRow.computeIfAbsent(cell.row(), k -> new ArrayList<>()).add(cell));
+        cells.forEach(cell ->
+                byRow.computeIfAbsent(cell.row(), k -> new ArrayList<>()).add(cell));
         for (Row row : rows) {
             out.append(String.format("%-18s", row.name()));
             for (String role : ROLES) {
-                String shown = byRow.get(row.name()).stream().filter(cell -> cell.role().equals(role)).findFirst()
-                        .map(cell -> cell.expected() + ":" + cell.status() + (cell.problem() == null ? "" : "!")).orElse("-");
+                String shown = byRow.get(row.name()).stream()
+                        .filter(cell -> cell.role().equals(role))
+                        .findFirst()
+                        .map(cell -> cell.expected() + ":" + cell.status() + (cell.problem() == null ? "" : "!"))
+                        .orElse("-");
                 out.append(String.format("%-9s", shown));
             }
             out.append('\n');
         }
-        cells.stream().filter(cell -> cell.problem() != null).forEach(cell -> out.append("  ! ").append(cell.row())
-                .append(" as ").append(cell.role()).append(" (").append(cell.user()).append("): ").append(cell.problem())
-                .append('\n'));
+        cells.stream()
+                .filter(cell -> cell.problem() != null)
+                .forEach(cell -> out.append("  ! ")
+                        .append(cell.row())
+                        .append(" as ")
+                        .append(cell.role())
+                        .append(" (")
+                        .append(cell.user())
+                        .append("): ")
+                        .append(cell.problem())
+                        .append('\n'));
         return out.toString();
     }
 
@@ -293,33 +478,74 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
     /** The 2090 letter: approved by the secretary; leader3 has signed with an opinion, the others not yet. */
     private void letterSignedByLeader3() {
-        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":" + LETTER_YEAR + "}").getStatusCode())
+        assertThat(postJson(as("office1"), "/api/letters", "{\"year\":" + LETTER_YEAR + "}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        Task approve = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("letter-" + LETTER_YEAR)
+        Task approve = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey("letter-" + LETTER_YEAR)
                 .singleResult();
         engine.getTaskService().complete(approve.getId(), Map.of("approved", true));
         runAsyncJobs(approve.getProcessInstanceId());
-        Task prepare = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("letter-" + LETTER_YEAR)
-                .taskDefinitionKey(LetterProcess.TASK_PREPARE).list().stream()
-                .filter(task -> "leader3".equals(engine.getTaskService().getVariable(task.getId(), LetterProcess.VAR_SIGNER)))
-                .findFirst().orElseThrow();
+        Task prepare = engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey("letter-" + LETTER_YEAR)
+                .taskDefinitionKey(LetterProcess.TASK_PREPARE)
+                .list()
+                .stream()
+                .filter(task ->
+                        "leader3".equals(engine.getTaskService().getVariable(task.getId(), LetterProcess.VAR_SIGNER)))
+                .findFirst()
+                .orElseThrow();
         engine.getTaskService().complete(prepare.getId(), Map.of());
-        assertThat(postJson(as("leader3"), "/api/letters/" + LETTER_YEAR + "/signatures/leader3/sign",
-                "{\"opinion\":\"" + SIGNED_OPINION + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(postJson(
+                                as("leader3"),
+                                "/api/letters/" + LETTER_YEAR + "/signatures/leader3/sign",
+                                "{\"opinion\":\"" + SIGNED_OPINION + "\"}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     /** The 2091 task list, returned by the secretary: a revision task offered to the Party office's group. */
     private String taskListReturnedToTheOffice() throws Exception {
-        String body = json.writeValueAsString(Map.of("year", TASK_LIST_YEAR, "title", TASK_LIST_YEAR + "年度清廉机关建设任务清单",
-                "signOffDue", LocalDate.now().plusDays(10).toString(), "reportCycle", "P1M",
-                "tasks", List.of(Map.of("itemNo", 1, "content", "规范工程建设项目招投标监管", "sourceList", "廉政风险问题清单",
-                        "responsibility", "主体责任", "leadUnit", "d09", "leader", "leader4",
-                        "deadline", LocalDate.now().plusMonths(6).toString()))));
-        assertThat(postJson(as("office1"), "/api/task-lists", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String body = json.writeValueAsString(Map.of(
+                "year",
+                TASK_LIST_YEAR,
+                "title",
+                TASK_LIST_YEAR + "年度清廉机关建设任务清单",
+                "signOffDue",
+                LocalDate.now().plusDays(10).toString(),
+                "reportCycle",
+                "P1M",
+                "tasks",
+                List.of(Map.of(
+                        "itemNo",
+                        1,
+                        "content",
+                        "规范工程建设项目招投标监管",
+                        "sourceList",
+                        "廉政风险问题清单",
+                        "responsibility",
+                        "主体责任",
+                        "leadUnit",
+                        "d09",
+                        "leader",
+                        "leader4",
+                        "deadline",
+                        LocalDate.now().plusMonths(6).toString()))));
+        assertThat(postJson(as("office1"), "/api/task-lists", body).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         String key = "task-list-" + TASK_LIST_YEAR;
-        Task approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        Task approval = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(key)
+                .singleResult();
         engine.getTaskService().complete(approval.getId(), Map.of("approved", false, "opinion", "请补充配合单位"));
-        Task revise = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        Task revise = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(key)
+                .singleResult();
         assertThat(revise.getAssignee()).isNull();
         return revise.getId();
     }
@@ -342,26 +568,41 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
     /** A 查改剖 campaign over d09 (its head and members), fanned out as the job executor would. */
     private JsonNode campaignOverD09() throws Exception {
-        ResponseEntity<String> launched = postJson(as("office1"), "/api/self-review/campaigns",
-                json.writeValueAsString(campaignRequest(CAMPAIGN_SLUG)));
+        ResponseEntity<String> launched = postJson(
+                as("office1"), "/api/self-review/campaigns", json.writeValueAsString(campaignRequest(CAMPAIGN_SLUG)));
         assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode campaign = json.readTree(launched.getBody()).path("campaign");
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        ProcessInstance instance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
                 .processDefinitionKey(SelfReviewProcess.CAMPAIGN_KEY)
-                .processInstanceBusinessKey(campaign.path("businessKey").asText()).singleResult();
+                .processInstanceBusinessKey(campaign.path("businessKey").asText())
+                .singleResult();
         runAsyncJobs(instance.getId());
         return campaign;
     }
 
     private long engineReview(long campaignId, String member) throws Exception {
-        JsonNode review = json.readTree(as("office1").getForObject("/api/self-review/campaigns/" + campaignId + "/reviews/"
-                + member, String.class));
+        JsonNode review = json.readTree(as("office1")
+                .getForObject("/api/self-review/campaigns/" + campaignId + "/reviews/" + member, String.class));
         return review.path("review").path("id").asLong();
     }
 
     private long riskPoint(String registrant, String unitId, String description) throws Exception {
-        String body = json.writeValueAsString(Map.of("unitId", unitId, "post", "处长", "category", "BUSINESS_PROCESS",
-                "description", description, "likelihood", 2, "impact", 3, "year", RISK_YEAR));
+        String body = json.writeValueAsString(Map.of(
+                "unitId",
+                unitId,
+                "post",
+                "处长",
+                "category",
+                "BUSINESS_PROCESS",
+                "description",
+                description,
+                "likelihood",
+                2,
+                "impact",
+                3,
+                "year",
+                RISK_YEAR));
         ResponseEntity<String> created = postJson(as(registrant), "/api/risk-points", body);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).path("point").path("id").asLong();
@@ -369,12 +610,21 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
     /** Sets the point's measures as its head would in Tasklist; returns the one measure's id. */
     private long measureOwnedBy(long pointId, String owner) throws Exception {
-        Task set = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(RiskProcess.BUSINESS_KEY_PREFIX + pointId)
-                .taskDefinitionKey(RiskProcess.TASK_SET_MEASURES).singleResult();
+        Task set = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(RiskProcess.BUSINESS_KEY_PREFIX + pointId)
+                .taskDefinitionKey(RiskProcess.TASK_SET_MEASURES)
+                .singleResult();
         String measures = "[{\"content\":\"拨付前双人复核\",\"ownerId\":\"" + owner + "\",\"dueDate\":\""
-                + LocalDate.ofInstant(ClockUtil.now().toInstant(), java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1) + "\"}]";
-        engine.getTaskService().complete(set.getId(), Variables.createVariables()
-                .putValueTyped(RiskProcess.VAR_MEASURES, SpinValues.jsonValue(measures).create()));
+                + LocalDate.ofInstant(ClockUtil.now().toInstant(), java.time.ZoneId.of("Asia/Shanghai"))
+                        .plusMonths(1) + "\"}]";
+        engine.getTaskService()
+                .complete(
+                        set.getId(),
+                        Variables.createVariables()
+                                .putValueTyped(
+                                        RiskProcess.VAR_MEASURES,
+                                        SpinValues.jsonValue(measures).create()));
         JsonNode detail = json.readTree(as("office1").getForObject("/api/risk-points/" + pointId, String.class));
         return detail.path("measures").get(0).path("id").asLong();
     }

@@ -26,35 +26,54 @@ class CamundaAdvisoryMitigationTest extends IntegrationTest {
     @Test
     void anExpressionInsideOrQueriesIsRefusedOverEngineRest() {
         for (String user : new String[] {"m0070", "demo"}) {
-            ResponseEntity<String> response = postJson(as(user), "/engine-rest/task",
-                    "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}");
+            ResponseEntity<String> response = postJson(
+                    as(user), "/engine-rest/task", "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}");
             assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(response.getBody()).contains("\"code\":\"expression-not-allowed\"", "表达式");
         }
-        assertThat(postJson(as("m0070"), "/engine-rest/task/count",
-                "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}").getStatusCode())
+        assertThat(postJson(
+                                as("m0070"),
+                                "/engine-rest/task/count",
+                                "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as("m0070").getForEntity("/engine-rest/task?dueAfterExpression={e}", String.class, EXPRESSION)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(postJson(as("m0070"), "/engine-rest/engine/default/task",
-                "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}").getStatusCode())
-                .as("the named engine's path").isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(postJson(as("m0070"), "/engine-rest/task",
-                "{\"orQueries\":[{\"dueAfter\\u0045xpression\":\"" + EXPRESSION + "\"}]}").getStatusCode())
-                .as("a field name with an escaped letter").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("m0070")
+                        .getForEntity("/engine-rest/task?dueAfterExpression={e}", String.class, EXPRESSION)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(postJson(
+                                as("m0070"),
+                                "/engine-rest/engine/default/task",
+                                "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}")
+                        .getStatusCode())
+                .as("the named engine's path")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(postJson(
+                                as("m0070"),
+                                "/engine-rest/task",
+                                "{\"orQueries\":[{\"dueAfter\\u0045xpression\":\"" + EXPRESSION + "\"}]}")
+                        .getStatusCode())
+                .as("a field name with an escaped letter")
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void anExpressionIsRefusedInTheWebappsOwnApiAndInAFiltersExtendingQuery() {
         WebappSession session = tasklistSession("m0070");
-        ResponseEntity<String> webapp = asTasklist(session, HttpMethod.POST, "/task",
+        ResponseEntity<String> webapp = asTasklist(
+                session,
+                HttpMethod.POST,
+                "/task",
                 "{\"orQueries\":[{\"followUpBeforeOrNotExistentExpression\":\"" + EXPRESSION + "\"}]}");
         assertThat(webapp.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         String filters = as("m0070").getForObject("/engine-rest/filter", String.class);
         String filterId = filters.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-        assertThat(postJson(as("m0070"), "/engine-rest/filter/" + filterId + "/list",
-                "{\"orQueries\":[{\"dueBeforeExpression\":\"" + EXPRESSION + "\"}]}").getStatusCode())
+        assertThat(postJson(
+                                as("m0070"),
+                                "/engine-rest/filter/" + filterId + "/list",
+                                "{\"orQueries\":[{\"dueBeforeExpression\":\"" + EXPRESSION + "\"}]}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -67,21 +86,34 @@ class CamundaAdvisoryMitigationTest extends IntegrationTest {
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.add("X-XSRF-TOKEN", xsrf);
         headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + "; JSESSIONID=" + cookie(page, "JSESSIONID"));
-        ResponseEntity<String> setup = http.exchange("/camunda/api/admin/setup/default/user/create", HttpMethod.POST,
+        ResponseEntity<String> setup = http.exchange(
+                "/camunda/api/admin/setup/default/user/create",
+                HttpMethod.POST,
                 new HttpEntity<>("{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}", headers),
                 String.class);
         assertThat(setup.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engine.getIdentityService().createUserQuery().userId("intruder").count()).isZero();
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .userId("intruder")
+                        .count())
+                .isZero();
     }
 
     @Test
     void plainQueriesAndStoredFiltersStillWork() {
-        assertThat(postJson(as("m0070"), "/engine-rest/task", "{\"orQueries\":[{\"assignee\":\"m0070\"}],"
-                + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(postJson(
+                                as("m0070"),
+                                "/engine-rest/task",
+                                "{\"orQueries\":[{\"assignee\":\"m0070\"}],"
+                                        + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         String filters = as("m0070").getForObject("/engine-rest/filter", String.class);
         String filterId = filters.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-        assertThat(postJson(as("m0070"), "/engine-rest/filter/" + filterId + "/list", "{}").getStatusCode())
+        assertThat(postJson(as("m0070"), "/engine-rest/filter/" + filterId + "/list", "{}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(postJson(as("m0070"), "/engine-rest/task/count", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(postJson(as("m0070"), "/engine-rest/task/count", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 }

@@ -37,9 +37,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DirectStartTest extends IntegrationTest {
 
     private static final String MEMBER = "m0052";
-    private static final List<String> PROCESSES = List.of(RiskProcess.PROCESS_KEY, LetterProcess.PROCESS_KEY,
-            LetterProcess.PAIR_KEY, LetterProcess.GROUP_KEY, SelfReviewProcess.CAMPAIGN_KEY, SelfReviewProcess.UNIT_KEY,
-            SelfReviewProcess.MEMBER_KEY, TaskListProcess.PROCESS_KEY);
+    private static final List<String> PROCESSES = List.of(
+            RiskProcess.PROCESS_KEY,
+            LetterProcess.PROCESS_KEY,
+            LetterProcess.PAIR_KEY,
+            LetterProcess.GROUP_KEY,
+            SelfReviewProcess.CAMPAIGN_KEY,
+            SelfReviewProcess.UNIT_KEY,
+            SelfReviewProcess.MEMBER_KEY,
+            TaskListProcess.PROCESS_KEY);
     /** What an attacker would route with: another unit's point, letter, campaign, themselves as approvers. */
     private static final String TRUSTED_VARIABLES = "{\"riskPointId\":{\"value\":1,\"type\":\"Long\"},"
             + "\"letterId\":{\"value\":1,\"type\":\"Long\"},\"campaignId\":{\"value\":1,\"type\":\"Long\"},"
@@ -54,8 +60,7 @@ class DirectStartTest extends IntegrationTest {
     @Autowired
     ObjectMapper json;
 
-    private record Attempt(String name, Runnable check) {
-    }
+    private record Attempt(String name, Runnable check) {}
 
     @TestFactory
     Stream<DynamicTest> noStartPathLetsAMemberStartAProcessWithTheVariablesItRoutesWith() {
@@ -63,21 +68,28 @@ class DirectStartTest extends IntegrationTest {
         WebappSession tasklist = tasklistSession(MEMBER);
         List<DynamicTest> tests = new ArrayList<>();
         for (String key : PROCESSES) {
-            String id = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
-                    .latestVersion().singleResult().getId();
+            String id = engine.getRepositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(key)
+                    .latestVersion()
+                    .singleResult()
+                    .getId();
             // Everyone may start a risk point (its start form): the guard refuses the variables. The others the
             // engine refuses members outright (no CREATE_INSTANCE); no tenant has a definition at all.
             String expected = key.equals(RiskProcess.PROCESS_KEY) ? "process-variable" : "forbidden";
             for (String definition : List.of("key/" + key, id, "key/" + key + "/tenant-id/t1")) {
                 String code = definition.contains("tenant-id") ? "not-found" : expected;
                 for (String action : List.of("start", "submit-form")) {
-                    for (String prefix : List.of("/engine-rest", "/engine-rest/engine/default", "/engine-rest/engine/%64efault")) {
+                    for (String prefix :
+                            List.of("/engine-rest", "/engine-rest/engine/default", "/engine-rest/engine/%64efault")) {
                         String path = prefix + "/process-definition/" + definition + "/" + action;
-                        tests.add(refusedAndNothingChanged(counts, MEMBER + " " + path, code, () -> post(path, attempt(), null)));
+                        tests.add(refusedAndNothingChanged(
+                                counts, MEMBER + " " + path, code, () -> post(path, attempt(), null)));
                     }
-                    String webapp = "/camunda/api/engine/engine/default/process-definition/" + definition + "/" + action;
-                    tests.add(refusedAndNothingChanged(counts, MEMBER + " Tasklist " + webapp, code,
-                            () -> post(webapp, attempt(), tasklist)));
+                    String webapp =
+                            "/camunda/api/engine/engine/default/process-definition/" + definition + "/" + action;
+                    tests.add(refusedAndNothingChanged(
+                            counts, MEMBER + " Tasklist " + webapp, code, () -> post(webapp, attempt(), tasklist)));
                 }
             }
         }
@@ -88,8 +100,14 @@ class DirectStartTest extends IntegrationTest {
     void tasklistOffersToStartOnlyTheProcessesWithAStartForm() {
         for (String key : PROCESSES) {
             boolean startForm = key.equals(RiskProcess.PROCESS_KEY) || key.equals(LetterProcess.PROCESS_KEY);
-            assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
-                    .singleResult().isStartableInTasklist()).as(key).isEqualTo(startForm);
+            assertThat(engine.getRepositoryService()
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey(key)
+                            .latestVersion()
+                            .singleResult()
+                            .isStartableInTasklist())
+                    .as(key)
+                    .isEqualTo(startForm);
         }
     }
 
@@ -98,30 +116,48 @@ class DirectStartTest extends IntegrationTest {
         TableCounts counts = new TableCounts(jdbc);
         Map<String, Long> before = counts.snapshot();
 
-        ResponseEntity<String> response = post("/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/start",
+        ResponseEntity<String> response = post(
+                "/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/start",
                 "{\"skipCustomListeners\":true,\"skipIoMappings\":true,\"startInstructions\":[{\"type\":\"startBeforeActivity\","
-                        + "\"activityId\":\"" + RiskProcess.TASK_SUPERVISOR_APPROVAL + "\"}],\"variables\":" + TRUSTED_VARIABLES + "}",
+                        + "\"activityId\":\"" + RiskProcess.TASK_SUPERVISOR_APPROVAL + "\"}],\"variables\":"
+                        + TRUSTED_VARIABLES + "}",
                 null);
 
-        assertThat(response.getStatusCode().is4xxClientError()).as(response.getBody()).isTrue();
+        assertThat(response.getStatusCode().is4xxClientError())
+                .as(response.getBody())
+                .isTrue();
         assertThat(counts.snapshot()).isEqualTo(before);
     }
 
     @Test
     void aProcessWithAStartFormAndNoInitiatorStartsWithItsFieldsNestedOnesIncluded() throws Exception {
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("testFormStart").count() == 0) {
-            engine.getRepositoryService().createDeployment().name("testFormStart").addClasspathResource("bpmn/test-form-start.bpmn")
-                    .addClasspathResource("bpmn/test-form-start.form").deploy();
+        if (engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("testFormStart")
+                        .count()
+                == 0) {
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name("testFormStart")
+                    .addClasspathResource("bpmn/test-form-start.bpmn")
+                    .addClasspathResource("bpmn/test-form-start.form")
+                    .deploy();
         }
 
-        ResponseEntity<String> started = postJson(as("demo"), "/engine-rest/process-definition/key/testFormStart/submit-form",
+        ResponseEntity<String> started = postJson(
+                as("demo"),
+                "/engine-rest/process-definition/key/testFormStart/submit-form",
                 "{\"variables\":{\"note\":{\"value\":\"说明\"},\"amount\":{\"value\":3}}}");
-        ResponseEntity<String> refused = postJson(as("demo"), "/engine-rest/process-definition/key/testFormStart/start",
+        ResponseEntity<String> refused = postJson(
+                as("demo"),
+                "/engine-rest/process-definition/key/testFormStart/start",
                 "{\"variables\":{\"note\":{\"value\":\"说明\"},\"supervisor\":{\"value\":\"demo\"}}}");
 
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(refused.getBody()).path("detail").asText()).contains("supervisor").doesNotContain("note");
+        assertThat(json.readTree(refused.getBody()).path("detail").asText())
+                .contains("supervisor")
+                .doesNotContain("note");
     }
 
     @Test
@@ -129,9 +165,11 @@ class DirectStartTest extends IntegrationTest {
         TableCounts counts = new TableCounts(jdbc);
         Map<String, Long> before = counts.snapshot();
 
-        ResponseEntity<String> response = post("/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/start",
+        ResponseEntity<String> response = post(
+                "/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/start",
                 "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"startEvent_registered\","
-                        + "\"variables\":" + TRUSTED_VARIABLES + "}]}", null);
+                        + "\"variables\":" + TRUSTED_VARIABLES + "}]}",
+                null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(json.readTree(response.getBody()).path("detail").asText()).contains("不能从指定环节");
@@ -140,8 +178,10 @@ class DirectStartTest extends IntegrationTest {
 
     @Test
     void aStartFormCannotNameSomeoneElseAsItsInitiator() throws Exception {
-        ResponseEntity<String> response = post("/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/submit-form",
-                "{\"variables\":{\"registrant\":{\"value\":\"head-x01\"},\"post\":{\"value\":\"秘书长\"}}}", null);
+        ResponseEntity<String> response = post(
+                "/engine-rest/process-definition/key/" + RiskProcess.PROCESS_KEY + "/submit-form",
+                "{\"variables\":{\"registrant\":{\"value\":\"head-x01\"},\"post\":{\"value\":\"秘书长\"}}}",
+                null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(response.getBody()).path("detail").asText()).contains("registrant");
@@ -149,14 +189,19 @@ class DirectStartTest extends IntegrationTest {
 
     @Test
     void evenTheAdministratorStartsACampaignOnlyThroughTheApi() throws Exception {
-        ResponseEntity<String> response = postJson(as("demo"), "/engine-rest/process-definition/key/"
-                + SelfReviewProcess.CAMPAIGN_KEY + "/start", "{\"businessKey\":\"direct-start-admin\"}");
+        ResponseEntity<String> response = postJson(
+                as("demo"),
+                "/engine-rest/process-definition/key/" + SelfReviewProcess.CAMPAIGN_KEY + "/start",
+                "{\"businessKey\":\"direct-start-admin\"}");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.path("detail").asText()).contains("查改剖自查活动", "不能直接启动");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("direct-start-admin")
-                .count()).isZero();
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey("direct-start-admin")
+                        .count())
+                .isZero();
     }
 
     /** Each attempt its own business key, so that no refusal is only a duplicate's. */
@@ -164,13 +209,15 @@ class DirectStartTest extends IntegrationTest {
         return "{\"businessKey\":\"direct-start-" + UUID.randomUUID() + "\",\"variables\":" + TRUSTED_VARIABLES + "}";
     }
 
-    private DynamicTest refusedAndNothingChanged(TableCounts counts, String name, String code,
-                                                 java.util.function.Supplier<ResponseEntity<String>> call) {
+    private DynamicTest refusedAndNothingChanged(
+            TableCounts counts, String name, String code, java.util.function.Supplier<ResponseEntity<String>> call) {
         return DynamicTest.dynamicTest(name, () -> {
             Map<String, Long> before = counts.snapshot();
             ResponseEntity<String> response = call.get();
             String body = response.getBody() == null ? "" : response.getBody();
-            assertThat(response.getStatusCode().is4xxClientError()).as(name + ": " + response.getStatusCode() + " " + body).isTrue();
+            assertThat(response.getStatusCode().is4xxClientError())
+                    .as(name + ": " + response.getStatusCode() + " " + body)
+                    .isTrue();
             assertThat(json.readTree(body).path("code").asText()).as(body).isEqualTo(code);
             assertThat(body).doesNotContain("Exception", "\tat ");
             assertThat(counts.snapshot()).as(name).isEqualTo(before);
@@ -182,10 +229,12 @@ class DirectStartTest extends IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (session != null) {
-            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session.sessionId() + "; XSRF-TOKEN=" + session.xsrfToken());
+            headers.add(
+                    HttpHeaders.COOKIE, "JSESSIONID=" + session.sessionId() + "; XSRF-TOKEN=" + session.xsrfToken());
             headers.add("X-XSRF-TOKEN", session.xsrfToken());
         }
         var client = session == null ? as(MEMBER) : http;
-        return client.exchange(URI.create(http.getRootUri() + path), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return client.exchange(
+                URI.create(http.getRootUri() + path), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -37,33 +37,44 @@ class LoginThrottlingTest extends IntegrationTest {
     @Test
     void aClientWithTheRightPasswordIsNeverThrottledHoweverManyCallsItMakes() {
         for (int i = 0; i < 40; i++) {
-            assertThat(as("m0071").getForEntity(PROBE, String.class).getStatusCode()).as("call " + i).isEqualTo(HttpStatus.OK);
+            assertThat(as("m0071").getForEntity(PROBE, String.class).getStatusCode())
+                    .as("call " + i)
+                    .isEqualTo(HttpStatus.OK);
         }
     }
 
     @Test
     void wrongPasswordsForOneUserDoNotLockOutAnother() {
         for (int i = 0; i < 3; i++) {
-            assertThat(http.withBasicAuth("m0072", "guess" + i).getForEntity(PROBE, String.class).getStatusCode())
+            assertThat(http.withBasicAuth("m0072", "guess" + i)
+                            .getForEntity(PROBE, String.class)
+                            .getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
         }
-        assertThat(as("m0073").getForEntity(PROBE, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as("m0073").getForEntity(PROBE, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         assertThat(webappLogin("m0073", "tasklist").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void aWrongPasswordDelaysTheNextLoginEvenWithTheRightPassword() {
-        assertThat(http.withBasicAuth("m0074", "wrong").getForEntity(PROBE, String.class).getStatusCode())
+        assertThat(http.withBasicAuth("m0074", "wrong")
+                        .getForEntity(PROBE, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
         ResponseEntity<String> throttled = as("m0074").getForEntity(PROBE, String.class);
-        assertThat(throttled.getStatusCode()).as("right password inside the delay").isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(throttled.getStatusCode())
+                .as("right password inside the delay")
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(throttled.getBody()).contains("\"code\":\"unauthorized\"");
-        assertThat(webappLogin("m0074", "tasklist").getStatusCode()).as("the webapps' login is throttled too")
+        assertThat(webappLogin("m0074", "tasklist").getStatusCode())
+                .as("the webapps' login is throttled too")
                 .isNotEqualTo(HttpStatus.OK);
 
         ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 10_000));
-        assertThat(as("m0074").getForEntity(PROBE, String.class).getStatusCode()).as("after the delay")
+        assertThat(as("m0074").getForEntity(PROBE, String.class).getStatusCode())
+                .as("after the delay")
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -73,15 +84,21 @@ class LoginThrottlingTest extends IntegrationTest {
         for (int i = 1; i <= 10; i++) {
             // Each guess after the previous delay has passed, as a patient attacker would.
             ClockUtil.setCurrentTime(new Date(now + i * 600_000L));
-            assertThat(http.withBasicAuth("m0075", "guess" + i).getForEntity(PROBE, String.class).getStatusCode())
+            assertThat(http.withBasicAuth("m0075", "guess" + i)
+                            .getForEntity(PROBE, String.class)
+                            .getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
         }
         ClockUtil.setCurrentTime(new Date(now + 24 * 3_600_000L));
-        assertThat(as("m0075").getForEntity(PROBE, String.class).getStatusCode()).as("locked, a day later")
+        assertThat(as("m0075").getForEntity(PROBE, String.class).getStatusCode())
+                .as("locked, a day later")
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        assertThat(postJson(as("m0001"), "/engine-rest/user/m0075/unlock", "").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(postJson(as("demo"), "/engine-rest/user/m0075/unlock", "").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(as("m0075").getForEntity(PROBE, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(postJson(as("m0001"), "/engine-rest/user/m0075/unlock", "").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(postJson(as("demo"), "/engine-rest/user/m0075/unlock", "").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(as("m0075").getForEntity(PROBE, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 }

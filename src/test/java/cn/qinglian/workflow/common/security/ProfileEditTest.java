@@ -15,15 +15,21 @@ import org.springframework.http.ResponseEntity;
 class ProfileEditTest extends IntegrationTest {
 
     private static final String MEMBER = "m0054";
-    private static final String POSING = "{\"id\":\"" + MEMBER + "\",\"firstName\":\"张建国（党组书记）\",\"lastName\":\"\",\"email\":\"x@example.cn\"}";
+    private static final String POSING =
+            "{\"id\":\"" + MEMBER + "\",\"firstName\":\"张建国（党组书记）\",\"lastName\":\"\",\"email\":\"x@example.cn\"}";
 
     @Test
     void aMemberCannotRenameThemselvesOverRestOrInWelcome() {
-        String name = engine.getIdentityService().createUserQuery().userId(MEMBER).singleResult().getFirstName();
+        String name = engine.getIdentityService()
+                .createUserQuery()
+                .userId(MEMBER)
+                .singleResult()
+                .getFirstName();
 
-        ResponseEntity<String> rest = put(as(MEMBER), "/engine-rest/user/" + MEMBER + "/profile", POSING, new HttpHeaders());
-        ResponseEntity<String> named = put(as(MEMBER), "/engine-rest/engine/default/user/" + MEMBER + "/profile/", POSING,
-                new HttpHeaders());
+        ResponseEntity<String> rest =
+                put(as(MEMBER), "/engine-rest/user/" + MEMBER + "/profile", POSING, new HttpHeaders());
+        ResponseEntity<String> named =
+                put(as(MEMBER), "/engine-rest/engine/default/user/" + MEMBER + "/profile/", POSING, new HttpHeaders());
         WebappSession welcome = tasklistSession(MEMBER);
         ResponseEntity<String> webapp = asTasklist(welcome, HttpMethod.PUT, "/user/" + MEMBER + "/profile", POSING);
 
@@ -31,12 +37,18 @@ class ProfileEditTest extends IntegrationTest {
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(response.getBody()).contains("\"code\":\"forbidden\"", "以组织架构为准");
         }
-        assertThat(engine.getIdentityService().createUserQuery().userId(MEMBER).singleResult().getFirstName()).isEqualTo(name);
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .userId(MEMBER)
+                        .singleResult()
+                        .getFirstName())
+                .isEqualTo(name);
     }
 
     @Test
     void norDoesTheAdministratorInAdmin() {
-        ResponseEntity<String> response = put(as("demo"), "/engine-rest/user/" + MEMBER + "/profile", POSING, new HttpHeaders());
+        ResponseEntity<String> response =
+                put(as("demo"), "/engine-rest/user/" + MEMBER + "/profile", POSING, new HttpHeaders());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -46,20 +58,25 @@ class ProfileEditTest extends IntegrationTest {
         String member = "m0055";
         String change = "{\"password\":\"Qinglian-2026!\",\"authenticatedUserPassword\":\"" + DEMO_PASSWORD + "\"}";
         try {
-            ResponseEntity<String> response = put(as(member), "/engine-rest/user/" + member + "/credentials", change,
-                    new HttpHeaders());
+            ResponseEntity<String> response =
+                    put(as(member), "/engine-rest/user/" + member + "/credentials", change, new HttpHeaders());
 
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-            assertThat(engine.getIdentityService().checkPassword(member, "Qinglian-2026!")).isTrue();
+            assertThat(engine.getIdentityService().checkPassword(member, "Qinglian-2026!"))
+                    .isTrue();
         } finally {
-            var user = engine.getIdentityService().createUserQuery().userId(member).singleResult();
+            var user =
+                    engine.getIdentityService().createUserQuery().userId(member).singleResult();
             user.setPassword(DEMO_PASSWORD);
             engine.getIdentityService().saveUser(user);
         }
     }
 
-    private ResponseEntity<String> put(org.springframework.boot.test.web.client.TestRestTemplate client, String path,
-                                       String json, HttpHeaders headers) {
+    private ResponseEntity<String> put(
+            org.springframework.boot.test.web.client.TestRestTemplate client,
+            String path,
+            String json,
+            HttpHeaders headers) {
         headers.setContentType(MediaType.APPLICATION_JSON);
         return client.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
     }

@@ -36,8 +36,12 @@ class SecretsNotLoggedTest extends IntegrationTest {
     private static final String NEW_USER_PASSWORD = "Xq9-newcomer-2094!";
     private static final String WRONG_PASSWORD = "Zr7-a-wrong-guess-2094";
     private static final String ADMIN_PASSWORD = "Ad3-first-admin-2094#";
-    private static final List<String> VERBOSE = List.of("cn.qinglian", "org.camunda", "org.springframework.security",
-            "org.springframework.web", "org.apache.ibatis");
+    private static final List<String> VERBOSE = List.of(
+            "cn.qinglian",
+            "org.camunda",
+            "org.springframework.security",
+            "org.springframework.web",
+            "org.apache.ibatis");
 
     @Autowired
     OrgService org;
@@ -48,7 +52,11 @@ class SecretsNotLoggedTest extends IntegrationTest {
     @AfterEach
     void quietAgain() {
         VERBOSE.forEach(name -> logging.setLogLevel(name, null));
-        if (engine.getIdentityService().createUserQuery().userId("authz-2094-admin").count() > 0) {
+        if (engine.getIdentityService()
+                        .createUserQuery()
+                        .userId("authz-2094-admin")
+                        .count()
+                > 0) {
             engine.getIdentityService().deleteUser("authz-2094-admin");
         }
     }
@@ -57,23 +65,37 @@ class SecretsNotLoggedTest extends IntegrationTest {
     void loginsImportedPeopleAndTheStartUpAdministratorLeaveNoSecretInTheLog(CapturedOutput output) {
         VERBOSE.forEach(name -> logging.setLogLevel(name, LogLevel.DEBUG));
 
-        org.save(List.of(new Unit("authz-2094", "权限测试处", UnitType.DEPARTMENT, "b1", 99)),
+        org.save(
+                List.of(new Unit("authz-2094", "权限测试处", UnitType.DEPARTMENT, "b1", 99)),
                 List.of(new Person("authz-2094-p1", "测试新人", "authz-2094", "科员", null, true, Set.of(), List.of())),
                 NEW_USER_PASSWORD);
-        assertThat(http.withBasicAuth("authz-2094-p1", NEW_USER_PASSWORD).getForEntity("/api/tasks/todo", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(http.withBasicAuth("authz-2094-p1", WRONG_PASSWORD).getForEntity("/api/tasks/todo", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(as("m0070").getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("authz-2094-p1", NEW_USER_PASSWORD)
+                        .getForEntity("/api/tasks/todo", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("authz-2094-p1", WRONG_PASSWORD)
+                        .getForEntity("/api/tasks/todo", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("m0070").getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         assertThat(webappLogin("m0070", "tasklist").getStatusCode()).isEqualTo(HttpStatus.OK);
         startUpAdministrator();
-        assertThat(http.withBasicAuth("authz-2094-admin", ADMIN_PASSWORD).getForEntity("/engine-rest/user", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("authz-2094-admin", ADMIN_PASSWORD)
+                        .getForEntity("/engine-rest/user", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
 
         String log = output.getAll();
         assertThat(log).as("DEBUG was on while capturing").contains("DEBUG");
-        for (String secret : List.of(NEW_USER_PASSWORD, WRONG_PASSWORD, ADMIN_PASSWORD, basic("authz-2094-p1", NEW_USER_PASSWORD),
-                basic("authz-2094-p1", WRONG_PASSWORD), basic("m0070", DEMO_PASSWORD), basic("authz-2094-admin", ADMIN_PASSWORD))) {
+        for (String secret : List.of(
+                NEW_USER_PASSWORD,
+                WRONG_PASSWORD,
+                ADMIN_PASSWORD,
+                basic("authz-2094-p1", NEW_USER_PASSWORD),
+                basic("authz-2094-p1", WRONG_PASSWORD),
+                basic("m0070", DEMO_PASSWORD),
+                basic("authz-2094-admin", ADMIN_PASSWORD))) {
             assertThat(log).as("the log shows a secret").doesNotContain(secret);
         }
         assertThat(log).doesNotContainIgnoringCase("Authorization: Basic").doesNotContain("password=" + DEMO_PASSWORD);

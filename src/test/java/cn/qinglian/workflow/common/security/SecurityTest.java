@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,12 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void anonymousGets401OnEngineRestAndApi() {
-        for (String path : List.of("/engine-rest/engine", "/engine-rest/task", "/api/org/units", "/api/audit/people/m0001")) {
+        for (String path :
+                List.of("/engine-rest/engine", "/engine-rest/task", "/api/org/units", "/api/audit/people/m0001")) {
             ResponseEntity<String> response = http.getForEntity(path, String.class);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
-            assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+            assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                    .startsWith("Basic");
         }
     }
 
@@ -39,18 +40,22 @@ class SecurityTest extends IntegrationTest {
     void aPagesOwnScriptGets401WithoutTheBrowsersLoginDialog() {
         HttpHeaders headers = new HttpHeaders();
         headers.add("X-Requested-With", "XMLHttpRequest");
-        ResponseEntity<String> response = http.exchange("/api/dashboard?year=2026", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> response =
+                http.exchange("/api/dashboard?year=2026", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+        assertThat(response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE))
+                .isFalse();
         assertThat(response.getBody()).contains("\"code\":\"unauthorized\"");
     }
 
     @Test
     void wrongPasswordGets401WithAProblemAndNoDetailsLeak() {
         // A user no other test signs in as: Camunda then refuses even the right password for a few seconds.
-        ResponseEntity<String> response = http.withBasicAuth("m0100", "wrong").getForEntity("/api/org/units", String.class);
+        ResponseEntity<String> response =
+                http.withBasicAuth("m0100", "wrong").getForEntity("/api/org/units", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
         assertThat(response.getBody()).contains("\"code\":\"unauthorized\"").doesNotContain("Exception");
     }
 
@@ -58,34 +63,45 @@ class SecurityTest extends IntegrationTest {
     void memberSeesAndCompletesOnlyTheirOwnTask() {
         Task task = taskFor("m0001");
 
-        ResponseEntity<String> othersList = as("m0002").getForEntity(
-                "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
+        ResponseEntity<String> othersList = as("m0002")
+                .getForEntity("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
         assertThat(othersList.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(othersList.getBody()).isEqualTo("[]");
 
         ResponseEntity<String> othersGet = as("m0002").getForEntity("/engine-rest/task/" + task.getId(), String.class);
         assertThat(othersGet.getStatusCode().value()).isIn(403, 404);
 
-        ResponseEntity<String> othersComplete = postJson(as("m0002"), "/engine-rest/task/" + task.getId() + "/complete", "{}");
+        ResponseEntity<String> othersComplete =
+                postJson(as("m0002"), "/engine-rest/task/" + task.getId() + "/complete", "{}");
         assertThat(othersComplete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isEqualTo(1);
 
-        ResponseEntity<String> ownList = as("m0001").getForEntity(
-                "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
+        ResponseEntity<String> ownList = as("m0001")
+                .getForEntity("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
         assertThat(ownList.getBody()).contains(task.getId());
 
-        ResponseEntity<String> ownComplete = postJson(as("m0001"), "/engine-rest/task/" + task.getId() + "/complete",
+        ResponseEntity<String> ownComplete = postJson(
+                as("m0001"),
+                "/engine-rest/task/" + task.getId() + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}");
         assertThat(ownComplete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
     void administratorSeesAndCompletesAnyonesTask() {
         Task task = taskFor("m0003");
 
-        ResponseEntity<String> list = as("demo").getForEntity(
-                "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
+        ResponseEntity<String> list = as("demo")
+                .getForEntity("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), String.class);
         assertThat(list.getBody()).contains(task.getId());
 
         ResponseEntity<String> complete = postJson(as("demo"), "/engine-rest/task/" + task.getId() + "/complete", "{}");
@@ -94,8 +110,10 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void memberCannotStartProcessesOverEngineRest() {
-        ResponseEntity<String> response = postJson(as("m0004"), "/engine-rest/process-definition/key/"
-                + SelfReviewProcess.CAMPAIGN_KEY + "/start", "{\"businessKey\":\"x-" + UUID.randomUUID() + "\"}");
+        ResponseEntity<String> response = postJson(
+                as("m0004"),
+                "/engine-rest/process-definition/key/" + SelfReviewProcess.CAMPAIGN_KEY + "/start",
+                "{\"businessKey\":\"x-" + UUID.randomUUID() + "\"}");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -114,11 +132,16 @@ class SecurityTest extends IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session.sessionId());
 
-        ResponseEntity<String> api = http.exchange("/api/tasks/todo", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> api =
+                http.exchange("/api/tasks/todo", HttpMethod.GET, new HttpEntity<>(headers), String.class);
 
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(cookie(api, "JSESSIONID")).as("no new session id for the browser").isNull();
-        assertThat(asTasklist(session, HttpMethod.GET, "/user/m0007/profile", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cookie(api, "JSESSIONID"))
+                .as("no new session id for the browser")
+                .isNull();
+        assertThat(asTasklist(session, HttpMethod.GET, "/user/m0007/profile", null)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -128,12 +151,14 @@ class SecurityTest extends IntegrationTest {
 
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        ResponseEntity<String> read = http.exchange("/api/org/people/m0006", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> read =
+                http.exchange("/api/org/people/m0006", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(read.getBody()).contains("\"id\":\"m0006\"");
 
         // A write riding on the session cookie alone (no CSRF token) is not authenticated.
-        ResponseEntity<String> write = http.exchange("/api/org/import", HttpMethod.POST, new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> write =
+                http.exchange("/api/org/import", HttpMethod.POST, new HttpEntity<>(headers), String.class);
         assertThat(write.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -153,7 +178,8 @@ class SecurityTest extends IntegrationTest {
                 mine = filter.path("id").asText();
             }
         }
-        JsonNode listed = json.readTree(as("m0007").getForObject("/engine-rest/filter/" + mine + "/list", String.class));
+        JsonNode listed =
+                json.readTree(as("m0007").getForObject("/engine-rest/filter/" + mine + "/list", String.class));
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).path("id").asText()).isEqualTo(task.getId());
     }

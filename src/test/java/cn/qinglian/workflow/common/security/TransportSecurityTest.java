@@ -26,14 +26,19 @@ class TransportSecurityTest extends IntegrationTest {
 
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
         String session = setCookie(login, "JSESSIONID");
-        assertThat(session).as(session).containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly")
+        assertThat(session)
+                .as(session)
+                .containsIgnoringCase("; Secure")
+                .containsIgnoringCase("; HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         assertThat(login.getHeaders().getFirst(HSTS)).startsWith("max-age=").contains("includeSubDomains");
 
-        for (String path : List.of("/api/org/units", "/engine-rest/engine", "/camunda/app/tasklist/default/", "/actuator/health")) {
+        for (String path : List.of(
+                "/api/org/units", "/engine-rest/engine", "/camunda/app/tasklist/default/", "/actuator/health")) {
             HttpHeaders headers = new HttpHeaders();
             headers.add("X-Forwarded-Proto", "https");
-            ResponseEntity<String> response = as("m0070").exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            ResponseEntity<String> response =
+                    as("m0070").exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
             assertThat(response.getHeaders().getFirst(HSTS)).as(path).startsWith("max-age=");
         }
     }
@@ -44,11 +49,19 @@ class TransportSecurityTest extends IntegrationTest {
 
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
         String session = setCookie(login, "JSESSIONID");
-        assertThat(session).containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(session)
+                .containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("; Secure");
-        assertThat(session.toLowerCase().split("samesite", -1)).as("SameSite once: " + session).hasSize(2);
+        assertThat(session.toLowerCase().split("samesite", -1))
+                .as("SameSite once: " + session)
+                .hasSize(2);
         assertThat(login.getHeaders().containsKey(HSTS)).isFalse();
-        assertThat(as("m0070").getForEntity("/api/org/units", String.class).getHeaders().containsKey(HSTS)).isFalse();
+        assertThat(as("m0070")
+                        .getForEntity("/api/org/units", String.class)
+                        .getHeaders()
+                        .containsKey(HSTS))
+                .isFalse();
     }
 
     @Test
@@ -56,10 +69,15 @@ class TransportSecurityTest extends IntegrationTest {
         ResponseEntity<String> page = http.getForEntity("/report-card/", String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getHeaders().get("Content-Security-Policy")).as("one policy, without inline script")
+        assertThat(page.getHeaders().get("Content-Security-Policy"))
+                .as("one policy, without inline script")
                 .containsExactly(SecurityConfig.REPORT_CARD_POLICY);
-        assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders().get("Content-Security-Policy"))
-                .as("the webapps keep only their own").hasSize(1).allMatch(policy -> policy.contains("nonce-"));
+        assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class)
+                        .getHeaders()
+                        .get("Content-Security-Policy"))
+                .as("the webapps keep only their own")
+                .hasSize(1)
+                .allMatch(policy -> policy.contains("nonce-"));
     }
 
     /** The webapps' login, optionally through the proxy. */
@@ -73,6 +91,8 @@ class TransportSecurityTest extends IntegrationTest {
 
     private static String setCookie(ResponseEntity<?> response, String name) {
         return response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .filter(c -> c.startsWith(name + "=")).findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie"));
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie"));
     }
 }

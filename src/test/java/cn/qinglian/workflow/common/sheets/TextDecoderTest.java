@@ -22,14 +22,17 @@ class TextDecoderTest {
 
     @Test
     void readsGbkAsSavedByExcel() {
-        assertThat(TextDecoder.decode("组织人事处,党员".getBytes(Charset.forName("GBK")))).hasValue("组织人事处,党员");
+        assertThat(TextDecoder.decode("组织人事处,党员".getBytes(Charset.forName("GBK"))))
+                .hasValue("组织人事处,党员");
     }
 
     @Test
     void refusesUtf16AndBinary() {
         assertThat(TextDecoder.decode("单位".getBytes(StandardCharsets.UTF_16))).isEmpty();
-        assertThat(TextDecoder.decode("单位编号,单位名称".getBytes(StandardCharsets.UTF_16LE))).isEmpty();
-        assertThat(TextDecoder.decode(new byte[] {(byte) 0x81, 0x20, (byte) 0xFF, (byte) 0xFE})).isEmpty();
+        assertThat(TextDecoder.decode("单位编号,单位名称".getBytes(StandardCharsets.UTF_16LE)))
+                .isEmpty();
+        assertThat(TextDecoder.decode(new byte[] {(byte) 0x81, 0x20, (byte) 0xFF, (byte) 0xFE}))
+                .isEmpty();
     }
 
     @Test

@@ -16,20 +16,24 @@ class EngineRestErrorsTest {
 
     @Test
     void aLostConnectionInsideAnEngineCommandIs503() {
-        var lost = new ProcessEngineException("query failed", new PersistenceException(
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms.")));
+        var lost = new ProcessEngineException(
+                "query failed",
+                new PersistenceException(new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 5000ms.")));
 
         assertUnavailable(new EngineRestErrors.EngineRefusals().toResponse(lost));
     }
 
     @Test
     void noTransactionBeforeTheCommandIs503() {
-        var noTransaction = new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+        var noTransaction = new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction",
                 new SQLTransientConnectionException("Connection refused"));
 
         assertUnavailable(new EngineRestErrors.EngineFailures().toResponse(noTransaction));
-        assertUnavailable(new EngineRestErrors.RestRefusals().toResponse(
-                new RestException(Response.Status.INTERNAL_SERVER_ERROR, noTransaction, "task query failed")));
+        assertUnavailable(new EngineRestErrors.RestRefusals()
+                .toResponse(
+                        new RestException(Response.Status.INTERNAL_SERVER_ERROR, noTransaction, "task query failed")));
     }
 
     @Test
@@ -45,7 +49,8 @@ class EngineRestErrorsTest {
         assertThat(response.getMediaType()).hasToString("application/problem+json");
         @SuppressWarnings("unchecked")
         Map<String, Object> problem = (Map<String, Object>) response.getEntity();
-        assertThat(problem).containsEntry("code", "database-unavailable")
+        assertThat(problem)
+                .containsEntry("code", "database-unavailable")
                 .containsEntry("detail", "数据库暂时无法访问，请稍后重试；本次操作未做任何更改。");
     }
 }

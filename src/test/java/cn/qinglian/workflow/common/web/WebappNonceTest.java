@@ -47,13 +47,16 @@ class WebappNonceTest extends IntegrationTest {
         for (Future<HttpResponse<String>> load : loads) {
             HttpResponse<String> response = load.get();
             assertThat(response.statusCode()).isEqualTo(200);
-            String header = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+            String header =
+                    response.headers().firstValue("Content-Security-Policy").orElseThrow();
             Matcher expected = HEADER_NONCE.matcher(header);
             assertThat(expected.find()).as(header).isTrue();
             Matcher scripts = PAGE_NONCE.matcher(response.body());
             int carried = 0;
             while (scripts.find()) {
-                assertThat(scripts.group(1)).as("a script's nonce is the header's").isEqualTo(expected.group(1));
+                assertThat(scripts.group(1))
+                        .as("a script's nonce is the header's")
+                        .isEqualTo(expected.group(1));
                 carried++;
             }
             assertThat(carried).as("the page's scripts carry a nonce").isPositive();

@@ -38,7 +38,9 @@ class WebappTranslationTest extends IntegrationTest {
         List<String> brokenPlaceholders = new ArrayList<>();
         compare("", english, chinese, missing, brokenPlaceholders);
         assertThat(missing).as("keys of %s/en.json without a Chinese text", app).isEmpty();
-        assertThat(brokenPlaceholders).as("Chinese texts of %s that lost a {{placeholder}}", app).isEmpty();
+        assertThat(brokenPlaceholders)
+                .as("Chinese texts of %s that lost a {{placeholder}}", app)
+                .isEmpty();
     }
 
     @Test
@@ -47,7 +49,9 @@ class WebappTranslationTest extends IntegrationTest {
         JsonNode chinese = locale("cockpit", "zh");
         List<String> invented = new ArrayList<>();
         compare("", chinese, english, invented, new ArrayList<>());
-        assertThat(invented).as("keys in cockpit/zh.json that Cockpit does not have").isEmpty();
+        assertThat(invented)
+                .as("keys in cockpit/zh.json that Cockpit does not have")
+                .isEmpty();
         assertThat(chinese.path("labels").size()).as("translated Cockpit texts").isGreaterThan(500);
     }
 
@@ -63,7 +67,10 @@ class WebappTranslationTest extends IntegrationTest {
     void tasklistLoadsTheApprovalPlugin() {
         assertThat(get("/camunda/app/tasklist/scripts/config.js").getBody()).contains("scripts/qinglian/approval.js");
         ResponseEntity<String> plugin = get("/camunda/app/tasklist/scripts/qinglian/approval.js");
-        assertThat(plugin.getBody()).contains("tasklist.task.detail").contains("审批记录").doesNotContain("innerHTML");
+        assertThat(plugin.getBody())
+                .contains("tasklist.task.detail")
+                .contains("审批记录")
+                .doesNotContain("innerHTML");
     }
 
     private ResponseEntity<String> get(String path) {
@@ -73,13 +80,14 @@ class WebappTranslationTest extends IntegrationTest {
     }
 
     private JsonNode locale(String app, String language) throws Exception {
-        String text = get("/camunda/app/" + app + "/locales/" + language + ".json").getBody();
+        String text =
+                get("/camunda/app/" + app + "/locales/" + language + ".json").getBody();
         // Camunda's own files start with a byte order mark, which browsers skip and Jackson does not.
         return json.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
-    private static void compare(String path, JsonNode reference, JsonNode other, List<String> missing,
-                                List<String> brokenPlaceholders) {
+    private static void compare(
+            String path, JsonNode reference, JsonNode other, List<String> missing, List<String> brokenPlaceholders) {
         if (reference.isObject()) {
             for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) reference::fields) {
                 String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();

@@ -19,15 +19,21 @@ class DemoOrganisationTest {
     @Test
     void hasTheConfiguredNumberOfPeopleWithUniqueIds() {
         assertThat(demo.people()).hasSize(DemoOrganisation.DEFAULT_SIZE);
-        assertThat(demo.people().stream().map(Person::id).collect(Collectors.toSet())).hasSize(DemoOrganisation.DEFAULT_SIZE);
+        assertThat(demo.people().stream().map(Person::id).collect(Collectors.toSet()))
+                .hasSize(DemoOrganisation.DEFAULT_SIZE);
         assertThat(DemoOrganisation.of(6000).people()).hasSize(6000);
     }
 
     @Test
     void putsSixHundredAndMorePeopleInTheAgencyAndItsAffiliatedUnits() {
-        Set<String> agency = demo.units().stream().filter(u -> u.unitType() != UnitType.NEW_ORGANISATION
-                && u.unitType() != UnitType.ASSOCIATION).map(Unit::id).collect(Collectors.toSet());
-        assertThat(demo.people().stream().filter(p -> agency.contains(p.unitId())).count()).isGreaterThanOrEqualTo(600);
+        Set<String> agency = demo.units().stream()
+                .filter(u -> u.unitType() != UnitType.NEW_ORGANISATION && u.unitType() != UnitType.ASSOCIATION)
+                .map(Unit::id)
+                .collect(Collectors.toSet());
+        assertThat(demo.people().stream()
+                        .filter(p -> agency.contains(p.unitId()))
+                        .count())
+                .isGreaterThanOrEqualTo(600);
     }
 
     @Test
@@ -46,28 +52,37 @@ class DemoOrganisationTest {
         Set<String> supervised = new HashSet<>();
         for (Person leader : withRole(Role.LEADERSHIP_MEMBER)) {
             assertThat(leader.supervisedUnitIds()).isNotEmpty();
-            leader.supervisedUnitIds().forEach(id -> assertThat(supervised.add(id)).as(id).isTrue());
+            leader.supervisedUnitIds()
+                    .forEach(id -> assertThat(supervised.add(id)).as(id).isTrue());
         }
         Set<String> expected = demo.units().stream()
-                .filter(u -> u.unitType() != UnitType.PARTY_GROUP && u.unitType() != UnitType.AGENCY_BRANCH
+                .filter(u -> u.unitType() != UnitType.PARTY_GROUP
+                        && u.unitType() != UnitType.AGENCY_BRANCH
                         && u.unitType() != UnitType.PROJECT_PARTY_ORG)
-                .map(Unit::id).collect(Collectors.toSet());
+                .map(Unit::id)
+                .collect(Collectors.toSet());
         assertThat(supervised).isEqualTo(expected);
     }
 
     @Test
     void everyUnitWithPeopleHasAHeadOrBranchSecretaryAndEveryParentExists() {
         Set<String> ids = demo.units().stream().map(Unit::id).collect(Collectors.toSet());
-        demo.units().stream().filter(u -> u.parentId() != null).forEach(u -> assertThat(ids).contains(u.parentId()));
+        demo.units().stream()
+                .filter(u -> u.parentId() != null)
+                .forEach(u -> assertThat(ids).contains(u.parentId()));
         demo.people().forEach(p -> assertThat(ids).contains(p.unitId()));
         for (Unit unit : demo.units()) {
             if (unit.unitType() == UnitType.DEPARTMENT || unit.unitType() == UnitType.AFFILIATED_UNIT) {
-                assertThat(demo.people()).filteredOn(p -> p.unitId().equals(unit.id()) && p.has(Role.UNIT_HEAD))
-                        .as(unit.id()).hasSize(1);
+                assertThat(demo.people())
+                        .filteredOn(p -> p.unitId().equals(unit.id()) && p.has(Role.UNIT_HEAD))
+                        .as(unit.id())
+                        .hasSize(1);
             }
         }
-        long newOrgsWithInspector = demo.units().stream().filter(u -> u.unitType() == UnitType.NEW_ORGANISATION)
-                .filter(u -> demo.people().stream().anyMatch(p -> p.unitId().equals(u.id()) && p.has(Role.DISCIPLINE_INSPECTOR)))
+        long newOrgsWithInspector = demo.units().stream()
+                .filter(u -> u.unitType() == UnitType.NEW_ORGANISATION)
+                .filter(u -> demo.people().stream()
+                        .anyMatch(p -> p.unitId().equals(u.id()) && p.has(Role.DISCIPLINE_INSPECTOR)))
                 .count();
         assertThat(newOrgsWithInspector).isEqualTo(5);
     }

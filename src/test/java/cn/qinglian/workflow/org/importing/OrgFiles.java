@@ -70,7 +70,8 @@ final class OrgFiles {
 
     /** One workbook with a 单位 and a 人员 sheet. */
     byte[] xlsx() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill(workbook.createSheet("单位"), UNIT_HEADER, units);
             fill(workbook.createSheet("人员"), PEOPLE_HEADER, people);
             workbook.write(out);
