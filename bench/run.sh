@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark, one command: bench/run.sh  (see README.md, "Benchmark").
+# The benchmark, one command: bench/run.sh  (see bench/README.md).
 # Builds both apps, creates fresh databases on the local MariaDB/MySQL (root over the socket),
 # runs the four parts, stops the apps and writes bench/results/latest.md.
 # Sizes can be lowered for a quick try: BENCH_SECONDS=5 BENCH_SMALL=100 BENCH_LARGE=600 bench/run.sh

@@ -92,7 +92,7 @@ test('the Party office signs in, follows Welcome\'s 党建报表 link and sees t
   });
 });
 
-/** The README's sample list (47 tasks), imported for the year by the Party office. */
+/** The sample list in docs/samples (47 tasks), imported for the year by the Party office. */
 async function importTaskList(year) {
   const form = new FormData();
   form.append('file', new Blob([await readFile(SAMPLE_TASK_LIST)], { type: 'text/csv' }), '任务清单-样例.csv');

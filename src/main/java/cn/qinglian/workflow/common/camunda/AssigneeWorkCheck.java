@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * the database. Every assignment grants the assignee TASK_WORK on the task
  * ({@code defaultUserPermissionNameForTask}) and the app never revokes ({@code authorization-check-revokes:
  * never}), so the answer is known; the query it saves — a multi-kilobyte statement plus the lookup of
- * the groups that hold authorizations — was the largest single cost of completing a task (bench/,
- * README "Benchmark"). Anyone else (a candidate group, an administrator, a stranger) is checked as before.
+ * the groups that hold authorizations — was the largest single cost of completing a task
+ * (bench/README.md). Anyone else (a candidate group, an administrator, a stranger) is checked as before.
  */
 @Component
 class AssigneeWorkCheck extends AbstractProcessEnginePlugin {
