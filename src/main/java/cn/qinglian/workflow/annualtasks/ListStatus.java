@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.annualtasks;
 
 /** The year's list: awaiting the secretary, returned for revision, being signed and carried out, closed. */
-public enum ListStatus {
+enum ListStatus {
     PENDING_APPROVAL,
     RETURNED,
     IN_PROGRESS,

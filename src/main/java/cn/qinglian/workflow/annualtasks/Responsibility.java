@@ -3,7 +3,7 @@ package cn.qinglian.workflow.annualtasks;
 import java.util.Optional;
 
 /** The "四责协同" responsibility a task falls under. */
-public enum Responsibility {
+enum Responsibility {
     PRINCIPAL("主体责任"),
     SUPERVISION("监督责任"),
     FIRST_PERSON("第一责任人责任"),

@@ -7,7 +7,7 @@ import java.util.List;
  * One task as the office enters it (JSON) or as a spreadsheet row gives it. Units and the leader
  * may be given by id or by name; {@code row} is the spreadsheet row (null for JSON).
  */
-public record TaskInput(
+record TaskInput(
         Integer itemNo,
         String content,
         String sourceList,

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * Something that happened to the list, a unit's share or a task: a decision, a sign-off, an
  * adjustment request, a progress report, a verification, a reminder, an escalation or a notice.
  */
-public record TaskListEvent(
+record TaskListEvent(
         Long id,
         long listId,
         Long itemId,

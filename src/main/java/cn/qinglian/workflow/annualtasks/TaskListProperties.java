@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and how often missed reports are looked for.
  */
 @ConfigurationProperties("qinglian.task-list")
-public record TaskListProperties(
+record TaskListProperties(
         List<String> sourceLists,
         String reportCycle,
         int reportWindowDays,

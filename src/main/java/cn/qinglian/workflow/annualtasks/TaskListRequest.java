@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The year's list as the office creates it (POST /api/task-lists). */
-public record TaskListRequest(
+record TaskListRequest(
         @NotNull(message = "请填写年度") @Min(value = 2000, message = "年度无效") @Max(value = 2100, message = "年度无效")
         Integer year,
 

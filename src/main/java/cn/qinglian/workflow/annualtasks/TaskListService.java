@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * process, the secretary's approval or return, the office's revision, and closing it.
  */
 @Service
-public class TaskListService {
+class TaskListService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskListService.class);
 

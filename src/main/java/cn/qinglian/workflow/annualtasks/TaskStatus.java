@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.annualtasks;
 
 /** Where one task of the list stands. */
-public enum TaskStatus {
+enum TaskStatus {
     /** Drafted, waiting for approval and sign-off. */
     PENDING,
     SIGNED,

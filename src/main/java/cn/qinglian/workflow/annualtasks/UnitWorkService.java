@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and verification (销号). Each step writes its rows and audit entry in the task's transaction.
  */
 @Service
-public class UnitWorkService {
+class UnitWorkService {
 
     static final int MAX_TEXT = 4000;
 

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.approval;
 import java.time.Instant;
 
 /** 抄送: a process copied to someone who only reads it. {@code state} is the instance's, from history. */
-public record Copy(
+record Copy(
         String processInstanceId,
         String processDefinitionKey,
         String processName,

@@ -1,4 +1,4 @@
 package cn.qinglian.workflow.approval;
 
 /** A user step of a process, by its BPMN id and the name users see. */
-public record Step(String id, String name) {}
+record Step(String id, String name) {}

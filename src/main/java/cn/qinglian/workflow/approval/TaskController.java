@@ -4,8 +4,8 @@ import cn.qinglian.workflow.approval.Views.DoneItem;
 import cn.qinglian.workflow.approval.Views.PageOf;
 import cn.qinglian.workflow.approval.Views.StartedItem;
 import cn.qinglian.workflow.approval.Views.TaskDetail;
-import cn.qinglian.workflow.approval.Views.TaskItem;
 import cn.qinglian.workflow.approval.Views.TimelineEntry;
+import cn.qinglian.workflow.approval.Views.TodoItem;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final TaskOperations operations;
-    private final TaskLists lists;
+    private final WorkLists lists;
 
-    TaskController(TaskOperations operations, TaskLists lists) {
+    TaskController(TaskOperations operations, WorkLists lists) {
         this.operations = operations;
         this.lists = lists;
     }
@@ -41,7 +41,7 @@ class TaskController {
     record CopyRequest(List<String> to, String note) {}
 
     @GetMapping("/todo")
-    PageOf<TaskItem> todo(
+    PageOf<TodoItem> todo(
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser user) {

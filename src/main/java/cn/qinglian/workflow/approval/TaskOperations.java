@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction.
  */
 @Service
-public class TaskOperations {
+class TaskOperations {
 
     static final int MAX_REASON = 500;
 

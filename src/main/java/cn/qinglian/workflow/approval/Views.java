@@ -11,7 +11,7 @@ final class Views {
     record PageOf<T>(int page, int size, long total, List<T> items) {}
 
     /** An open task as the lists show it. */
-    record TaskItem(
+    record TodoItem(
             String taskId,
             String name,
             String stepId,
@@ -75,5 +75,5 @@ final class Views {
             boolean release,
             boolean manage) {}
 
-    record TaskDetail(TaskItem task, Operations operations) {}
+    record TaskDetail(TodoItem task, Operations operations) {}
 }

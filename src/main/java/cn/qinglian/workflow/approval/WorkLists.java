@@ -6,8 +6,8 @@ import cn.qinglian.workflow.approval.Views.Operations;
 import cn.qinglian.workflow.approval.Views.PageOf;
 import cn.qinglian.workflow.approval.Views.StartedItem;
 import cn.qinglian.workflow.approval.Views.TaskDetail;
-import cn.qinglian.workflow.approval.Views.TaskItem;
 import cn.qinglian.workflow.approval.Views.TimelineEntry;
+import cn.qinglian.workflow.approval.Views.TodoItem;
 import cn.qinglian.workflow.common.audit.AuditOutcomes;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class TaskLists {
+class WorkLists {
 
     static final int MAX_PAGE_SIZE = 100;
     static final String COMPLETED = "completed";
@@ -61,7 +61,7 @@ public class TaskLists {
     private final OrgService org;
     private final SystemAuthentication system;
 
-    TaskLists(
+    WorkLists(
             TaskService tasks,
             RuntimeService runtime,
             HistoryService history,
@@ -83,7 +83,7 @@ public class TaskLists {
     }
 
     /** 待办: assigned to the caller, or offered to one of their groups and not yet claimed. */
-    public PageOf<TaskItem> todo(int page, int size, CurrentUser user) {
+    public PageOf<TodoItem> todo(int page, int size, CurrentUser user) {
         Paging paging = Paging.of(page, size);
         var query = tasks.createTaskQuery()
                 .or()
@@ -282,12 +282,12 @@ public class TaskLists {
                 > 0);
     }
 
-    private List<TaskItem> items(List<Task> found) {
+    private List<TodoItem> items(List<Task> found) {
         Organisation people = org.organisation();
         Map<String, String> keys = system.call(() -> runningBusinessKeys(
                 found.stream().map(Task::getProcessInstanceId).toList()));
         return found.stream()
-                .map(t -> new TaskItem(
+                .map(t -> new TodoItem(
                         t.getId(),
                         t.getName(),
                         t.getTaskDefinitionKey(),

@@ -4,13 +4,13 @@ import cn.qinglian.workflow.annualtasks.TaskListProgress;
 import cn.qinglian.workflow.annualtasks.TaskListQueries;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.dashboard.ReportCard.AnnualTasks;
 import cn.qinglian.workflow.dashboard.ReportCard.CampaignProgress;
 import cn.qinglian.workflow.dashboard.ReportCard.Cascade;
 import cn.qinglian.workflow.dashboard.ReportCard.Figures;
 import cn.qinglian.workflow.dashboard.ReportCard.Letters;
 import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
 import cn.qinglian.workflow.dashboard.ReportCard.SelfReview;
-import cn.qinglian.workflow.dashboard.ReportCard.TaskList;
 import cn.qinglian.workflow.dashboard.ReportCard.UnitFigures;
 import cn.qinglian.workflow.letter.LetterCoverage;
 import cn.qinglian.workflow.letter.LetterQueries;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Gathers the year's figures from the four processes' own read models into one report card. */
 @Service
-public class DashboardService {
+class DashboardService {
 
     private static final Role[] READERS = {Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER};
 
@@ -73,8 +73,8 @@ public class DashboardService {
         if (!user.isAdmin() && !organisation.holds(user.userId(), READERS)) {
             throw ApiException.forbidden("党建报表仅机关党委、党组成员和管理员可以查看。");
         }
-        Map<String, TaskList> taskListByUnit = new HashMap<>();
-        TaskList taskList = taskList(year, taskListByUnit);
+        Map<String, AnnualTasks> taskListByUnit = new HashMap<>();
+        AnnualTasks taskList = taskList(year, taskListByUnit);
         Map<String, Letters> lettersByUnit = new HashMap<>();
         LetterFigures letter = letters(year, lettersByUnit);
         Map<String, SelfReview> selfReviewByUnit = new HashMap<>();
@@ -90,7 +90,7 @@ public class DashboardService {
                                 u.name(),
                                 organisation.membersOf(u.id()).size(),
                                 new Figures(
-                                        taskListByUnit.getOrDefault(u.id(), TaskList.NONE),
+                                        taskListByUnit.getOrDefault(u.id(), AnnualTasks.NONE),
                                                 lettersByUnit.getOrDefault(u.id(), Letters.NONE),
                                         selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE),
                                                 riskByUnit.getOrDefault(u.id(), RiskPoints.NONE))))
@@ -104,12 +104,12 @@ public class DashboardService {
                 units);
     }
 
-    private TaskList taskList(int year, Map<String, TaskList> byUnit) {
+    private AnnualTasks taskList(int year, Map<String, AnnualTasks> byUnit) {
         TaskListProgress progress;
         try {
             progress = taskLists.progress(year);
         } catch (ApiException notFound) {
-            return TaskList.NONE;
+            return AnnualTasks.NONE;
         }
         progress.units().forEach(u -> byUnit.put(u.unitId(), of(u.totals())));
         return of(progress.total());
@@ -164,15 +164,15 @@ public class DashboardService {
         return total;
     }
 
-    private static TaskList of(TaskListProgress.Totals t) {
-        return new TaskList(t.tasks(), t.signed(), t.closed(), t.overdue());
+    private static AnnualTasks of(TaskListProgress.Totals t) {
+        return new AnnualTasks(t.tasks(), t.signed(), t.closed(), t.overdue());
     }
 
     private static SelfReview of(Coverage.UnitCoverage c) {
         return new SelfReview(c.members(), c.submitted(), c.approved());
     }
 
-    private static ReportCard.Organisation summary(Organisation organisation) {
+    private static ReportCard.OrgSize summary(Organisation organisation) {
         List<Unit> newOrganisations = organisation.units().stream()
                 .filter(u -> u.unitType() == UnitType.NEW_ORGANISATION)
                 .toList();
@@ -183,7 +183,7 @@ public class DashboardService {
                 .filter(u -> u.unitType() == UnitType.ASSOCIATION)
                 .count();
         int people = (int) organisation.people().stream().filter(Person::active).count();
-        return new ReportCard.Organisation(
+        return new ReportCard.OrgSize(
                 organisation.units().size(), people, newOrganisations.size(), withInspector, associations);
     }
 }

@@ -9,19 +9,19 @@ import java.util.List;
  * {@code campaigns} and {@code cascade} show how far each running campaign and the letter's signing have got;
  * {@code cascade} is absent in a year without a letter.
  */
-public record ReportCard(
+record ReportCard(
         int year,
         Figures total,
-        Organisation organisation,
+        OrgSize organisation,
         List<CampaignProgress> campaigns,
         Cascade cascade,
         List<UnitFigures> units) {
 
-    public record TaskList(int tasks, int signed, int closed, int overdue) {
-        static final TaskList NONE = new TaskList(0, 0, 0, 0);
+    public record AnnualTasks(int tasks, int signed, int closed, int overdue) {
+        static final AnnualTasks NONE = new AnnualTasks(0, 0, 0, 0);
 
-        TaskList plus(TaskList o) {
-            return new TaskList(tasks + o.tasks, signed + o.signed, closed + o.closed, overdue + o.overdue);
+        AnnualTasks plus(AnnualTasks o) {
+            return new AnnualTasks(tasks + o.tasks, signed + o.signed, closed + o.closed, overdue + o.overdue);
         }
     }
 
@@ -51,7 +51,7 @@ public record ReportCard(
     }
 
     /** The four processes' figures for the commission or for one unit. */
-    public record Figures(TaskList taskList, Letters letters, SelfReview selfReview, RiskPoints riskPoints) {}
+    public record Figures(AnnualTasks taskList, Letters letters, SelfReview selfReview, RiskPoints riskPoints) {}
 
     public record UnitFigures(String unitId, String unitName, int people, Figures figures) {}
 
@@ -67,6 +67,6 @@ public record ReportCard(
         public record Level(String level, String name, int expected, int signed) {}
     }
 
-    public record Organisation(
+    public record OrgSize(
             int units, int people, int newOrganisations, int newOrganisationsWithInspector, int associations) {}
 }

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@link LetterProcess#GROUP_KEY}).
  */
 @ConfigurationProperties("qinglian.letter")
-public record LetterProperties(int daysPerLevel, int reminderDays, int pairsPerGroup) {
+record LetterProperties(int daysPerLevel, int reminderDays, int pairsPerGroup) {
 
     public LetterProperties {
         daysPerLevel = daysPerLevel <= 0 ? 15 : daysPerLevel;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The year's letter as the office drafts it (POST /api/letters); anything left out comes from the template. */
-public record LetterRequest(
+record LetterRequest(
         @NotNull(message = "请填写年度") @Min(value = 2000, message = "年度无效") @Max(value = 2100, message = "年度无效")
         Integer year,
 

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each step writes its rows and audit entry in the transaction of the task that caused it.
  */
 @Service
-public class LetterService {
+class LetterService {
 
     static final int MAX_PERSONAL_DUTIES = 2000;
     static final int MAX_TEXT = 2000;

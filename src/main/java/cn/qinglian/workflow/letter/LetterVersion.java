@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One version of the letter's text: the aspects (one per line) and the duties of each level. */
-public record LetterVersion(
+record LetterVersion(
         long id,
         long letterId,
         int versionNo,

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.letter;
 import java.time.Instant;
 
 /** One person's signature of the letter with their upper party (counterpart), at a level of the cascade. */
-public record Signature(
+record Signature(
         long id,
         long letterId,
         String personId,

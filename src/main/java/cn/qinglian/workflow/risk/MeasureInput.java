@@ -3,4 +3,4 @@ package cn.qinglian.workflow.risk;
 import java.time.LocalDate;
 
 /** A measure as the unit enters it: what, who, by when. */
-public record MeasureInput(String content, String ownerId, LocalDate dueDate) {}
+record MeasureInput(String content, String ownerId, LocalDate dueDate) {}

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Where a risk comes from. */
-public enum RiskCategory {
+enum RiskCategory {
     POST_DUTY("岗位职责"),
     BUSINESS_PROCESS("业务流程"),
     INSTITUTION("制度机制"),

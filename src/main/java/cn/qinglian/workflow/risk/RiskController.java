@@ -25,10 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/risk-points")
 class RiskController {
 
+    private final RiskService risks;
     private final RiskRegister register;
     private final RiskExport ledger;
 
-    RiskController(RiskRegister register, RiskExport ledger) {
+    RiskController(RiskService risks, RiskRegister register, RiskExport ledger) {
+        this.risks = risks;
         this.register = register;
         this.ledger = ledger;
     }
@@ -36,7 +38,8 @@ class RiskController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RiskPointDetail> registerPoint(
             @Valid @RequestBody RiskRegistration registration, @AuthenticationPrincipal CurrentUser user) {
-        RiskPointDetail registered = register.register(registration, user);
+        // Registered (its process grades it), then shown as the register shows it.
+        RiskPointDetail registered = register.describe(risks.register(registration, user));
         return ResponseEntity.created(
                         URI.create("/api/risk-points/" + registered.point().id()))
                 .body(registered);

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.risk;
 import java.time.Instant;
 
 /** An approval, verification or re-review of a risk point, with its comment. */
-public record RiskDecision(
+record RiskDecision(
         Long id,
         Long riskPointId,
         int roundNo,

@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.risk;
 
 /** 风险等级, as the DMN decision riskLevel returns it. */
-public enum RiskGrade {
+enum RiskGrade {
     HIGH("高"),
     MEDIUM("中"),
     LOW("低");

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.risk;
 import java.time.Instant;
 
 /** One grading of a risk point: at registration and at every re-review that changes it. */
-public record RiskGradeRecord(
+record RiskGradeRecord(
         Long id,
         Long riskPointId,
         int likelihood,

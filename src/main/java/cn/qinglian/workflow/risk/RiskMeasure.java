@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A prevention and control measure (防控措施) and, once reported, its report and evidence. */
-public record RiskMeasure(
+record RiskMeasure(
         Long id,
         Long riskPointId,
         int roundNo,

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.risk;
 import java.time.Instant;
 
 /** A row of the risk register (台账). */
-public record RiskPoint(
+record RiskPoint(
         Long id,
         String businessKey,
         int riskYear,

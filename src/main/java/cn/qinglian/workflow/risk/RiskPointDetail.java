@@ -3,7 +3,7 @@ package cn.qinglian.workflow.risk;
 import java.util.List;
 
 /** A risk point with everything the register records about it. */
-public record RiskPointDetail(
+record RiskPointDetail(
         RiskPoint point,
         String gradeLabel,
         String statusLabel,

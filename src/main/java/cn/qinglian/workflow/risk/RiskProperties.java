@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  * reminded, and what evidence files are accepted.
  */
 @ConfigurationProperties("qinglian.risk")
-public record RiskProperties(
+record RiskProperties(
         String reviewCycle,
         String dueCheckCycle,
         int reminderDays,

@@ -24,20 +24,12 @@ public class RiskRegister {
     private final OrgService org;
     private final RiskProperties properties;
     private final Clock clock;
-    private final RiskService risks;
 
-    RiskRegister(RiskMapper mapper, OrgService org, RiskProperties properties, Clock clock, RiskService risks) {
+    RiskRegister(RiskMapper mapper, OrgService org, RiskProperties properties, Clock clock) {
         this.mapper = mapper;
         this.org = org;
         this.properties = properties;
         this.clock = clock;
-        this.risks = risks;
-    }
-
-    /** Registers a point (its process grades it) and answers with it as the register shows it, in one transaction. */
-    @Transactional
-    public RiskPointDetail register(RiskRegistration registration, CurrentUser user) {
-        return describe(risks.register(registration, user));
     }
 
     @Transactional(readOnly = true)

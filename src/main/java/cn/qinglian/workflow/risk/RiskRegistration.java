@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What a unit enters to register a risk point (POST /api/risk-points). */
-public record RiskRegistration(
+record RiskRegistration(
         @NotBlank(message = "请选择单位") String unitId,
 
         @NotBlank(message = "请填写岗位") @Size(max = 100, message = "岗位不超过 100 字")

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each step writes its rows and its audit entry in the transaction of the task that caused it.
  */
 @Service
-public class RiskService {
+class RiskService {
 
     private static final Logger log = LoggerFactory.getLogger(RiskService.class);
 

@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.risk;
 
 /** Where a risk point stands in its cycle. */
-public enum RiskStatus {
+enum RiskStatus {
     SETTING_MEASURES("制定措施"),
     PENDING_APPROVAL("待审批"),
     IN_RECTIFICATION("整改中"),

@@ -18,7 +18,7 @@ import java.util.List;
  * the 党组's own people without the whole organisation under it); neither means the whole
  * organisation. No checklist means the built-in one ({@link DefaultChecklist}).
  */
-public record CampaignRequest(
+record CampaignRequest(
         @NotBlank(message = "请填写活动名称") @Size(max = 200, message = "活动名称不超过 200 字")
         String name,
 

@@ -1,4 +1,4 @@
 package cn.qinglian.workflow.selfreview;
 
 /** One item of a campaign's checklist; {@code itemNo} is its 1-based place (its form slot). */
-public record ChecklistItem(long id, long campaignId, int itemNo, String title, String guidance) {}
+record ChecklistItem(long id, long campaignId, int itemNo, String title, String guidance) {}

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.selfreview;
 import java.time.Instant;
 
 /** One member's 查改剖 in a campaign: where it stands and who reviews and spot-checks it. */
-public record Review(
+record Review(
         long id,
         long campaignId,
         String personId,

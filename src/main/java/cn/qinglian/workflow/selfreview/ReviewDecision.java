@@ -3,7 +3,7 @@ package cn.qinglian.workflow.selfreview;
 import java.time.Instant;
 
 /** A decision on a review: the branch secretary's, a spot check's, or a measure's 销号 (or not). */
-public record ReviewDecision(
+record ReviewDecision(
         long id,
         long reviewId,
         Long measureId,

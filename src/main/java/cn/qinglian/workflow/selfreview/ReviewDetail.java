@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything about one member's review, for the member, their reviewer, the inspector and administrators. */
-public record ReviewDetail(
+record ReviewDetail(
         Review review,
         List<Finding> findings,
         List<ReviewMeasure> measures,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** 改: the measure for one found problem, 立行立改 (immediate, closed at once) or due by a date, and its 销号. */
-public record ReviewMeasure(
+record ReviewMeasure(
         long id,
         long reviewId,
         long itemId,

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its audit entry in the transaction of the task that caused it; a refused step changes nothing.
  */
 @Service
-public class ReviewService {
+class ReviewService {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_ANALYSIS = 20000;

@@ -3,7 +3,7 @@ package cn.qinglian.workflow.selfreview;
 import java.util.Optional;
 
 /** Where a member's review stands. The first three are the member's own; a return goes back to one of them. */
-public enum ReviewStage {
+enum ReviewStage {
     CHECK("查"),
     CORRECT("改"),
     ANALYSE("剖"),

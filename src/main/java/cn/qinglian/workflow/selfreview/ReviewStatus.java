@@ -1,7 +1,7 @@
 package cn.qinglian.workflow.selfreview;
 
 /** A review's status: being written, waiting for the branch secretary, returned, approved, completed, or cut off. */
-public enum ReviewStatus {
+enum ReviewStatus {
     IN_PROGRESS("进行中"),
     SUBMITTED("待审核"),
     RETURNED("已退回"),

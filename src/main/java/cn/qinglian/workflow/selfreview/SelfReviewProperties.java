@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** {@code qinglian.self-review.*}: how often overdue measures are looked for (an ISO 8601 repeating interval). */
 @ConfigurationProperties("qinglian.self-review")
-public record SelfReviewProperties(String dueCheckCycle) {
+record SelfReviewProperties(String dueCheckCycle) {
 
     public SelfReviewProperties {
         dueCheckCycle = dueCheckCycle == null ? "R/P1D" : dueCheckCycle;

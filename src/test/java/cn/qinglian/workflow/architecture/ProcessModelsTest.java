@@ -45,6 +45,7 @@ class ProcessModelsTest extends IntegrationTest {
             Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR", "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
 
     private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z0-9_]+)}\"");
+    private static final Pattern BEAN_CALL = Pattern.compile("\\$\\{([a-z][A-Za-z0-9_]*)\\.[a-zA-Z]+\\(");
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -118,6 +119,23 @@ class ProcessModelsTest extends IntegrationTest {
             found++;
         }
         assertThat(found).isGreaterThan(20);
+    }
+
+    @Test
+    void everyBeanAnExpressionCallsExistsAndIsPublic() {
+        // JUEL invokes methods only on public classes: a package-private bean fails when the step runs.
+        Matcher call = BEAN_CALL.matcher(modelText);
+        int found = 0;
+        while (call.find()) {
+            String bean = call.group(1);
+            assertThat(context.containsBean(bean)).as("bean " + bean).isTrue();
+            Class<?> type = org.springframework.aop.support.AopUtils.getTargetClass(context.getBean(bean));
+            assertThat(Modifier.isPublic(type.getModifiers()))
+                    .as(type + " is public")
+                    .isTrue();
+            found++;
+        }
+        assertThat(found).isPositive();
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Refuses to start without a first administrator. Only the demo profile brings one (demo/demo);
  * anywhere else it must come from QINGLIAN_ADMIN_USER and QINGLIAN_ADMIN_PASSWORD.
  */
-public class AdminAccountCheck implements EnvironmentPostProcessor {
+class AdminAccountCheck implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** {@code qinglian.demo.*}: whether to load the demo organisation, its size, the demo password. */
 @ConfigurationProperties("qinglian.demo")
-public record DemoProperties(boolean enabled, int members, String password) {
+record DemoProperties(boolean enabled, int members, String password) {
 
     public DemoProperties {
         members = members <= 0 ? DemoOrganisation.DEFAULT_SIZE : members;
