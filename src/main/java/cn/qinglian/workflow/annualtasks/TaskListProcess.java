@@ -1,5 +1,9 @@
 package cn.qinglian.workflow.annualtasks;
 
+import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
 /** Ids and variables of processes/task-list-signoff.bpmn. */
 public final class TaskListProcess {
 
@@ -59,4 +63,20 @@ public final class TaskListProcess {
     public static final String VAR_REASON = "reason";
 
     private TaskListProcess() {}
+
+    /** The variables its processes decide with: no task form may set them (ProcessVariableGuard). */
+    @Component
+    static class OwnedVariables implements ProcessOwnedVariables {
+        @Override
+        public Set<String> names() {
+            return Set.of(
+                    VAR_UNIT_HEAD,
+                    VAR_SECRETARY,
+                    VAR_LIST_ID,
+                    VAR_ITEM_ID,
+                    VAR_LEAD_UNIT_ID,
+                    VAR_LEAD_UNIT_IDS,
+                    VAR_ITEM_IDS);
+        }
+    }
 }

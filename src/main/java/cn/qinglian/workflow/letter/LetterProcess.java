@@ -1,5 +1,9 @@
 package cn.qinglian.workflow.letter;
 
+import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
 /** Ids and variables of processes/responsibility-letter.bpmn (the year's letter, each group of lower parties, each signing pair). */
 public final class LetterProcess {
 
@@ -57,4 +61,21 @@ public final class LetterProcess {
     public static final String VAR_SIGN_REMINDER_AT = "signReminderAt";
 
     private LetterProcess() {}
+
+    /** The variables its processes decide with: no task form may set them (ProcessVariableGuard). */
+    @Component
+    static class OwnedVariables implements ProcessOwnedVariables {
+        @Override
+        public Set<String> names() {
+            return Set.of(
+                    VAR_SECRETARY,
+                    VAR_SIGNER,
+                    VAR_COUNTERPART,
+                    VAR_LETTER_ID,
+                    VAR_SIGNER_ID,
+                    VAR_LOWER_IDS,
+                    VAR_LOWER_GROUPS,
+                    VAR_LOWER_GROUP);
+        }
+    }
 }

@@ -1,5 +1,9 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
 /** Ids, message names and variables of processes/risk-rectification.bpmn and risk-level.dmn. */
 public final class RiskProcess {
 
@@ -47,4 +51,14 @@ public final class RiskProcess {
     public static final String REVIEW_RETIRE = "retire";
 
     private RiskProcess() {}
+
+    /** The variables its processes decide with: no task form may set them (ProcessVariableGuard). */
+    @Component
+    static class OwnedVariables implements ProcessOwnedVariables {
+        @Override
+        public Set<String> names() {
+            return Set.of(
+                    VAR_REGISTRANT, VAR_UNIT_HEAD, VAR_SUPERVISOR, VAR_INSPECTOR, VAR_RISK_POINT_ID, VAR_MEASURE_ID);
+        }
+    }
 }

@@ -1,5 +1,9 @@
 package cn.qinglian.workflow.selfreview;
 
+import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
 /** Ids, message names and variables of processes/self-review.bpmn (the campaign, each unit and each member's review). */
 public final class SelfReviewProcess {
 
@@ -90,4 +94,24 @@ public final class SelfReviewProcess {
     public static final int MAX_ITEMS = 10;
 
     private SelfReviewProcess() {}
+
+    /** The variables its processes decide with: no task form may set them (ProcessVariableGuard). */
+    @Component
+    static class OwnedVariables implements ProcessOwnedVariables {
+        @Override
+        public Set<String> names() {
+            return Set.of(
+                    VAR_INSPECTOR,
+                    VAR_REVIEWER,
+                    VAR_MEMBER,
+                    VAR_CAMPAIGN_ID,
+                    VAR_REVIEW_ID,
+                    VAR_MEASURE_ID,
+                    VAR_MEMBER_ID,
+                    VAR_UNIT_ID,
+                    VAR_OPEN_MEASURE_IDS,
+                    VAR_MEMBER_IDS,
+                    VAR_UNIT_IDS);
+        }
+    }
 }

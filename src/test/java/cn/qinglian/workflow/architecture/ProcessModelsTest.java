@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.annualtasks.TaskListProcess;
+import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.selfreview.SelfReviewProcess;
@@ -46,6 +47,10 @@ class ProcessModelsTest extends IntegrationTest {
 
     private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z0-9_]+)}\"");
     private static final Pattern BEAN_CALL = Pattern.compile("\\$\\{([a-z][A-Za-z0-9_]*)\\.[a-zA-Z]+\\(");
+    /** Who does a step, and what a multi-instance runs over and calls each element. */
+    private static final Pattern ROUTING = Pattern.compile(
+            "camunda:(assignee|candidateUsers|collection|elementVariable)=\"(?:\\$\\{([A-Za-z0-9_]+)}|([A-Za-z0-9_]+))\"");
+
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -136,6 +141,22 @@ class ProcessModelsTest extends IntegrationTest {
             found++;
         }
         assertThat(found).isPositive();
+    }
+
+    @Test
+    void everyVariableAModelRoutesWithIsOneNoFormMaySet() {
+        Set<String> owned = new HashSet<>();
+        context.getBeansOfType(ProcessOwnedVariables.class).values().forEach(f -> owned.addAll(f.names()));
+        Matcher routing = ROUTING.matcher(modelText);
+        int found = 0;
+        while (routing.find()) {
+            String name = routing.group(2) != null ? routing.group(2) : routing.group(3);
+            assertThat(owned)
+                    .as(routing.group(1) + " " + name + " is declared process-owned")
+                    .contains(name);
+            found++;
+        }
+        assertThat(found).isGreaterThan(20);
     }
 
     @Test

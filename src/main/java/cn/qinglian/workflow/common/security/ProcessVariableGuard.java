@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.common.security;
 
+import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A task's form may not set the variables the process itself decides with: who does the next step
  * ({@code supervisor}, {@code unitHead} …), the ids of the business records ({@code riskPointId} …) and
- * the lists a multi-instance runs over. Camunda lets whoever may complete a task set any variable, so
+ * the lists a multi-instance runs over — as each feature declares them ({@link ProcessOwnedVariables}). Camunda lets whoever may complete a task set any variable, so
  * without this a unit head could name themselves the 分管领导 of their own high-risk point, or record a
  * decision on another unit's point. Refused with 400 on /engine-rest and Tasklist's own API, whatever
  * the spelling of the path ({@link EngineApiPath}), for writes and deletions alike. Starts are checked
@@ -31,42 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class ProcessVariableGuard extends OncePerRequestFilter {
 
-    static final Set<String> PROCESS_OWNED = Set.of(
-            // assignees
-            "registrant",
-            "unitHead",
-            "supervisor",
-            "inspector",
-            "secretary",
-            "reviewer",
-            "member",
-            "signer",
-            "counterpart",
-            // business ids
-            "riskPointId",
-            "campaignId",
-            "reviewId",
-            "letterId",
-            "listId",
-            "itemId",
-            "leadUnitId",
-            "measureId",
-            "memberId",
-            "signerId",
-            "unitId",
-            // multi-instance collections
-            "measureIds",
-            "openMeasureIds",
-            "memberIds",
-            "unitIds",
-            "lowerIds",
-            "lowerGroups",
-            "lowerGroup",
-            "leadUnitIds",
-            "itemIds");
-
-    private static final Set<String> PROCESS_OWNED_LOWER =
-            PROCESS_OWNED.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /** Every feature's process-owned variables, lower-cased. */
+    private final Set<String> processOwnedLower;
 
     /** A task's completion, form submission, resolution, or a write of its (local) variables, one by name included. */
     private static final Pattern TASK_WRITE = Pattern.compile(
@@ -84,8 +51,12 @@ class ProcessVariableGuard extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final ProblemResponses problems;
 
-    ProcessVariableGuard(ObjectMapper json) {
+    ProcessVariableGuard(ObjectMapper json, List<ProcessOwnedVariables> features) {
         this.json = json;
+        this.processOwnedLower = features.stream()
+                .flatMap(feature -> feature.names().stream())
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.problems = new ProblemResponses(json);
     }
 
@@ -117,7 +88,7 @@ class ProcessVariableGuard extends OncePerRequestFilter {
         }
         // Variable names are case-sensitive, but no form has a reason to write `Supervisor` either.
         List<String> refused = names.stream()
-                .filter(name -> PROCESS_OWNED_LOWER.contains(name.toLowerCase(Locale.ROOT)))
+                .filter(name -> processOwnedLower.contains(name.toLowerCase(Locale.ROOT)))
                 .toList();
         if (!refused.isEmpty()) {
             problems.refuse(
