@@ -1,7 +1,8 @@
 package cn.qinglian.workflow;
 
-import cn.qinglian.workflow.common.audit.AuditEntry;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
+import cn.qinglian.workflow.common.audit.TaskStep;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +20,14 @@ public class TestHandlers {
     /** Records the completion in the audit trail, as a real handler does. */
     @Bean
     TaskListener recordingListener(AuditService audit) {
-        return task -> audit.record(AuditEntry.ofTask(task, TEST_APPROVAL, "approve", null));
+        return task -> audit.record(TaskStep.of(task).audit(TEST_APPROVAL, StepOutcome.APPROVED, null));
     }
 
     /** Writes its audit row, as a real handler does, and then fails. */
     @Bean
     TaskListener failAfterWriteListener(AuditService audit) {
         return task -> {
-            audit.record(AuditEntry.ofTask(task, "rollbackProbe", "approve", "写入后失败"));
+            audit.record(TaskStep.of(task).audit("rollbackProbe", StepOutcome.APPROVED, "写入后失败"));
             throw new IllegalStateException(FAILURE_MESSAGE);
         };
     }

@@ -3,6 +3,7 @@ package cn.qinglian.workflow.annualtasks;
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
 import cn.qinglian.workflow.common.error.ApiException;
@@ -178,7 +179,7 @@ class TaskListService {
         audit.record(new TaskStep(user.userId(), instanceId, "startEvent_drafted", "拟定任务清单", null, businessKey)
                 .audit(
                         TaskListProcess.PROCESS_KEY,
-                        "created",
+                        TaskListOutcome.CREATED,
                         request.title() + "（" + checked.items().size() + " 项任务）"));
         log.info(
                 "Created task list {} with {} tasks",
@@ -218,7 +219,7 @@ class TaskListService {
                         .toList())));
         audit.record(new TaskStep(
                         user.userId(), instanceId, TaskListProcess.TASK_REVISE, "办公室修改任务清单", null, list.businessKey())
-                .audit(TaskListProcess.PROCESS_KEY, "replaced", items.size() + " 项任务"));
+                .audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.REPLACED, items.size() + " 项任务"));
         return mapper.findList(list.id());
     }
 
@@ -251,7 +252,8 @@ class TaskListService {
                 step.actorId(),
                 null,
                 opinion);
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, approved ? "approved" : "returned", opinion));
+        audit.record(step.audit(
+                TaskListProcess.PROCESS_KEY, approved ? StepOutcome.APPROVED : StepOutcome.RETURNED, opinion));
     }
 
     /** The office has revised the list after a return and submits it again. Returns its number of tasks. */
@@ -263,7 +265,7 @@ class TaskListService {
         }
         mapper.updateListStatus(listId, ListStatus.PENDING_APPROVAL, clock.instant());
         event(listId, null, null, TaskListEvent.Kind.REVISED, step.actorId(), null, note);
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, "revised", note));
+        audit.record(step.audit(TaskListProcess.PROCESS_KEY, StepOutcome.REVISED, note));
         return mapper.findItems(listId).size();
     }
 
@@ -273,7 +275,7 @@ class TaskListService {
         mapper.lockList(listId);
         mapper.updateListStatus(listId, ListStatus.CLOSED, clock.instant());
         event(listId, null, null, TaskListEvent.Kind.CLOSED, null, null, "全部任务已销号");
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, "closed", null));
+        audit.record(step.audit(TaskListProcess.PROCESS_KEY, StepOutcome.CLOSED, null));
     }
 
     private void event(

@@ -2,6 +2,7 @@ package cn.qinglian.workflow.annualtasks;
 
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
@@ -73,7 +74,8 @@ class UnitWorkService {
                                 "请配合" + item.leadUnitName() + "落实第 " + item.itemNo() + " 项任务：" + item.content()));
             }
         }
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, "distributed:" + unitId, items.size() + " 项任务"));
+        audit.record(
+                step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.DISTRIBUTED, unitId, items.size() + " 项任务"));
         return new UnitShare(
                 head,
                 organisation.unit(unitId).map(Unit::name).orElse(unitId),
@@ -92,7 +94,7 @@ class UnitWorkService {
         if (signed) {
             mapper.updateItemStatus(items.stream().map(TaskItem::id).toList(), TaskStatus.SIGNED);
             event(listId, null, unitId, TaskListEvent.Kind.SIGNED, step.actorId(), null, reason);
-            audit.record(step.audit(TaskListProcess.PROCESS_KEY, "signed:" + unitId, items.size() + " 项任务"));
+            audit.record(step.audit(TaskListProcess.PROCESS_KEY, StepOutcome.SIGNED, unitId, items.size() + " 项任务"));
             return;
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -109,7 +111,10 @@ class UnitWorkService {
                         .item(null, nos)
                         .note(reason));
         audit.record(step.audit(
-                TaskListProcess.PROCESS_KEY, "adjustment-requested:" + unitId, "第 " + nos + " 项：" + reason.trim()));
+                TaskListProcess.PROCESS_KEY,
+                TaskListOutcome.ADJUSTMENT_REQUESTED,
+                unitId,
+                "第 " + nos + " 项：" + reason.trim()));
     }
 
     /** One of the office's adjustment slots: the task's number, its new content and/or deadline. */
@@ -150,7 +155,7 @@ class UnitWorkService {
         mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.ADJUSTED, step.actorId(), clock)
                 .item(null, nos.isEmpty() ? null : nos)
                 .note(note));
-        audit.record(step.audit(TaskListProcess.PROCESS_KEY, "adjusted:" + unitId, note.trim()));
+        audit.record(step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.ADJUSTED, unitId, note.trim()));
         return summary(mapper.findUnitItems(listId, unitId));
     }
 
@@ -171,7 +176,7 @@ class UnitWorkService {
                     null,
                     head,
                     unitName + "：请在截止日期前签收本单位 " + items.size() + " 项任务");
-            audit.record(step.audit(TaskListProcess.PROCESS_KEY, "sign-off-reminder:" + head, unitName));
+            audit.record(step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.SIGN_OFF_REMINDER, head, unitName));
             return;
         }
         for (String leader :
@@ -184,7 +189,8 @@ class UnitWorkService {
                     null,
                     leader,
                     unitName + "逾期未签收任务清单，请督促");
-            audit.record(step.audit(TaskListProcess.PROCESS_KEY, "sign-off-escalation:" + leader, unitName));
+            audit.record(
+                    step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.SIGN_OFF_ESCALATION, leader, unitName));
         }
     }
 
@@ -232,7 +238,8 @@ class UnitWorkService {
                 .note(note));
         audit.record(step.audit(
                 TaskListProcess.PROCESS_KEY,
-                "reported:" + progress.name(),
+                TaskListOutcome.REPORTED,
+                progress.name(),
                 "第 " + item.itemNo() + " 项 " + done + "%：" + note.trim()));
         return complete;
     }
@@ -276,7 +283,8 @@ class UnitWorkService {
             sent++;
         }
         if (sent > 0) {
-            audit.record(step.audit(TaskListProcess.PROCESS_KEY, "report-chased", "第 " + item.itemNo() + " 项"));
+            audit.record(step.audit(
+                    TaskListProcess.PROCESS_KEY, TaskListOutcome.REPORT_CHASED, "第 " + item.itemNo() + " 项"));
         }
         return sent;
     }
@@ -306,7 +314,7 @@ class UnitWorkService {
                 .note(reason));
         audit.record(step.audit(
                 TaskListProcess.PROCESS_KEY,
-                accepted ? "accepted" : "rejected",
+                accepted ? TaskListOutcome.ACCEPTED : TaskListOutcome.REJECTED,
                 "第 " + item.itemNo() + " 项" + (reason == null || reason.isBlank() ? "" : "：" + reason.trim())));
     }
 

@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.approval;
 
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
@@ -75,7 +76,7 @@ class TaskOperations {
                 .orElseThrow(() ->
                         ApiException.invalidField("targetStep", "不能退回到“" + targetStep + "”：只能退回到本流程中已经办理过的前序环节。"));
         // Recorded first: the task the move creates shows this reason (TaskPresentation).
-        record(task, user, "returned:" + target.id(), "退回至“" + target.name() + "”：" + why);
+        record(task, user, StepOutcome.RETURNED, target.id(), "退回至“" + target.name() + "”：" + why);
         move(task, place, target);
     }
 
@@ -91,7 +92,7 @@ class TaskOperations {
         Person to = otherPerson("to", toPersonId, user);
         system.run(() -> tasks.setAssignee(taskId, to.id()));
         access.revoke(taskId, user.userId());
-        record(task, user, "transferred:" + to.id(), "转办给" + to.name() + withReason(why));
+        record(task, user, StepOutcome.TRANSFERRED, to.id(), "转办给" + to.name() + withReason(why));
     }
 
     /** 委派: someone else works on the task and gives it back resolved; the caller stays its owner. */
@@ -105,7 +106,7 @@ class TaskOperations {
         }
         Person to = otherPerson("to", toPersonId, user);
         system.run(() -> tasks.delegateTask(taskId, to.id()));
-        record(task, user, "delegated:" + to.id(), "委派给" + to.name() + withReason(why));
+        record(task, user, StepOutcome.DELEGATED, to.id(), "委派给" + to.name() + withReason(why));
     }
 
     /** The delegate gives the task back to its owner (委派办结). */
@@ -118,7 +119,12 @@ class TaskOperations {
         }
         system.run(() -> tasks.resolveTask(taskId));
         access.revoke(taskId, user.userId());
-        record(task, user, "resolved", "委派办结，交还" + org.person(task.getOwner()).name() + withReason(why));
+        record(
+                task,
+                user,
+                StepOutcome.RESOLVED,
+                null,
+                "委派办结，交还" + org.person(task.getOwner()).name() + withReason(why));
     }
 
     /** 加签: one more signer on a step modelled as a parallel multi-person sign. */
@@ -144,7 +150,7 @@ class TaskOperations {
                 .startBeforeActivity(task.getTaskDefinitionKey(), place.scopeInstanceId())
                 .setVariableLocal(signerVariable, signer.id())
                 .execute(false, false));
-        record(task, user, "countersign-added:" + signer.id(), "加签" + signer.name() + withReason(why));
+        record(task, user, StepOutcome.COUNTERSIGN_ADDED, signer.id(), "加签" + signer.name() + withReason(why));
     }
 
     /** 撤回: the starter takes the process back while its first approval is still open. */
@@ -161,7 +167,8 @@ class TaskOperations {
         record(
                 withdrawal.task(),
                 user,
-                "withdrawn",
+                StepOutcome.WITHDRAWN,
+                null,
                 "撤回至“" + withdrawal.target().name() + "”" + withReason(why));
     }
 
@@ -192,7 +199,8 @@ class TaskOperations {
         record(
                 task,
                 user,
-                "urged:" + task.getAssignee(),
+                StepOutcome.URGED,
+                task.getAssignee(),
                 "催办" + org.person(task.getAssignee()).name() + withReason(text));
     }
 
@@ -230,7 +238,7 @@ class TaskOperations {
             String names = String.join(
                     "、", added.stream().map(id -> org.person(id).name()).toList());
             audit.record(new TaskStep(user.userId(), processInstanceId, "copy", "抄送", null, instance.getBusinessKey())
-                    .audit(instance.getProcessDefinitionKey(), "copied", "抄送" + names + withReason(text)));
+                    .audit(instance.getProcessDefinitionKey(), StepOutcome.COPIED, "抄送" + names + withReason(text)));
         }
         return added;
     }
@@ -267,7 +275,8 @@ class TaskOperations {
         }
     }
 
-    private void record(Task task, CurrentUser user, String outcome, String opinion) {
+    /** Records an operation; {@code detail} (whom it went to, where it returned) is added to the code if given. */
+    private void record(Task task, CurrentUser user, StepOutcome outcome, String detail, String opinion) {
         String businessKey = access.businessKey(task.getProcessInstanceId());
         audit.record(new TaskStep(
                         user.userId(),
@@ -276,7 +285,7 @@ class TaskOperations {
                         stepName(task),
                         task.getId(),
                         businessKey)
-                .audit(access.definitionKey(task), outcome, opinion));
+                .audit(access.definitionKey(task), outcome, detail, opinion));
     }
 
     private String stepName(Task task) {

@@ -8,8 +8,8 @@ import cn.qinglian.workflow.approval.Views.StartedItem;
 import cn.qinglian.workflow.approval.Views.TaskDetail;
 import cn.qinglian.workflow.approval.Views.TimelineEntry;
 import cn.qinglian.workflow.approval.Views.TodoItem;
-import cn.qinglian.workflow.common.audit.AuditOutcomes;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
@@ -197,7 +197,7 @@ class WorkLists {
                     "发起流程",
                     instance.getStartUserId(),
                     name(people, instance.getStartUserId()),
-                    AuditOutcomes.label("started").orElseThrow(),
+                    StepOutcome.STARTED.label(),
                     null,
                     false));
         }
@@ -208,7 +208,7 @@ class WorkLists {
                         r.stepName(),
                         r.actorId(),
                         r.actorName() != null ? r.actorName() : name(people, r.actorId()),
-                        AuditOutcomes.label(r.outcome()).orElse(r.outcome()),
+                        audit.label(r.outcome()),
                         r.opinion(),
                         false)));
         system.call(() -> tasks.createTaskQuery()

@@ -77,7 +77,7 @@ class LetterMembership {
                         "签订人离开",
                         null,
                         letter.businessKey())
-                .audit(LetterProcess.PAIR_KEY, "cancelled:" + personId, note));
+                .audit(LetterProcess.PAIR_KEY, LetterOutcome.CANCELLED, personId, note));
         log.info("Cancelled the {} signing of {} who left", letter.businessKey(), personId);
     }
 
@@ -106,7 +106,7 @@ class LetterMembership {
                 "新加入人员补签，签订对象：" + upper,
                 clock.instant());
         audit.record(new TaskStep(null, instanceId, "startEvent_pair", "补签", null, letter.businessKey())
-                .audit(LetterProcess.PAIR_KEY, "late-signing:" + personId, upper));
+                .audit(LetterProcess.PAIR_KEY, LetterOutcome.LATE_SIGNING, personId, upper));
     }
 
     private static boolean signed(Signature signature) {

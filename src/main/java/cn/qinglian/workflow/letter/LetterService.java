@@ -3,6 +3,7 @@ package cn.qinglian.workflow.letter;
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
@@ -89,7 +90,7 @@ class LetterService {
                         "拟定责任书",
                         null,
                         drafted.letter().businessKey())
-                .audit(LetterProcess.PROCESS_KEY, "drafted", (String)
+                .audit(LetterProcess.PROCESS_KEY, LetterOutcome.DRAFTED, (String)
                         drafted.variables().get(LetterProcess.VAR_TITLE)));
     }
 
@@ -155,7 +156,8 @@ class LetterService {
         }
         mapper.insertEvent(
                 letterId, null, approved ? "APPROVED" : "RETURNED", step.actorId(), trim(opinion), clock.instant());
-        audit.record(step.audit(LetterProcess.PROCESS_KEY, approved ? "approved" : "returned", trim(opinion)));
+        audit.record(step.audit(
+                LetterProcess.PROCESS_KEY, approved ? StepOutcome.APPROVED : StepOutcome.RETURNED, trim(opinion)));
         if (!approved) {
             mapper.updateLetter(letterId, Letter.LetterStatus.RETURNED, letter.versionNo());
             return List.of();
@@ -211,7 +213,7 @@ class LetterService {
                 clock.instant());
         mapper.updateLetter(letterId, Letter.LetterStatus.PENDING_APPROVAL, version);
         mapper.insertEvent(letterId, null, "REVISED", step.actorId(), note.trim(), clock.instant());
-        audit.record(step.audit(LetterProcess.PROCESS_KEY, "revised", "第 " + version + " 版：" + note.trim()));
+        audit.record(step.audit(LetterProcess.PROCESS_KEY, StepOutcome.REVISED, "第 " + version + " 版：" + note.trim()));
         return textVariables(mapper.findVersion(letterId, version));
     }
 
@@ -286,8 +288,11 @@ class LetterService {
                 step.actorId(),
                 trim(personalDuties),
                 clock.instant());
-        audit.record(
-                step.audit(LetterProcess.PAIR_KEY, (revision ? "revised:" : "sent:") + signerId, trim(personalDuties)));
+        audit.record(step.audit(
+                LetterProcess.PAIR_KEY,
+                revision ? StepOutcome.REVISED : LetterOutcome.SENT,
+                signerId,
+                trim(personalDuties)));
     }
 
     /** Lower parties in groups of at most {@code pairsPerGroup}, each as comma-separated ids (ids have no commas). */
@@ -322,7 +327,7 @@ class LetterService {
             mapper.returnSignature(signature.id(), clock.instant());
             mapper.insertEvent(
                     letterId, signature.id(), "SIGNATURE_RETURNED", step.actorId(), reason.trim(), clock.instant());
-            audit.record(step.audit(LetterProcess.PAIR_KEY, "returned", reason.trim()));
+            audit.record(step.audit(LetterProcess.PAIR_KEY, StepOutcome.RETURNED, reason.trim()));
             return List.of();
         }
         if (opinion != null && opinion.length() > MAX_TEXT) {
@@ -333,7 +338,7 @@ class LetterService {
         mapper.insertEvent(letterId, signature.id(), "SIGNED", step.actorId(), trim(opinion), clock.instant());
         audit.record(step.audit(
                 LetterProcess.PAIR_KEY,
-                "signed",
+                StepOutcome.SIGNED,
                 "与" + signature.counterpartName() + "签订（第 " + letter.versionNo() + " 版）"));
         return LetterTree.require(org.organisation()).lowers(signerId);
     }
@@ -352,7 +357,8 @@ class LetterService {
         mapper.insertEvent(letterId, signature.id(), kind, null, note, clock.instant());
         audit.record(step.audit(
                 LetterProcess.PAIR_KEY,
-                kind.toLowerCase() + ":" + (escalate ? signature.counterpartId() : signerId),
+                escalate ? LetterOutcome.ESCALATED : LetterOutcome.REMINDED,
+                escalate ? signature.counterpartId() : signerId,
                 note));
     }
 
@@ -379,7 +385,7 @@ class LetterService {
                 letter.id(), signature.id(), "URGED", user.userId(), "催办：" + signature.personName(), clock.instant());
         audit.record(
                 new TaskStep(user.userId(), signature.processInstanceId(), "urge", "催办", null, letter.businessKey())
-                        .audit(LetterProcess.PAIR_KEY, "urged:" + personId, null));
+                        .audit(LetterProcess.PAIR_KEY, StepOutcome.URGED, personId, null));
     }
 
     /**
@@ -437,7 +443,7 @@ class LetterService {
     public void complete(long letterId, TaskStep step) {
         Letter letter = mapper.lockLetter(letterId);
         mapper.updateLetter(letterId, Letter.LetterStatus.COMPLETED, letter.versionNo());
-        audit.record(step.audit(LetterProcess.PROCESS_KEY, "completed", null));
+        audit.record(step.audit(LetterProcess.PROCESS_KEY, StepOutcome.COMPLETED, null));
     }
 
     private static Map<String, Object> textVariables(LetterVersion version) {

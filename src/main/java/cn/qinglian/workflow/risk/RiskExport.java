@@ -202,6 +202,6 @@ class RiskExport {
     }
 
     private static String verificationLabel(String outcome) {
-        return "effective".equals(outcome) ? "有效" : "未通过";
+        return RiskOutcome.EFFECTIVE.code().equals(outcome) ? "有效" : "未通过";
     }
 }

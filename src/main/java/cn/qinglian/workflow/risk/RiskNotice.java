@@ -1,5 +1,7 @@
 package cn.qinglian.workflow.risk;
 
+import cn.qinglian.workflow.common.audit.AuditOutcome;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import java.time.Instant;
 
 /** A reminder to a measure's owner before its due date, or an escalation to the unit head after it. */
@@ -7,6 +9,11 @@ public record RiskNotice(Long id, Long riskPointId, Long measureId, Kind kind, S
 
     public enum Kind {
         REMINDER,
-        ESCALATION
+        ESCALATION;
+
+        /** How the audit trail words it. */
+        AuditOutcome outcome() {
+            return this == REMINDER ? StepOutcome.REMINDER : RiskOutcome.ESCALATION;
+        }
     }
 }

@@ -2,7 +2,9 @@ package cn.qinglian.workflow.risk;
 
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
+import cn.qinglian.workflow.common.audit.AuditOutcome;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
@@ -197,7 +199,7 @@ class RiskService {
                 reason,
                 clock.instant()));
         audit.record(
-                step.audit(RiskProcess.PROCESS_KEY, "graded-" + grade.name(), "定级为" + grade.label() + "：" + reason));
+                step.audit(RiskProcess.PROCESS_KEY, RiskOutcome.graded(grade), "定级为" + grade.label() + "：" + reason));
         return new GradeResult(grade, outcome.supervisorApproval());
     }
 
@@ -212,7 +214,7 @@ class RiskService {
             mapper.insertMeasure(riskPointId, point.roundNo(), measure, clock.instant());
         }
         mapper.updateStatus(riskPointId, RiskStatus.PENDING_APPROVAL, clock.instant());
-        audit.record(step.audit(RiskProcess.PROCESS_KEY, "measures-set", measures.size() + " 项防控措施"));
+        audit.record(step.audit(RiskProcess.PROCESS_KEY, RiskOutcome.MEASURES_SET, measures.size() + " 项防控措施"));
     }
 
     /** An approval of the measures; a return needs a comment. {@code last} moves the point on to rectification. */
@@ -223,7 +225,7 @@ class RiskService {
             throw ApiException.invalidField(RiskProcess.VAR_COMMENT, "退回时必须填写审批意见");
         }
         RiskPoint point = mapper.lockPoint(riskPointId);
-        decide(point, kind, step, approved ? "approved" : "returned", comment);
+        decide(point, kind, step, approved ? StepOutcome.APPROVED : StepOutcome.RETURNED, comment);
         if (!approved) {
             mapper.updateStatus(riskPointId, RiskStatus.SETTING_MEASURES, clock.instant());
         } else if (last) {
@@ -265,7 +267,7 @@ class RiskService {
         if (allReported) {
             mapper.updateStatus(point.id(), RiskStatus.PENDING_VERIFICATION, clock.instant());
         }
-        audit.record(step.audit(RiskProcess.PROCESS_KEY, "measure-reported", text));
+        audit.record(step.audit(RiskProcess.PROCESS_KEY, StepOutcome.MEASURE_REPORTED, text));
     }
 
     /** Verification: effective controls the point (销号); not effective, with a finding, opens a new round. */
@@ -275,7 +277,12 @@ class RiskService {
             throw ApiException.invalidField(RiskProcess.VAR_FINDING, "核查认定“未见成效”时必须写明核查发现");
         }
         RiskPoint point = mapper.lockPoint(riskPointId);
-        decide(point, RiskDecision.Kind.VERIFICATION, step, effective ? "effective" : "not-effective", finding);
+        decide(
+                point,
+                RiskDecision.Kind.VERIFICATION,
+                step,
+                effective ? RiskOutcome.EFFECTIVE : RiskOutcome.NOT_EFFECTIVE,
+                finding);
         mapper.markRoundVerified(
                 riskPointId,
                 point.roundNo(),
@@ -317,7 +324,7 @@ class RiskService {
             }
             default -> throw ApiException.invalidField(RiskProcess.VAR_REVIEW_OUTCOME, "请选择复核结论：维持、调整等级或退出");
         }
-        decide(point, RiskDecision.Kind.RE_REVIEW, step, outcome, comment);
+        decide(point, RiskDecision.Kind.RE_REVIEW, step, RiskOutcome.ofReview(outcome), comment);
     }
 
     /**
@@ -351,12 +358,20 @@ class RiskService {
     private void notice(
             RiskPoint point, RiskMeasure measure, RiskNotice.Kind kind, String recipient, TaskStep step, String text) {
         mapper.insertNotice(new RiskNotice(null, point.id(), measure.id(), kind, recipient, clock.instant()));
-        audit.record(step.bySystem().audit(RiskProcess.PROCESS_KEY, kind.name().toLowerCase() + ":" + recipient, text));
+        audit.record(step.bySystem().audit(RiskProcess.PROCESS_KEY, kind.outcome(), recipient, text));
     }
 
-    private void decide(RiskPoint point, RiskDecision.Kind kind, TaskStep step, String outcome, String comment) {
+    private void decide(RiskPoint point, RiskDecision.Kind kind, TaskStep step, AuditOutcome outcome, String comment) {
         mapper.insertDecision(new RiskDecision(
-                null, point.id(), point.roundNo(), kind, step.actorId(), null, outcome, comment, clock.instant()));
+                null,
+                point.id(),
+                point.roundNo(),
+                kind,
+                step.actorId(),
+                null,
+                outcome.code(),
+                comment,
+                clock.instant()));
         audit.record(step.audit(RiskProcess.PROCESS_KEY, outcome, comment));
     }
 

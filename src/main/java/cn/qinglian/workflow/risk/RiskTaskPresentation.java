@@ -3,7 +3,7 @@ package cn.qinglian.workflow.risk;
 import static cn.qinglian.workflow.common.engine.FormMarkdown.day;
 import static cn.qinglian.workflow.common.engine.FormMarkdown.literal;
 
-import cn.qinglian.workflow.common.audit.AuditOutcomes;
+import cn.qinglian.workflow.common.audit.AuditVocabulary;
 import cn.qinglian.workflow.common.engine.TaskPresentation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,8 +40,11 @@ class RiskTaskPresentation implements TaskPresentation {
 
     private final RiskRegister register;
 
-    RiskTaskPresentation(RiskRegister register) {
+    private final AuditVocabulary vocabulary;
+
+    RiskTaskPresentation(RiskRegister register, AuditVocabulary vocabulary) {
         this.register = register;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -125,7 +128,7 @@ class RiskTaskPresentation implements TaskPresentation {
         return text.toString().strip();
     }
 
-    private static String decisions(RiskPointDetail detail) {
+    private String decisions(RiskPointDetail detail) {
         int round = detail.point().roundNo();
         List<String> lines = detail.decisions().stream()
                 .filter(d -> d.roundNo() == round)
@@ -138,8 +141,8 @@ class RiskTaskPresentation implements TaskPresentation {
     }
 
     /** The audit trail's word for it, without its "核查：" prefix: the kind is said already. */
-    private static String outcome(String outcome) {
-        String label = AuditOutcomes.label(outcome).orElse("");
+    private String outcome(String outcome) {
+        String label = vocabulary.label(outcome);
         return label.substring(label.indexOf('：') + 1);
     }
 }

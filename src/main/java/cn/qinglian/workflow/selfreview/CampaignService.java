@@ -3,6 +3,7 @@ package cn.qinglian.workflow.selfreview;
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
 import cn.qinglian.workflow.common.error.ApiException;
@@ -103,7 +104,10 @@ public class CampaignService {
                         SelfReviewProcess.CAMPAIGN_KEY, request.businessKey(), variables));
         audit.record(new TaskStep(
                         user.userId(), instance.getId(), "startEvent_launched", "发起自查活动", null, request.businessKey())
-                .audit(SelfReviewProcess.CAMPAIGN_KEY, "launched", request.name() + "（" + units.size() + " 个单位）"));
+                .audit(
+                        SelfReviewProcess.CAMPAIGN_KEY,
+                        SelfReviewOutcome.LAUNCHED,
+                        request.name() + "（" + units.size() + " 个单位）"));
         log.info("Launched self-review campaign {} over {} units", request.businessKey(), units.size());
         return mapper.findCampaign(id.getValue());
     }
@@ -141,7 +145,7 @@ public class CampaignService {
         Campaign campaign = mapper.lockCampaign(campaignId);
         if (campaign.status() == CampaignStatus.OPEN) {
             mapper.finishCampaign(campaignId, CampaignStatus.COMPLETED, null, null, clock.instant());
-            audit.record(step.audit(SelfReviewProcess.CAMPAIGN_KEY, "completed", campaign.name()));
+            audit.record(step.audit(SelfReviewProcess.CAMPAIGN_KEY, StepOutcome.COMPLETED, campaign.name()));
         }
     }
 
@@ -193,7 +197,7 @@ public class CampaignService {
                         "办公室关闭活动",
                         null,
                         campaign.businessKey())
-                .audit(SelfReviewProcess.CAMPAIGN_KEY, "closed", fullNote));
+                .audit(SelfReviewProcess.CAMPAIGN_KEY, StepOutcome.CLOSED, fullNote));
         return new Coverage.Closing(mapper.findCampaign(campaignId), open);
     }
 

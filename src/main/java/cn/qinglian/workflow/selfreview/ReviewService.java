@@ -2,6 +2,7 @@ package cn.qinglian.workflow.selfreview;
 
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.engine.ProcessVariables;
 import cn.qinglian.workflow.common.error.ApiException;
@@ -114,7 +115,7 @@ class ReviewService {
         }
         mapper.moveReview(
                 reviewId, found > 0 ? ReviewStage.CORRECT : ReviewStage.ANALYSE, review.status(), clock.instant());
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "checked", "查摆问题 " + found + " 项"));
+        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, SelfReviewOutcome.CHECKED, "查摆问题 " + found + " 项"));
         return found > 0;
     }
 
@@ -167,7 +168,8 @@ class ReviewService {
                     now);
         }
         mapper.moveReview(reviewId, ReviewStage.ANALYSE, review.status(), now);
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "corrected", "整改措施 " + found.size() + " 项"));
+        audit.record(
+                step.audit(SelfReviewProcess.MEMBER_KEY, SelfReviewOutcome.CORRECTED, "整改措施 " + found.size() + " 项"));
     }
 
     /** 剖 and submission: the analysis must reach the campaign's minimum length. */
@@ -186,7 +188,8 @@ class ReviewService {
             throw ApiException.invalidField(SelfReviewProcess.VAR_ANALYSIS, "剖析不超过 " + MAX_ANALYSIS + " 字");
         }
         mapper.submitReview(reviewId, text, clock.instant());
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "submitted", "提交查改剖（剖析 " + length + " 字）"));
+        audit.record(
+                step.audit(SelfReviewProcess.MEMBER_KEY, SelfReviewOutcome.SUBMITTED, "提交查改剖（剖析 " + length + " 字）"));
     }
 
     /** The branch secretary approves, or returns the review to 查, 改 or 剖 with a comment. */
@@ -209,7 +212,7 @@ class ReviewService {
                 reviewId,
                 spotCheck ? ReviewStage.SPOT_CHECK : open.isEmpty() ? ReviewStage.DONE : ReviewStage.RECTIFY,
                 clock.instant());
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "approved", comment));
+        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, StepOutcome.APPROVED, comment));
         return new Approval(spotCheck, open);
     }
 
@@ -231,7 +234,7 @@ class ReviewService {
                 open.isEmpty() ? ReviewStage.DONE : ReviewStage.RECTIFY,
                 ReviewStatus.APPROVED,
                 clock.instant());
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "spot-check-passed", comment));
+        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, SelfReviewOutcome.SPOT_CHECK_PASSED, comment));
         return new Approval(false, open);
     }
 
@@ -253,8 +256,8 @@ class ReviewService {
             throw ApiException.invalidField(SelfReviewProcess.VAR_REPORT, "整改完成情况不超过 " + MAX_TEXT + " 字");
         }
         mapper.reportMeasure(measureId, report.trim(), clock.instant());
-        audit.record(
-                step.audit(SelfReviewProcess.MEMBER_KEY, "measure-reported", measure.title() + "：" + report.trim()));
+        audit.record(step.audit(
+                SelfReviewProcess.MEMBER_KEY, StepOutcome.MEASURE_REPORTED, measure.title() + "：" + report.trim()));
     }
 
     /** The branch secretary closes (销号) a reported measure, or sends it back with a comment. */
@@ -276,7 +279,7 @@ class ReviewService {
         decision(review, step, ReviewDecision.Kind.MEASURE_CONFIRM, measureId, confirmed, null, comment);
         audit.record(step.audit(
                 SelfReviewProcess.MEMBER_KEY,
-                confirmed ? "measure-closed" : "measure-reopened",
+                confirmed ? SelfReviewOutcome.MEASURE_CLOSED : SelfReviewOutcome.MEASURE_REOPENED,
                 measure.title() + (isBlank(comment) ? "" : "：" + comment.trim())));
     }
 
@@ -290,7 +293,7 @@ class ReviewService {
             if (mapper.countNotices(m.id(), today) == 0) {
                 String text = "整改措施已逾期（时限 " + m.dueDate() + "）：" + m.title() + "——" + m.content();
                 mapper.insertNotice(m.id(), review.personId(), today, text);
-                audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "reminder:" + review.personId(), text));
+                audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, StepOutcome.REMINDER, review.personId(), text));
                 sent++;
             }
         }
@@ -302,7 +305,7 @@ class ReviewService {
     public void complete(long reviewId, TaskStep step) {
         mapper.lockReview(reviewId);
         mapper.moveReview(reviewId, ReviewStage.DONE, ReviewStatus.COMPLETED, clock.instant());
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "completed", null));
+        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, StepOutcome.COMPLETED, null));
     }
 
     /** A review's content, for the member, their branch secretary, the inspector and administrators only. */
@@ -350,7 +353,7 @@ class ReviewService {
         refuseIf(problems, "退回信息不完整");
         mapper.returnReview(review.id(), stage, clock.instant());
         decision(review, step, kind, null, false, stage, comment);
-        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, "returned:" + stage.name(), comment.trim()));
+        audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, StepOutcome.RETURNED, stage.name(), comment.trim()));
     }
 
     private boolean wasSentBackBySpotCheck(long reviewId) {

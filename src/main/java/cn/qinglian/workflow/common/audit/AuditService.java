@@ -14,22 +14,30 @@ public class AuditService {
     static final int MAX_PER_PERSON = 500;
 
     private final AuditMapper mapper;
+    private final AuditVocabulary vocabulary;
     private final Clock clock;
 
-    AuditService(AuditMapper mapper, Clock clock) {
+    AuditService(AuditMapper mapper, AuditVocabulary vocabulary, Clock clock) {
         this.mapper = mapper;
+        this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
     /** Must join a running transaction: an audit row without the step it records is worse than none. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        if (AuditOutcomes.label(entry.outcome()).isEmpty()) {
-            throw new IllegalStateException(
-                    "Audit outcome without a Chinese label: " + entry.outcome() + " (add its kind to AuditOutcomes)");
-        }
+        AuditOutcome outcome = vocabulary
+                .of(entry.outcome())
+                .orElseThrow(() -> new IllegalStateException("Audit outcome no feature declares: " + entry.outcome()));
         mapper.insert(entry, clock.instant());
-        SentBack.remember(entry);
+        if (outcome.sendsBack()) {
+            SentBack.remember(entry);
+        }
+    }
+
+    /** The Chinese word for a stored outcome, as the 审批记录 and the exports show it. */
+    public String label(String storedOutcome) {
+        return vocabulary.label(storedOutcome);
     }
 
     /**

@@ -3,7 +3,6 @@ package cn.qinglian.workflow.common.audit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,9 +13,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * who must redo the work.
  */
 public record SentBack(String stepName, String opinion) {
-
-    /** Outcome kinds that send work back to an earlier step. */
-    static final Set<String> KINDS = Set.of("returned", "rejected", "not-effective");
 
     private static final Object KEY = SentBack.class;
     private static final Pattern TARGET = Pattern.compile("^退回至“[^”]*”：");
@@ -30,10 +26,9 @@ public record SentBack(String stepName, String opinion) {
         return stepName == null || stepName.isBlank() ? why : stepName + "：" + why;
     }
 
+    /** An entry whose outcome sends work back ({@link AuditOutcome#sendsBack}). */
     static void remember(AuditEntry entry) {
-        if (entry.processInstanceId() == null
-                || !KINDS.contains(AuditOutcomes.kind(entry.outcome()))
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (entry.processInstanceId() == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         inThisTransaction(true).put(entry.processInstanceId(), new SentBack(entry.stepName(), entry.opinion()));

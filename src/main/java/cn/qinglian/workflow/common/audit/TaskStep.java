@@ -40,8 +40,22 @@ public record TaskStep(
         return new TaskStep(null, processInstanceId, stepId, stepName, null, businessKey);
     }
 
-    public AuditEntry audit(String processKey, String outcome, String opinion) {
+    public AuditEntry audit(String processKey, AuditOutcome outcome, String opinion) {
         return new AuditEntry(
-                actorId, processKey, processInstanceId, stepId, stepName, taskId, businessKey, outcome, opinion);
+                actorId, processKey, processInstanceId, stepId, stepName, taskId, businessKey, outcome.code(), opinion);
+    }
+
+    /** An outcome with its detail, if any: whom it concerns, or which stage ({@code returned:CHECK}). */
+    public AuditEntry audit(String processKey, AuditOutcome outcome, String detail, String opinion) {
+        return new AuditEntry(
+                actorId,
+                processKey,
+                processInstanceId,
+                stepId,
+                stepName,
+                taskId,
+                businessKey,
+                detail == null ? outcome.code() : outcome.code() + ":" + detail,
+                opinion);
     }
 }
