@@ -31,9 +31,9 @@ class LetterListeners {
                 return;
             }
             TaskErrors.asBadRequest(() -> {
-                Integer year = ProcessVariables.integer(execution, "year");
+                Integer year = ProcessVariables.integer(execution, LetterProcess.VAR_YEAR);
                 if (year == null || year < 2000 || year > 2100) {
-                    throw ApiException.invalidField("year", "请填写年度（如 2026）");
+                    throw ApiException.invalidField(LetterProcess.VAR_YEAR, "请填写年度（如 2026）");
                 }
                 String initiator = ProcessVariables.text(execution, "initiator");
                 LetterService.Drafted drafted = letters.draft(

@@ -34,6 +34,9 @@ public final class LetterProcess {
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_OPINION = "opinion";
     public static final String VAR_TITLE = "title";
+    /** The start form's year (letter-start.form). */
+    public static final String VAR_YEAR = "year";
+
     public static final String VAR_ASPECTS = "aspects";
     /** The aspects as a numbered Markdown list, for display. */
     public static final String VAR_ASPECT_LIST = "aspectList";

@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 class RegistrationListener implements ExecutionListener {
 
     static final List<String> FORM_FIELDS = List.of(
-            "unitId",
-            "post",
-            "category",
-            "description",
-            "manifestation",
-            "engineering",
-            "funds",
-            "procurement",
-            "majorMatters",
+            RiskProcess.VAR_UNIT_ID,
+            RiskProcess.VAR_POST,
+            RiskProcess.VAR_CATEGORY,
+            RiskProcess.VAR_DESCRIPTION,
+            RiskProcess.VAR_MANIFESTATION,
+            RiskProcess.VAR_ENGINEERING,
+            RiskProcess.VAR_FUNDS,
+            RiskProcess.VAR_PROCUREMENT,
+            RiskProcess.VAR_MAJOR_MATTERS,
             RiskProcess.VAR_LIKELIHOOD,
             RiskProcess.VAR_IMPACT);
 

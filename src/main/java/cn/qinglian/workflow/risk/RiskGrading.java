@@ -51,12 +51,12 @@ class RiskGrading {
                 .evaluateDecisionTableById(
                         in.definitionId(),
                         Variables.createVariables()
-                                .putValue("likelihood", in.likelihood())
-                                .putValue("impact", in.impact())
-                                .putValue("sensitive", in.sensitive()))
+                                .putValue(RiskProcess.VAR_LIKELIHOOD, in.likelihood())
+                                .putValue(RiskProcess.VAR_IMPACT, in.impact())
+                                .putValue(RiskProcess.DMN_SENSITIVE, in.sensitive()))
                 .getSingleResult();
         return new Outcome(
-                RiskGrade.valueOf((String) result.getEntry("grade")),
-                Boolean.TRUE.equals(result.getEntry("supervisorApproval")));
+                RiskGrade.valueOf((String) result.getEntry(RiskProcess.VAR_GRADE)),
+                Boolean.TRUE.equals(result.getEntry(RiskProcess.VAR_SUPERVISOR_APPROVAL)));
     }
 }

@@ -42,6 +42,30 @@ public final class RiskProcess {
     public static final String VAR_LIKELIHOOD = "likelihood";
     public static final String VAR_IMPACT = "impact";
     public static final String VAR_REVIEW_INTERVAL = "reviewInterval";
+    /** The registration form's fields (risk-register.form), read when the start event ends. */
+    public static final String VAR_UNIT_ID = "unitId";
+
+    public static final String VAR_POST = "post";
+    public static final String VAR_CATEGORY = "category";
+    public static final String VAR_DESCRIPTION = "description";
+    public static final String VAR_MANIFESTATION = "manifestation";
+    public static final String VAR_ENGINEERING = "engineering";
+    public static final String VAR_FUNDS = "funds";
+    public static final String VAR_PROCUREMENT = "procurement";
+    public static final String VAR_MAJOR_MATTERS = "majorMatters";
+    /** The riskLevel decision's third input beside likelihood and impact. */
+    public static final String DMN_SENSITIVE = "sensitive";
+    /** risk-set-measures.form's fixed slots: measure1Content, measure1Owner, measure1Due … */
+    public static final String SLOT_CONTENT = "Content";
+
+    public static final String SLOT_OWNER = "Owner";
+    public static final String SLOT_DUE = "Due";
+
+    /** The name of a measure slot's field, e.g. {@code measureSlot(1, SLOT_OWNER)} is "measure1Owner". */
+    public static String measureSlot(int slot, String part) {
+        return "measure" + slot + part;
+    }
+
     public static final String VAR_DUE_CHECK_CYCLE = "dueCheckCycle";
 
     /** Outcomes of the periodic re-review (定期复核). */

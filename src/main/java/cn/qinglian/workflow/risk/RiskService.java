@@ -141,7 +141,7 @@ class RiskService {
         Set<String> posts = postsOf(organisation, registration.unitId());
         if (!posts.contains(registration.post().trim())) {
             throw ApiException.invalidField(
-                    "post", "该单位没有岗位“" + registration.post() + "”，可选：" + String.join("、", posts));
+                    RiskProcess.VAR_POST, "该单位没有岗位“" + registration.post() + "”，可选：" + String.join("、", posts));
         }
         RiskPeople people = RiskPeople.of(organisation, registration.unitId());
         if (people.unitHead() == null || people.inspector() == null) {

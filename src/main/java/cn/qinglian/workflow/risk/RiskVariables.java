@@ -39,19 +39,19 @@ final class RiskVariables {
 
     /** The registration entered in Tasklist's start form. */
     static RiskRegistration registration(VariableScope scope) {
-        String category = text(scope, "category");
+        String category = text(scope, RiskProcess.VAR_CATEGORY);
         return new RiskRegistration(
-                OrgIds.chosen(text(scope, "unitId")),
-                text(scope, "post"),
+                OrgIds.chosen(text(scope, RiskProcess.VAR_UNIT_ID)),
+                text(scope, RiskProcess.VAR_POST),
                 category == null ? null : RiskCategory.parse(category).orElse(null),
-                text(scope, "description"),
-                text(scope, "manifestation"),
+                text(scope, RiskProcess.VAR_DESCRIPTION),
+                text(scope, RiskProcess.VAR_MANIFESTATION),
                 integer(scope, RiskProcess.VAR_LIKELIHOOD),
                 integer(scope, RiskProcess.VAR_IMPACT),
-                flag(scope, "engineering"),
-                flag(scope, "funds"),
-                flag(scope, "procurement"),
-                flag(scope, "majorMatters"),
+                flag(scope, RiskProcess.VAR_ENGINEERING),
+                flag(scope, RiskProcess.VAR_FUNDS),
+                flag(scope, RiskProcess.VAR_PROCUREMENT),
+                flag(scope, RiskProcess.VAR_MAJOR_MATTERS),
                 null);
     }
 
@@ -61,7 +61,10 @@ final class RiskVariables {
     static List<String> slotVariables() {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= FORM_SLOTS; i++) {
-            names.addAll(List.of("measure" + i + "Content", "measure" + i + "Owner", "measure" + i + "Due"));
+            names.addAll(List.of(
+                    RiskProcess.measureSlot(i, RiskProcess.SLOT_CONTENT),
+                    RiskProcess.measureSlot(i, RiskProcess.SLOT_OWNER),
+                    RiskProcess.measureSlot(i, RiskProcess.SLOT_DUE)));
         }
         return names;
     }
@@ -100,9 +103,10 @@ final class RiskVariables {
     private static List<MeasureInput> slots(VariableScope scope) {
         List<MeasureInput> measures = new ArrayList<>();
         for (int i = 1; i <= FORM_SLOTS; i++) {
-            String content = ProcessVariables.filled(scope, "measure" + i + "Content");
-            String owner = OrgIds.chosen(ProcessVariables.filled(scope, "measure" + i + "Owner"));
-            String due = ProcessVariables.filled(scope, "measure" + i + "Due");
+            String content = ProcessVariables.filled(scope, RiskProcess.measureSlot(i, RiskProcess.SLOT_CONTENT));
+            String owner =
+                    OrgIds.chosen(ProcessVariables.filled(scope, RiskProcess.measureSlot(i, RiskProcess.SLOT_OWNER)));
+            String due = ProcessVariables.filled(scope, RiskProcess.measureSlot(i, RiskProcess.SLOT_DUE));
             if (content != null || owner != null || due != null) {
                 measures.add(new MeasureInput(content, owner, ProcessVariables.date(due)));
             }

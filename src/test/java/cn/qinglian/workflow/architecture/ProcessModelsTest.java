@@ -41,7 +41,7 @@ class ProcessModelsTest extends IntegrationTest {
 
     private static final List<Class<?>> PROCESS_CONSTANTS =
             List.of(TaskListProcess.class, LetterProcess.class, SelfReviewProcess.class, RiskProcess.class);
-    /** Constants of those classes that name no part of a model: variables and values. */
+    /** Constants of those classes that name no part of a model: variables (VAR_, SLOT_, DMN_) and values. */
     private static final Set<String> NOT_MODEL_PARTS =
             Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR", "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
 
@@ -93,6 +93,8 @@ class ProcessModelsTest extends IntegrationTest {
             for (Field field : constants.getDeclaredFields()) {
                 if (!isStringConstant(field)
                         || field.getName().startsWith("VAR_")
+                        || field.getName().startsWith("SLOT_")
+                        || field.getName().startsWith("DMN_")
                         || NOT_MODEL_PARTS.contains(field.getName())) {
                     continue;
                 }
