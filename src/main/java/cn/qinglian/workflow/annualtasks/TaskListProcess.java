@@ -15,6 +15,9 @@ public final class TaskListProcess {
     public static final String UNITS = "subProcess_units";
     public static final String TASK_SIGN_OFF = "userTask_signOff";
     public static final String TIMER_SIGN_OFF_REMINDER = "timer_signOffReminder";
+    /** The service task after the sign-off escalation timer: tells the responsible leader, not the head. */
+    public static final String TASK_ESCALATE_SIGN_OFF = "serviceTask_escalateSignOff";
+
     public static final String TIMER_SIGN_OFF_ESCALATION = "timer_signOffEscalation";
     public static final String TASK_ADJUST = "userTask_adjust";
     public static final String TIMER_NEXT_REPORT = "timer_nextReport";

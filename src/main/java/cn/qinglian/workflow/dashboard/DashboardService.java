@@ -20,12 +20,12 @@ import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Unit;
 import cn.qinglian.workflow.org.UnitType;
-import cn.qinglian.workflow.risk.RiskRegister;
+import cn.qinglian.workflow.risk.RiskQueries;
 import cn.qinglian.workflow.risk.RiskUnitSummary;
 import cn.qinglian.workflow.selfreview.Campaign;
 import cn.qinglian.workflow.selfreview.CampaignService;
 import cn.qinglian.workflow.selfreview.Coverage;
-import cn.qinglian.workflow.selfreview.CoverageService;
+import cn.qinglian.workflow.selfreview.CoverageQueries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,16 +43,16 @@ class DashboardService {
     private final TaskListQueries taskLists;
     private final LetterQueries letters;
     private final CampaignService campaigns;
-    private final CoverageService selfReviewCoverage;
-    private final RiskRegister risks;
+    private final CoverageQueries selfReviewCoverage;
+    private final RiskQueries risks;
 
     DashboardService(
             OrgService org,
             TaskListQueries taskLists,
             LetterQueries letters,
             CampaignService campaigns,
-            CoverageService selfReviewCoverage,
-            RiskRegister risks) {
+            CoverageQueries selfReviewCoverage,
+            RiskQueries risks) {
         this.org = org;
         this.taskLists = taskLists;
         this.letters = letters;

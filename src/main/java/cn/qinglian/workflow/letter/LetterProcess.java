@@ -34,6 +34,8 @@ public final class LetterProcess {
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_OPINION = "opinion";
     public static final String VAR_TITLE = "title";
+    /** Who started the process from Tasklist's start form (camunda:initiator). */
+    public static final String VAR_INITIATOR = "initiator";
     /** The start form's year (letter-start.form). */
     public static final String VAR_YEAR = "year";
 

@@ -26,11 +26,13 @@ import org.springframework.web.multipart.MultipartFile;
 class RiskController {
 
     private final RiskService risks;
-    private final RiskRegister register;
+    private final EvidenceService evidence;
+    private final RiskQueries register;
     private final RiskExport ledger;
 
-    RiskController(RiskService risks, RiskRegister register, RiskExport ledger) {
+    RiskController(RiskService risks, EvidenceService evidence, RiskQueries register, RiskExport ledger) {
         this.risks = risks;
+        this.evidence = evidence;
         this.register = register;
         this.ledger = ledger;
     }
@@ -85,7 +87,7 @@ class RiskController {
             @RequestPart("file") MultipartFile file,
             @AuthenticationPrincipal CurrentUser user) {
         try {
-            return register.attachEvidence(
+            return evidence.attachEvidence(
                     id, measureId, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

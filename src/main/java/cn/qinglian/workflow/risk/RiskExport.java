@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RiskExport {
 
-    private final RiskRegister register;
+    private final RiskQueries register;
     private final RiskMapper mapper;
     private final OrgService org;
     private final ManagementService management;
@@ -41,7 +41,7 @@ class RiskExport {
     private final Clock clock;
 
     RiskExport(
-            RiskRegister register,
+            RiskQueries register,
             RiskMapper mapper,
             OrgService org,
             ManagementService management,

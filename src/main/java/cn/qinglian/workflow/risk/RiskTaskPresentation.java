@@ -38,11 +38,11 @@ class RiskTaskPresentation implements TaskPresentation {
             RiskProcess.TASK_VERIFY, Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS, VAR_DECISION_FACTS),
             RiskProcess.TASK_RE_REVIEW, Set.of(VAR_POINT_FACTS, VAR_MEASURE_FACTS));
 
-    private final RiskRegister register;
+    private final RiskQueries register;
 
     private final AuditVocabulary vocabulary;
 
-    RiskTaskPresentation(RiskRegister register, AuditVocabulary vocabulary) {
+    RiskTaskPresentation(RiskQueries register, AuditVocabulary vocabulary) {
         this.register = register;
         this.vocabulary = vocabulary;
     }

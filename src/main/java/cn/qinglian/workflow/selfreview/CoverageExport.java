@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CoverageExport {
 
-    private final CoverageService coverage;
+    private final CoverageQueries coverage;
     private final SelfReviewMapper mapper;
     private final Clock clock;
 
-    CoverageExport(CoverageService coverage, SelfReviewMapper mapper, Clock clock) {
+    CoverageExport(CoverageQueries coverage, SelfReviewMapper mapper, Clock clock) {
         this.coverage = coverage;
         this.mapper = mapper;
         this.clock = clock;
@@ -50,7 +50,7 @@ class CoverageExport {
                             p.returnCount(),
                             p.submittedAt(),
                             p.approvedAt(),
-                            CoverageService.overdue(campaign, today, p.stage(), p.status()) ? "是" : null));
+                            CoverageQueries.overdue(campaign, today, p.stage(), p.status()) ? "是" : null));
             return new XlsxDownload(
                     campaign.name() + "覆盖台账.xlsx", campaign.businessKey() + ".xlsx", workbook.toBytes());
         }

@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SelfReviewController {
 
     private final CampaignService campaigns;
-    private final CoverageService coverage;
+    private final CoverageQueries coverage;
     private final ReviewService reviews;
     private final CoverageExport ledger;
 
     SelfReviewController(
-            CampaignService campaigns, CoverageService coverage, ReviewService reviews, CoverageExport ledger) {
+            CampaignService campaigns, CoverageQueries coverage, ReviewService reviews, CoverageExport ledger) {
         this.campaigns = campaigns;
         this.coverage = coverage;
         this.reviews = reviews;

@@ -45,7 +45,7 @@ class RiskRectificationProcessTest extends IntegrationTest {
     RiskService risks;
 
     @Autowired
-    RiskRegister register;
+    RiskQueries register;
 
     @Autowired
     AuditService audit;

@@ -30,7 +30,7 @@ class RiskRegisterCaseTest extends IntegrationTest {
     RiskService risks;
 
     @Autowired
-    RiskRegister register;
+    RiskQueries register;
 
     @AfterEach
     void resetClock() {

@@ -24,7 +24,7 @@ class SelfReviewOrganisationTest extends IntegrationTest {
     CampaignService campaigns;
 
     @Autowired
-    CoverageService coverage;
+    CoverageQueries coverage;
 
     @Autowired
     OrgService org;

@@ -43,7 +43,7 @@ class SelfReviewProcessTest extends IntegrationTest {
     ReviewService reviews;
 
     @Autowired
-    CoverageService coverage;
+    CoverageQueries coverage;
 
     @Autowired
     AuditService audit;

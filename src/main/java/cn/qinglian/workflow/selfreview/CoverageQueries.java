@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** How far a campaign has come, unit by unit, and who is still pending. */
 @Service
-public class CoverageService {
+public class CoverageQueries {
 
     private static final Role[] READERS = {Role.PARTY_OFFICE, Role.SECRETARY, Role.LEADERSHIP_MEMBER};
 
@@ -27,7 +27,7 @@ public class CoverageService {
     private final OrgService org;
     private final Clock clock;
 
-    CoverageService(SelfReviewMapper mapper, OrgService org, Clock clock) {
+    CoverageQueries(SelfReviewMapper mapper, OrgService org, Clock clock) {
         this.mapper = mapper;
         this.org = org;
         this.clock = clock;
@@ -56,7 +56,7 @@ public class CoverageService {
                         p.unitId(), p.openMeasures(), p.closedMeasures(), p.overdueMeasures()))
                 .toList();
         return coverage(
-                campaign, today, people.stream().map(CoverageService::counted).toList(), measures, pending);
+                campaign, today, people.stream().map(CoverageQueries::counted).toList(), measures, pending);
     }
 
     /** The same figures without the list of who is pending, counted in the database (the report card's). */

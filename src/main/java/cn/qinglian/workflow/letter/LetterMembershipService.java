@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * Newcomers below someone who has not signed yet are simply included when that person signs.
  */
 @Component
-class LetterMembership {
+class LetterMembershipService {
 
-    private static final Logger log = LoggerFactory.getLogger(LetterMembership.class);
+    private static final Logger log = LoggerFactory.getLogger(LetterMembershipService.class);
 
     private final LetterMapper mapper;
     private final OrgService org;
@@ -31,7 +31,7 @@ class LetterMembership {
     private final AuditService audit;
     private final Clock clock;
 
-    LetterMembership(
+    LetterMembershipService(
             LetterMapper mapper,
             OrgService org,
             RuntimeService runtime,
