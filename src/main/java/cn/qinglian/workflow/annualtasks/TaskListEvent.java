@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.annualtasks;
 
 import cn.qinglian.workflow.common.ChinaTime;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,21 +112,37 @@ record TaskListEvent(
                 happenedAt);
     }
 
+    /** The kind's word, beside its code, for whoever reads the events (GET /api/task-lists/{year}/events). */
+    @JsonProperty("kindLabel")
+    public String kindLabel() {
+        return kind == null ? null : kind.label();
+    }
+
     public enum Kind {
-        APPROVED,
-        RETURNED,
-        REVISED,
-        COOPERATION_NOTICE,
-        SIGNED,
-        ADJUSTMENT_REQUESTED,
-        ADJUSTED,
-        SIGN_OFF_REMINDER,
-        SIGN_OFF_ESCALATION,
-        PROGRESS_REPORTED,
-        REPORT_REMINDER,
-        REPORT_ESCALATION,
-        ACCEPTED,
-        REJECTED,
-        CLOSED
+        APPROVED("审批通过"),
+        RETURNED("退回修改"),
+        REVISED("修改清单"),
+        COOPERATION_NOTICE("协办通知"),
+        SIGNED("签收"),
+        ADJUSTMENT_REQUESTED("申请调整"),
+        ADJUSTED("调整"),
+        SIGN_OFF_REMINDER("签收提醒"),
+        SIGN_OFF_ESCALATION("签收督办"),
+        PROGRESS_REPORTED("报告进展"),
+        REPORT_REMINDER("催报"),
+        REPORT_ESCALATION("逾期督办"),
+        ACCEPTED("核验通过"),
+        REJECTED("核验未通过"),
+        CLOSED("关闭");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 }

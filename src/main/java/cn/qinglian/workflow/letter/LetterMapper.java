@@ -80,7 +80,7 @@ interface LetterMapper {
     void insertEvent(
             @Param("letterId") long letterId,
             @Param("signatureId") Long signatureId,
-            @Param("kind") String kind,
+            @Param("kind") LetterEvent kind,
             @Param("actor") String actor,
             @Param("note") String note,
             @Param("now") Instant now);
@@ -91,5 +91,5 @@ interface LetterMapper {
     List<ReturnNote> findReturnNotes(long letterId);
 
     int countEventsSince(
-            @Param("signatureId") long signatureId, @Param("kind") String kind, @Param("since") Instant since);
+            @Param("signatureId") long signatureId, @Param("kind") LetterEvent kind, @Param("since") Instant since);
 }

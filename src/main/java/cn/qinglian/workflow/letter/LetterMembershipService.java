@@ -66,7 +66,7 @@ class LetterMembershipService {
         }
         mapper.cancelSignature(signature.id(), clock.instant());
         String note = signature.personName() + " 已离开组织，其责任书签订取消";
-        mapper.insertEvent(letter.id(), signature.id(), "CANCELLED", null, note, clock.instant());
+        mapper.insertEvent(letter.id(), signature.id(), LetterEvent.CANCELLED, null, note, clock.instant());
         system.run(() -> runtime.createMessageCorrelation(LetterProcess.MESSAGE_CANCELLED)
                 .processInstanceId(signature.processInstanceId())
                 .correlateAll());
@@ -101,11 +101,11 @@ class LetterMembershipService {
         mapper.insertEvent(
                 letter.id(),
                 mapper.findSignature(letter.id(), personId).id(),
-                "LATE_SIGNING",
+                LetterEvent.LATE_SIGNING,
                 null,
                 "新加入人员补签，签订对象：" + upper,
                 clock.instant());
-        audit.record(new TaskStep(null, instanceId, "startEvent_pair", "补签", null, letter.businessKey())
+        audit.record(new TaskStep(null, instanceId, LetterProcess.START_PAIR, "补签", null, letter.businessKey())
                 .audit(LetterProcess.PAIR_KEY, LetterOutcome.LATE_SIGNING, personId, upper));
     }
 

@@ -21,6 +21,9 @@ public final class LetterProcess {
     public static final String TASK_APPROVE_DRAFT = "userTask_approveDraft";
     public static final String TASK_REVISE_DRAFT = "userTask_reviseDraft";
     public static final String END_ALL_SIGNED = "endEvent_allSigned";
+    /** A signing pair's start: where a late signer's pair (补签) begins. */
+    public static final String START_PAIR = "startEvent_pair";
+
     public static final String TASK_PREPARE = "userTask_prepare";
     public static final String TASK_SIGN = "userTask_sign";
     public static final String TIMER_SIGN_REMINDER = "timer_signReminder";

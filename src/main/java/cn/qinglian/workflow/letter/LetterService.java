@@ -155,7 +155,12 @@ class LetterService {
             throw ApiException.invalidField(LetterProcess.VAR_OPINION, "退回时须填写意见");
         }
         mapper.insertEvent(
-                letterId, null, approved ? "APPROVED" : "RETURNED", step.actorId(), trim(opinion), clock.instant());
+                letterId,
+                null,
+                approved ? LetterEvent.APPROVED : LetterEvent.RETURNED,
+                step.actorId(),
+                trim(opinion),
+                clock.instant());
         audit.record(step.audit(
                 LetterProcess.PROCESS_KEY, approved ? StepOutcome.APPROVED : StepOutcome.RETURNED, trim(opinion)));
         if (!approved) {
@@ -212,7 +217,7 @@ class LetterService {
                 step.actorId(),
                 clock.instant());
         mapper.updateLetter(letterId, Letter.LetterStatus.PENDING_APPROVAL, version);
-        mapper.insertEvent(letterId, null, "REVISED", step.actorId(), note.trim(), clock.instant());
+        mapper.insertEvent(letterId, null, LetterEvent.REVISED, step.actorId(), note.trim(), clock.instant());
         audit.record(step.audit(LetterProcess.PROCESS_KEY, StepOutcome.REVISED, "第 " + version + " 版：" + note.trim()));
         return textVariables(mapper.findVersion(letterId, version));
     }
@@ -284,7 +289,7 @@ class LetterService {
         mapper.insertEvent(
                 letterId,
                 signature.id(),
-                revision ? "DUTIES_REVISED" : "SENT",
+                revision ? LetterEvent.DUTIES_REVISED : LetterEvent.SENT,
                 step.actorId(),
                 trim(personalDuties),
                 clock.instant());
@@ -326,7 +331,12 @@ class LetterService {
             }
             mapper.returnSignature(signature.id(), clock.instant());
             mapper.insertEvent(
-                    letterId, signature.id(), "SIGNATURE_RETURNED", step.actorId(), reason.trim(), clock.instant());
+                    letterId,
+                    signature.id(),
+                    LetterEvent.SIGNATURE_RETURNED,
+                    step.actorId(),
+                    reason.trim(),
+                    clock.instant());
             audit.record(step.audit(LetterProcess.PAIR_KEY, StepOutcome.RETURNED, reason.trim()));
             return List.of();
         }
@@ -335,7 +345,8 @@ class LetterService {
         }
         Letter letter = mapper.findLetter(letterId);
         mapper.signSignature(signature.id(), letter.versionNo(), trim(opinion), clock.instant());
-        mapper.insertEvent(letterId, signature.id(), "SIGNED", step.actorId(), trim(opinion), clock.instant());
+        mapper.insertEvent(
+                letterId, signature.id(), LetterEvent.SIGNED, step.actorId(), trim(opinion), clock.instant());
         audit.record(step.audit(
                 LetterProcess.PAIR_KEY,
                 StepOutcome.SIGNED,
@@ -350,7 +361,7 @@ class LetterService {
         if (signature.status() == Signature.SignatureStatus.SIGNED) {
             return;
         }
-        String kind = escalate ? "ESCALATED" : "REMINDED";
+        LetterEvent kind = escalate ? LetterEvent.ESCALATED : LetterEvent.REMINDED;
         String note = escalate
                 ? signature.personName() + " 逾期未签订责任书，请督促（通知 " + signature.counterpartName() + "）"
                 : "请 " + signature.personName() + " 在截止日期前签订责任书";
@@ -378,11 +389,18 @@ class LetterService {
                 || signature.status() == Signature.SignatureStatus.CANCELLED) {
             throw ApiException.conflict("already-signed", "该签订已完成或已取消，无需催办。");
         }
-        if (mapper.countEventsSince(signature.id(), "URGED", clock.instant().minusSeconds(3600)) > 0) {
+        if (mapper.countEventsSince(
+                        signature.id(), LetterEvent.URGED, clock.instant().minusSeconds(3600))
+                > 0) {
             throw ApiException.conflict("urged-recently", "一小时内已催办过，请稍后再试。");
         }
         mapper.insertEvent(
-                letter.id(), signature.id(), "URGED", user.userId(), "催办：" + signature.personName(), clock.instant());
+                letter.id(),
+                signature.id(),
+                LetterEvent.URGED,
+                user.userId(),
+                "催办：" + signature.personName(),
+                clock.instant());
         audit.record(
                 new TaskStep(user.userId(), signature.processInstanceId(), "urge", "催办", null, letter.businessKey())
                         .audit(LetterProcess.PAIR_KEY, StepOutcome.URGED, personId, null));

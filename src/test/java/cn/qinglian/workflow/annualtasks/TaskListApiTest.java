@@ -197,6 +197,14 @@ class TaskListApiTest extends IntegrationTest {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
+        JsonNode events = json.readTree(as("office1").getForObject("/api/task-lists/2044/events", String.class));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.path("kind").asText()).isEqualTo("RETURNED");
+            assertThat(e.path("kindLabel").asText())
+                    .as("the word beside the code")
+                    .isEqualTo("退回修改");
+        });
+
         ResponseEntity<String> corrected =
                 upload(as("office1"), 2044, "任务清单.xlsx", sampleXlsx(rows -> rows.subList(0, rows.size() - 2)));
         assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
