@@ -243,6 +243,9 @@ class SelfReviewApiTest extends IntegrationTest {
             assertThat(refused.getStatusCode()).as(operation).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(refused.getBody()).contains("须由本人办理");
         }
+        // Nor released (it has no candidates: nobody could claim it back): unclaiming needs TASK_ASSIGN.
+        ResponseEntity<String> released = postJson(as("head-n05"), "/engine-rest/task/" + taskId + "/unclaim", "{}");
+        assertThat(released.getStatusCode()).as(released.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(engine.getTaskService()
                         .createTaskQuery()
                         .taskId(taskId)
