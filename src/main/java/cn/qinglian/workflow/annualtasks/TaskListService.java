@@ -196,14 +196,8 @@ class TaskListService {
         mapper.lockList(list.id());
         mapper.deleteItems(list.id());
         mapper.insertItems(list.id(), items);
-        event(
-                list.id(),
-                null,
-                null,
-                TaskListEvent.Kind.REVISED,
-                user.userId(),
-                null,
-                "重新提交任务清单（" + items.size() + " 项）");
+        mapper.insertEvent(TaskListEvent.of(list.id(), null, TaskListEvent.Kind.REVISED, user.userId(), clock)
+                .note("重新提交任务清单（" + items.size() + " 项）"));
         String instanceId = system.call(() -> runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(list.businessKey())
                 .processDefinitionKey(TaskListProcess.PROCESS_KEY)
@@ -244,14 +238,13 @@ class TaskListService {
         } else {
             mapper.updateListStatus(listId, ListStatus.RETURNED, clock.instant());
         }
-        event(
-                list.id(),
-                null,
-                null,
-                approved ? TaskListEvent.Kind.APPROVED : TaskListEvent.Kind.RETURNED,
-                step.actorId(),
-                null,
-                opinion);
+        mapper.insertEvent(TaskListEvent.of(
+                        list.id(),
+                        null,
+                        approved ? TaskListEvent.Kind.APPROVED : TaskListEvent.Kind.RETURNED,
+                        step.actorId(),
+                        clock)
+                .note(opinion));
         audit.record(step.audit(
                 TaskListProcess.PROCESS_KEY, approved ? StepOutcome.APPROVED : StepOutcome.RETURNED, opinion));
     }
@@ -264,7 +257,8 @@ class TaskListService {
             throw ApiException.invalidField(TaskListProcess.VAR_REVISION_NOTE, "请说明按审批意见作了哪些修改");
         }
         mapper.updateListStatus(listId, ListStatus.PENDING_APPROVAL, clock.instant());
-        event(listId, null, null, TaskListEvent.Kind.REVISED, step.actorId(), null, note);
+        mapper.insertEvent(TaskListEvent.of(listId, null, TaskListEvent.Kind.REVISED, step.actorId(), clock)
+                .note(note));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, StepOutcome.REVISED, note));
         return mapper.findItems(listId).size();
     }
@@ -274,22 +268,9 @@ class TaskListService {
     public void close(long listId, TaskStep step) {
         mapper.lockList(listId);
         mapper.updateListStatus(listId, ListStatus.CLOSED, clock.instant());
-        event(listId, null, null, TaskListEvent.Kind.CLOSED, null, null, "全部任务已销号");
+        mapper.insertEvent(TaskListEvent.of(listId, null, TaskListEvent.Kind.CLOSED, null, clock)
+                .note("全部任务已销号"));
         audit.record(step.audit(TaskListProcess.PROCESS_KEY, StepOutcome.CLOSED, null));
-    }
-
-    private void event(
-            long listId,
-            Long itemId,
-            String unitId,
-            TaskListEvent.Kind kind,
-            String actor,
-            String recipient,
-            String note) {
-        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock)
-                .item(itemId, null)
-                .recipient(recipient)
-                .note(note));
     }
 
     static void requireOffice(CurrentUser user, Organisation organisation) {

@@ -64,14 +64,12 @@ class UnitWorkService {
             for (String cooperating : split(item.cooperatingUnits())) {
                 organisation
                         .nearest(cooperating, Role.UNIT_HEAD)
-                        .ifPresent(h -> event(
-                                item.listId(),
-                                item.id(),
-                                cooperating,
-                                TaskListEvent.Kind.COOPERATION_NOTICE,
-                                null,
-                                h.id(),
-                                "请配合" + item.leadUnitName() + "落实第 " + item.itemNo() + " 项任务：" + item.content()));
+                        .ifPresent(h -> mapper.insertEvent(TaskListEvent.of(
+                                        item.listId(), cooperating, TaskListEvent.Kind.COOPERATION_NOTICE, null, clock)
+                                .item(item.id(), null)
+                                .recipient(h.id())
+                                .note("请配合" + item.leadUnitName() + "落实第 " + item.itemNo() + " 项任务："
+                                        + item.content())));
             }
         }
         audit.record(
@@ -93,7 +91,8 @@ class UnitWorkService {
         }
         if (signed) {
             mapper.updateItemStatus(items.stream().map(TaskItem::id).toList(), TaskStatus.SIGNED);
-            event(listId, null, unitId, TaskListEvent.Kind.SIGNED, step.actorId(), null, reason);
+            mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.SIGNED, step.actorId(), clock)
+                    .note(reason));
             audit.record(step.audit(TaskListProcess.PROCESS_KEY, StepOutcome.SIGNED, unitId, items.size() + " 项任务"));
             return;
         }
@@ -168,27 +167,17 @@ class UnitWorkService {
         if (!escalate) {
             String head =
                     organisation.nearest(unitId, Role.UNIT_HEAD).map(Person::id).orElse(null);
-            event(
-                    listId,
-                    null,
-                    unitId,
-                    TaskListEvent.Kind.SIGN_OFF_REMINDER,
-                    null,
-                    head,
-                    unitName + "：请在截止日期前签收本单位 " + items.size() + " 项任务");
+            mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.SIGN_OFF_REMINDER, null, clock)
+                    .recipient(head)
+                    .note(unitName + "：请在截止日期前签收本单位 " + items.size() + " 项任务"));
             audit.record(step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.SIGN_OFF_REMINDER, head, unitName));
             return;
         }
         for (String leader :
                 items.stream().map(TaskItem::leaderId).distinct().sorted().toList()) {
-            event(
-                    listId,
-                    null,
-                    unitId,
-                    TaskListEvent.Kind.SIGN_OFF_ESCALATION,
-                    null,
-                    leader,
-                    unitName + "逾期未签收任务清单，请督促");
+            mapper.insertEvent(TaskListEvent.of(listId, unitId, TaskListEvent.Kind.SIGN_OFF_ESCALATION, null, clock)
+                    .recipient(leader)
+                    .note(unitName + "逾期未签收任务清单，请督促"));
             audit.record(
                     step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.SIGN_OFF_ESCALATION, leader, unitName));
         }
@@ -259,27 +248,21 @@ class UnitWorkService {
                 .map(Person::id)
                 .orElse(null);
         if (mapper.countEvents(item.listId(), itemId, null, TaskListEvent.Kind.REPORT_REMINDER, today) == 0) {
-            event(
-                    item.listId(),
-                    itemId,
-                    item.leadUnitId(),
-                    TaskListEvent.Kind.REPORT_REMINDER,
-                    null,
-                    head,
-                    "第 " + item.itemNo() + " 项任务进展报告已逾期（应于 " + dueDay + " 前报送）");
+            mapper.insertEvent(
+                    TaskListEvent.of(item.listId(), item.leadUnitId(), TaskListEvent.Kind.REPORT_REMINDER, null, clock)
+                            .item(itemId, null)
+                            .recipient(head)
+                            .note("第 " + item.itemNo() + " 项任务进展报告已逾期（应于 " + dueDay + " 前报送）"));
             sent++;
         }
         if (!today.isBefore(dueDay.plusDays(properties.escalateAfterDays()))
                 && mapper.countEvents(item.listId(), itemId, null, TaskListEvent.Kind.REPORT_ESCALATION, null) == 0) {
-            event(
-                    item.listId(),
-                    itemId,
-                    item.leadUnitId(),
-                    TaskListEvent.Kind.REPORT_ESCALATION,
-                    null,
-                    item.leaderId(),
-                    item.leadUnitName() + "第 " + item.itemNo() + " 项任务进展报告逾期 " + properties.escalateAfterDays()
-                            + " 天以上，请督促");
+            mapper.insertEvent(TaskListEvent.of(
+                            item.listId(), item.leadUnitId(), TaskListEvent.Kind.REPORT_ESCALATION, null, clock)
+                    .item(itemId, null)
+                    .recipient(item.leaderId())
+                    .note(item.leadUnitName() + "第 " + item.itemNo() + " 项任务进展报告逾期 " + properties.escalateAfterDays()
+                            + " 天以上，请督促"));
             sent++;
         }
         if (sent > 0) {
@@ -316,20 +299,6 @@ class UnitWorkService {
                 TaskListProcess.PROCESS_KEY,
                 accepted ? TaskListOutcome.ACCEPTED : TaskListOutcome.REJECTED,
                 "第 " + item.itemNo() + " 项" + (reason == null || reason.isBlank() ? "" : "：" + reason.trim())));
-    }
-
-    private void event(
-            long listId,
-            Long itemId,
-            String unitId,
-            TaskListEvent.Kind kind,
-            String actor,
-            String recipient,
-            String note) {
-        mapper.insertEvent(TaskListEvent.of(listId, unitId, kind, actor, clock)
-                .item(itemId, null)
-                .recipient(recipient)
-                .note(note));
     }
 
     /** The unit's tasks as Markdown lines for the sign-off form. */

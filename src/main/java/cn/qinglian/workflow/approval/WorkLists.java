@@ -9,6 +9,7 @@ import cn.qinglian.workflow.approval.Views.TaskDetail;
 import cn.qinglian.workflow.approval.Views.TimelineEntry;
 import cn.qinglian.workflow.approval.Views.TodoItem;
 import cn.qinglian.workflow.common.audit.AuditService;
+import cn.qinglian.workflow.common.audit.AuditVocabulary;
 import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
@@ -58,6 +59,7 @@ class WorkLists {
     private final ProcessModel model;
     private final ApprovalMapper mapper;
     private final AuditService audit;
+    private final AuditVocabulary vocabulary;
     private final OrgService org;
     private final SystemAuthentication system;
 
@@ -69,6 +71,7 @@ class WorkLists {
             ProcessModel model,
             ApprovalMapper mapper,
             AuditService audit,
+            AuditVocabulary vocabulary,
             OrgService org,
             SystemAuthentication system) {
         this.tasks = tasks;
@@ -78,6 +81,7 @@ class WorkLists {
         this.model = model;
         this.mapper = mapper;
         this.audit = audit;
+        this.vocabulary = vocabulary;
         this.org = org;
         this.system = system;
     }
@@ -208,7 +212,7 @@ class WorkLists {
                         r.stepName(),
                         r.actorId(),
                         r.actorName() != null ? r.actorName() : name(people, r.actorId()),
-                        audit.label(r.outcome()),
+                        vocabulary.label(r.outcome()),
                         r.opinion(),
                         false)));
         system.call(() -> tasks.createTaskQuery()

@@ -45,16 +45,6 @@ enum RiskOutcome implements AuditOutcome {
         return valueOf("GRADED_" + grade.name());
     }
 
-    /** The 定期复核's conclusion ({@code RiskProcess.REVIEW_*}, checked before). */
-    static RiskOutcome ofReview(String reviewOutcome) {
-        return switch (reviewOutcome) {
-            case RiskProcess.REVIEW_CONFIRM -> CONFIRM;
-            case RiskProcess.REVIEW_CHANGE -> CHANGE;
-            case RiskProcess.REVIEW_RETIRE -> RETIRE;
-            default -> throw new IllegalArgumentException(reviewOutcome);
-        };
-    }
-
     @Component
     static class Words implements AuditVocabulary.Words {
         @Override

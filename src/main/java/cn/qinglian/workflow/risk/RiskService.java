@@ -304,8 +304,11 @@ class RiskService {
     public void reReview(
             long riskPointId, TaskStep step, String outcome, Integer likelihood, Integer impact, String comment) {
         RiskPoint point = mapper.lockPoint(riskPointId);
-        switch (outcome == null ? "" : outcome) {
-            case RiskProcess.REVIEW_CONFIRM -> mapper.updateStatus(riskPointId, RiskStatus.CONTROLLED, clock.instant());
+        RiskOutcome decided = switch (outcome == null ? "" : outcome) {
+            case RiskProcess.REVIEW_CONFIRM -> {
+                mapper.updateStatus(riskPointId, RiskStatus.CONTROLLED, clock.instant());
+                yield RiskOutcome.CONFIRM;
+            }
             case RiskProcess.REVIEW_CHANGE -> {
                 List<FieldProblem> problems = new ArrayList<>();
                 checkScale(RiskProcess.VAR_LIKELIHOOD, "发生可能性", likelihood, problems);
@@ -315,16 +318,18 @@ class RiskService {
                 }
                 mapper.updateGrade(riskPointId, point.grade(), likelihood, impact, clock.instant());
                 mapper.startNewRound(riskPointId, clock.instant());
+                yield RiskOutcome.CHANGE;
             }
             case RiskProcess.REVIEW_RETIRE -> {
                 if (isBlank(comment)) {
                     throw ApiException.invalidField(RiskProcess.VAR_COMMENT, "退出风险点台账须写明理由");
                 }
                 mapper.retire(riskPointId, comment, clock.instant());
+                yield RiskOutcome.RETIRE;
             }
             default -> throw ApiException.invalidField(RiskProcess.VAR_REVIEW_OUTCOME, "请选择复核结论：维持、调整等级或退出");
-        }
-        decide(point, RiskDecision.Kind.RE_REVIEW, step, RiskOutcome.ofReview(outcome), comment);
+        };
+        decide(point, RiskDecision.Kind.RE_REVIEW, step, decided, comment);
     }
 
     /**

@@ -35,11 +35,6 @@ public class AuditService {
         }
     }
 
-    /** The Chinese word for a stored outcome, as the 审批记录 and the exports show it. */
-    public String label(String storedOutcome) {
-        return vocabulary.label(storedOutcome);
-    }
-
     /**
      * The 退回 this transaction recorded for a process instance, if any, handed out once: the task it
      * creates shows why, and a later task of the same instance in the same transaction does not.

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.common.camunda;
 
+import cn.qinglian.workflow.common.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -19,19 +20,17 @@ public final class WebappSessions {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String ENGINE = "default";
 
-    /** A webapp user: id and groups as the webapp's login resolved them. */
-    public record WebappUser(String userId, List<String> groupIds) {}
-
     private WebappSessions() {}
 
-    public static Optional<WebappUser> signedIn(HttpServletRequest request) {
+    /** The user with id and groups as the webapp's login resolved them. */
+    public static Optional<CurrentUser> signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !csrfOk(request, session)) {
             return Optional.empty();
         }
         Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
         if (auths != null && auths.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user) {
-            return Optional.of(new WebappUser(user.getName(), List.copyOf(user.getGroupIds())));
+            return Optional.of(new CurrentUser(user.getName(), List.copyOf(user.getGroupIds())));
         }
         return Optional.empty();
     }

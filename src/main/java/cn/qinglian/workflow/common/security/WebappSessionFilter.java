@@ -24,8 +24,7 @@ class WebappSessionFilter extends OncePerRequestFilter {
                 && SecurityContextHolder.getContext().getAuthentication() == null) {
             WebappSessions.signedIn(request).ifPresent(user -> {
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(
-                        CamundaAuthenticationProvider.authenticated(new CurrentUser(user.userId(), user.groupIds())));
+                context.setAuthentication(CamundaAuthenticationProvider.authenticated(user));
                 SecurityContextHolder.setContext(context);
             });
         }
