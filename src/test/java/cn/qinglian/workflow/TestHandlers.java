@@ -3,6 +3,17 @@ package cn.qinglian.workflow;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
+import cn.qinglian.workflow.notice.channels.Channel;
+import cn.qinglian.workflow.notice.channels.Outgoing;
+import cn.qinglian.workflow.notice.channels.Reply;
+import cn.qinglian.workflow.org.Person;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +32,72 @@ public class TestHandlers {
     @Bean
     TaskListener recordingListener(AuditService audit) {
         return task -> audit.record(TaskStep.of(task).audit(TEST_APPROVAL, StepOutcome.APPROVED, null));
+    }
+
+    @Bean
+    RecordingChannel recordingChannel() {
+        return new RecordingChannel();
+    }
+
+    /**
+     * A notice channel that keeps what it is given: it reaches only the people a test names, answers
+     * with the replies a test scripts (delivered otherwise), and limits as a test sets.
+     */
+    public static class RecordingChannel implements Channel {
+
+        public final Set<String> reachable = ConcurrentHashMap.newKeySet();
+        public final List<Outgoing> sent = new CopyOnWriteArrayList<>();
+        public final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
+        public volatile int perMinute;
+        public volatile boolean oncePerDay;
+
+        public void reset() {
+            reachable.clear();
+            sent.clear();
+            replies.clear();
+            perMinute = 0;
+            oncePerDay = false;
+        }
+
+        @Override
+        public String id() {
+            return "test";
+        }
+
+        @Override
+        public String label() {
+            return "测试渠道";
+        }
+
+        @Override
+        public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public Optional<String> address(Person person) {
+            return reachable.contains(person.id()) ? Optional.of("test:" + person.id()) : Optional.empty();
+        }
+
+        @Override
+        public Reply send(Outgoing message) {
+            Reply reply = replies.poll();
+            if (reply == null || reply instanceof Reply.Delivered) {
+                sent.add(message);
+                return Reply.delivered();
+            }
+            return reply;
+        }
+
+        @Override
+        public int perPersonPerMinute() {
+            return perMinute;
+        }
+
+        @Override
+        public boolean oneIdenticalPerDay() {
+            return oncePerDay;
+        }
     }
 
     /** Writes its audit row, as a real handler does, and then fails. */

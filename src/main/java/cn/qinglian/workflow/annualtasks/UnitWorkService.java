@@ -6,6 +6,9 @@ import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
+import cn.qinglian.workflow.notice.NoticeKind;
+import cn.qinglian.workflow.notice.NoticeRequest;
+import cn.qinglian.workflow.notice.Notices;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
@@ -38,13 +41,20 @@ class UnitWorkService {
     private final AuditService audit;
     private final TaskListProperties properties;
     private final Clock clock;
+    private final Notices notices;
 
     UnitWorkService(
-            TaskListMapper mapper, OrgService org, AuditService audit, TaskListProperties properties, Clock clock) {
+            TaskListMapper mapper,
+            OrgService org,
+            AuditService audit,
+            TaskListProperties properties,
+            Clock clock,
+            Notices notices) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -171,6 +181,10 @@ class UnitWorkService {
                     .recipient(head)
                     .note(unitName + "：请在截止日期前签收本单位 " + items.size() + " 项任务"));
             audit.record(step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.SIGN_OFF_REMINDER, head, unitName));
+            notices.send(NoticeRequest.about(
+                            NoticeKind.REMINDER, head, "签收本单位任务清单（" + items.size() + " 项）", TaskListProcess.PROCESS_KEY)
+                    .inInstance(step.processInstanceId())
+                    .forUnit(unitName));
             return;
         }
         for (String leader :
@@ -180,6 +194,9 @@ class UnitWorkService {
                     .note(unitName + "逾期未签收任务清单，请督促"));
             audit.record(
                     step.audit(TaskListProcess.PROCESS_KEY, TaskListOutcome.SIGN_OFF_ESCALATION, leader, unitName));
+            notices.send(NoticeRequest.about(
+                            NoticeKind.ESCALATION, leader, unitName + "逾期未签收任务清单", TaskListProcess.PROCESS_KEY)
+                    .forUnit(unitName));
         }
     }
 
@@ -253,6 +270,13 @@ class UnitWorkService {
                             .item(itemId, null)
                             .recipient(head)
                             .note("第 " + item.itemNo() + " 项任务进展报告已逾期（应于 " + dueDay + " 前报送）"));
+            notices.send(NoticeRequest.about(
+                            NoticeKind.REMINDER,
+                            head,
+                            "第 " + item.itemNo() + " 项任务的进展报告已逾期（应于 " + dueDay + " 前报送）",
+                            TaskListProcess.PROCESS_KEY)
+                    .inInstance(step.processInstanceId())
+                    .forUnit(item.leadUnitName()));
             sent++;
         }
         if (!today.isBefore(dueDay.plusDays(properties.escalateAfterDays()))
@@ -263,6 +287,12 @@ class UnitWorkService {
                     .recipient(item.leaderId())
                     .note(item.leadUnitName() + "第 " + item.itemNo() + " 项任务进展报告逾期 " + properties.escalateAfterDays()
                             + " 天以上，请督促"));
+            notices.send(NoticeRequest.about(
+                            NoticeKind.ESCALATION,
+                            item.leaderId(),
+                            item.leadUnitName() + "第 " + item.itemNo() + " 项任务的进展报告逾期未报",
+                            TaskListProcess.PROCESS_KEY)
+                    .forUnit(item.leadUnitName()));
             sent++;
         }
         if (sent > 0) {

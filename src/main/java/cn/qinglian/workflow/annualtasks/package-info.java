@@ -5,6 +5,7 @@
         displayName = "任务清单签收",
         allowedDependencies = {
             "org",
+            "notice",
             "common::base",
             "common::audit",
             "common::engine",

@@ -127,13 +127,13 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The answer names the channels the urge went out on, e.g. {"channels": ["站内", "钉钉"]}. */
     @PostMapping("/{taskId}/urge")
-    ResponseEntity<Void> urge(
+    Map<String, List<String>> urge(
             @PathVariable String taskId,
             @RequestBody(required = false) NoteRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        operations.urge(taskId, request == null ? null : request.reason(), user);
-        return ResponseEntity.noContent().build();
+        return Map.of("channels", operations.urge(taskId, request == null ? null : request.reason(), user));
     }
 
     @PostMapping("/processes/{processInstanceId}/withdraw")

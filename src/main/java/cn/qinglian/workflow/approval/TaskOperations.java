@@ -7,6 +7,9 @@ import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
+import cn.qinglian.workflow.notice.NoticeKind;
+import cn.qinglian.workflow.notice.NoticeRequest;
+import cn.qinglian.workflow.notice.Notices;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Person;
 import java.time.Clock;
@@ -41,6 +44,7 @@ class TaskOperations {
     private final AuditService audit;
     private final ApprovalMapper mapper;
     private final OrgService org;
+    private final Notices notices;
     private final Clock clock;
 
     TaskOperations(
@@ -52,6 +56,7 @@ class TaskOperations {
             AuditService audit,
             ApprovalMapper mapper,
             OrgService org,
+            Notices notices,
             Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -61,6 +66,7 @@ class TaskOperations {
         this.audit = audit;
         this.mapper = mapper;
         this.org = org;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -90,6 +96,8 @@ class TaskOperations {
             throw ApiException.conflict("task-delegated", "该任务正在委派中，不能转办；请先办结委派。");
         }
         Person to = otherPerson("to", toPersonId, user);
+        // Told first: the engine's own 待办 for the new assignee is then not a second message.
+        notices.send(taskNotice(NoticeKind.TRANSFERRED, task, to.id(), user));
         system.run(() -> tasks.setAssignee(taskId, to.id()));
         access.revoke(taskId, user.userId());
         record(task, user, StepOutcome.TRANSFERRED, to.id(), "转办给" + to.name() + withReason(why));
@@ -105,6 +113,7 @@ class TaskOperations {
             throw ApiException.conflict("task-delegated", "该任务已在委派中，不能再次委派。");
         }
         Person to = otherPerson("to", toPersonId, user);
+        notices.send(taskNotice(NoticeKind.DELEGATED, task, to.id(), user));
         system.run(() -> tasks.delegateTask(taskId, to.id()));
         record(task, user, StepOutcome.DELEGATED, to.id(), "委派给" + to.name() + withReason(why));
     }
@@ -172,9 +181,12 @@ class TaskOperations {
                 "撤回至“" + withdrawal.target().name() + "”" + withReason(why));
     }
 
-    /** 催办: at most once an hour per task, by someone involved in the process or the Party office. */
+    /**
+     * 催办: at most once an hour per task, by someone involved in the process or the Party office.
+     * Returns the channels the urge went out on (站内 always).
+     */
     @Transactional
-    public void urge(String taskId, String note, CurrentUser user) {
+    public List<String> urge(String taskId, String note, CurrentUser user) {
         Task task = access.anyTask(taskId);
         if (task.getAssignee() == null) {
             throw ApiException.conflict("task-unassigned", "该任务尚无人认领，无法催办。");
@@ -202,6 +214,7 @@ class TaskOperations {
                 StepOutcome.URGED,
                 task.getAssignee(),
                 "催办" + org.person(task.getAssignee()).name() + withReason(text));
+        return notices.sendAndTell(taskNotice(NoticeKind.URGED, task, task.getAssignee(), user));
     }
 
     /** 抄送: the people who only read the process; repeats for the same person are ignored. */
@@ -239,8 +252,31 @@ class TaskOperations {
                     "、", added.stream().map(id -> org.person(id).name()).toList());
             audit.record(new TaskStep(user.userId(), processInstanceId, "copy", "抄送", null, instance.getBusinessKey())
                     .audit(instance.getProcessDefinitionKey(), StepOutcome.COPIED, "抄送" + names + withReason(text)));
+            notices.send(new NoticeRequest(
+                    NoticeKind.COPIED,
+                    added,
+                    name + (instance.getBusinessKey() == null ? "" : "（" + instance.getBusinessKey() + "）"),
+                    instance.getProcessDefinitionKey(),
+                    processInstanceId,
+                    null,
+                    null,
+                    null,
+                    user.userId()));
         }
         return added;
+    }
+
+    private static NoticeRequest taskNotice(NoticeKind kind, Task task, String to, CurrentUser user) {
+        return new NoticeRequest(
+                kind,
+                List.of(to),
+                task.getName(),
+                task.getProcessDefinitionId().split(":")[0],
+                task.getProcessInstanceId(),
+                task.getId(),
+                null,
+                task.getDueDate(),
+                user.userId());
     }
 
     /** Starts the target before cancelling the task, so the scope never empties and ends. */

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,11 +71,11 @@ class LetterController {
         return letters.signOverRest(year, personId, request == null ? null : request.opinion(), user);
     }
 
+    /** The answer names the channels the urge went out on, e.g. {"channels": ["站内", "钉钉"]}. */
     @PostMapping("/{year}/signatures/{personId}/urge")
-    ResponseEntity<Void> urge(
+    Map<String, List<String>> urge(
             @PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
-        letters.urge(year, personId, user);
-        return ResponseEntity.noContent().build();
+        return Map.of("channels", letters.urge(year, personId, user));
     }
 
     @GetMapping(path = "/{year}/signatures/{personId}.pdf")

@@ -8,6 +8,9 @@ import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
+import cn.qinglian.workflow.notice.NoticeKind;
+import cn.qinglian.workflow.notice.NoticeRequest;
+import cn.qinglian.workflow.notice.Notices;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
@@ -47,6 +50,7 @@ class LetterService {
     private final LetterProperties properties;
     private final TaskService taskService;
     private final Clock clock;
+    private final Notices notices;
 
     LetterService(
             LetterMapper mapper,
@@ -56,7 +60,8 @@ class LetterService {
             SystemAuthentication system,
             LetterProperties properties,
             TaskService taskService,
-            Clock clock) {
+            Clock clock,
+            Notices notices) {
         this.taskService = taskService;
         this.mapper = mapper;
         this.org = org;
@@ -64,6 +69,7 @@ class LetterService {
         this.runtime = runtime;
         this.system = system;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -371,11 +377,27 @@ class LetterService {
                 escalate ? LetterOutcome.ESCALATED : LetterOutcome.REMINDED,
                 escalate ? signature.counterpartId() : signerId,
                 note));
+        notices.send(
+                escalate
+                        ? NoticeRequest.about(
+                                NoticeKind.ESCALATION,
+                                signature.counterpartId(),
+                                signature.personName() + " 逾期未签订责任书",
+                                LetterProcess.PROCESS_KEY)
+                        : NoticeRequest.about(
+                                        NoticeKind.REMINDER,
+                                        signerId,
+                                        "与 " + signature.counterpartName() + " 签订责任书",
+                                        LetterProcess.PROCESS_KEY)
+                                .inInstance(step.processInstanceId()));
     }
 
-    /** 催办: the upper party (or the office) urges someone who has not signed; at most once an hour. */
+    /**
+     * 催办: the upper party (or the office) urges someone who has not signed; at most once an hour.
+     * Returns the channels the urge went out on.
+     */
     @Transactional
-    public void urge(int year, String personId, CurrentUser user) {
+    public List<String> urge(int year, String personId, CurrentUser user) {
         Letter letter = letterOfYear(year);
         Signature signature = mapper.lockSignature(letter.id(), personId);
         if (signature == null) {
@@ -404,6 +426,13 @@ class LetterService {
         audit.record(
                 new TaskStep(user.userId(), signature.processInstanceId(), "urge", "催办", null, letter.businessKey())
                         .audit(LetterProcess.PAIR_KEY, StepOutcome.URGED, personId, null));
+        return notices.sendAndTell(NoticeRequest.about(
+                        NoticeKind.URGED,
+                        personId,
+                        "与 " + signature.counterpartName() + " 签订责任书",
+                        LetterProcess.PROCESS_KEY)
+                .inInstance(signature.processInstanceId())
+                .from(user.userId()));
     }
 
     /**

@@ -5,6 +5,7 @@
         displayName = "责任书层层签订",
         allowedDependencies = {
             "org",
+            "notice",
             "common::base",
             "common::audit",
             "common::engine",

@@ -214,7 +214,8 @@ public class OrgService {
                         r.email(),
                         r.active(),
                         roles.getOrDefault(r.id(), Set.of()),
-                        supervised.getOrDefault(r.id(), List.of())))
+                        supervised.getOrDefault(r.id(), List.of()),
+                        new Person.Contacts(r.mobile(), r.dingtalkId(), r.zzdId(), r.wecomId())))
                 .toList();
     }
 }

@@ -9,7 +9,17 @@ import org.apache.ibatis.annotations.Param;
 interface PersonMapper {
 
     /** A person's own columns; roles and supervisions are read separately and joined in Java. */
-    record PersonRow(String id, String name, String unitId, String post, String email, boolean active) {}
+    record PersonRow(
+            String id,
+            String name,
+            String unitId,
+            String post,
+            String email,
+            boolean active,
+            String mobile,
+            String dingtalkId,
+            String zzdId,
+            String wecomId) {}
 
     record RoleRow(String personId, Role role) {}
 

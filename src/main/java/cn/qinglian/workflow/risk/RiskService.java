@@ -10,6 +10,9 @@ import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
+import cn.qinglian.workflow.notice.NoticeKind;
+import cn.qinglian.workflow.notice.NoticeRequest;
+import cn.qinglian.workflow.notice.Notices;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
@@ -53,6 +56,7 @@ class RiskService {
     private final SystemAuthentication system;
     private final RiskProperties properties;
     private final Clock clock;
+    private final Notices notices;
     private final IdentityService identity;
     private final Validator validator;
 
@@ -66,7 +70,8 @@ class RiskService {
             RiskProperties properties,
             Clock clock,
             IdentityService identity,
-            Validator validator) {
+            Validator validator,
+            Notices notices) {
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
@@ -74,6 +79,7 @@ class RiskService {
         this.runtime = runtime;
         this.system = system;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
         this.identity = identity;
         this.validator = validator;
@@ -344,6 +350,13 @@ class RiskService {
         for (RiskMeasure m : mapper.findOpenMeasuresDue(
                 riskPointId, today.plusDays(properties.reminderDays()), RiskNotice.Kind.REMINDER)) {
             notice(point, m, RiskNotice.Kind.REMINDER, m.ownerId(), step, "措施将于 " + m.dueDate() + " 到期：" + m.content());
+            notices.send(NoticeRequest.about(
+                            NoticeKind.REMINDER,
+                            m.ownerId(),
+                            "防控措施将于 " + m.dueDate() + " 到期 · " + point.unitName() + "（" + point.businessKey() + "）",
+                            RiskProcess.PROCESS_KEY)
+                    .inInstance(step.processInstanceId())
+                    .forUnit(point.unitName()));
             sent++;
         }
         String head = RiskPeople.of(org.organisation(), point.unitId()).unitHead();
@@ -355,6 +368,12 @@ class RiskService {
                     head,
                     step,
                     "措施已逾期（" + m.dueDate() + "，负责人 " + m.ownerName() + "）：" + m.content());
+            notices.send(NoticeRequest.about(
+                            NoticeKind.ESCALATION,
+                            head,
+                            "防控措施已逾期（" + m.dueDate() + "，负责人 " + m.ownerName() + "）· " + point.businessKey(),
+                            RiskProcess.PROCESS_KEY)
+                    .forUnit(point.unitName()));
             sent++;
         }
         return sent;

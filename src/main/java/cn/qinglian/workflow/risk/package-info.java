@@ -6,6 +6,7 @@
         displayName = "廉政风险点排查整改",
         allowedDependencies = {
             "org",
+            "notice",
             "common::base",
             "common::audit",
             "common::engine",

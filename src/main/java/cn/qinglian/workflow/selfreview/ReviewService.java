@@ -8,6 +8,9 @@ import cn.qinglian.workflow.common.engine.ProcessVariables;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.error.FieldProblem;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import cn.qinglian.workflow.notice.NoticeKind;
+import cn.qinglian.workflow.notice.NoticeRequest;
+import cn.qinglian.workflow.notice.Notices;
 import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.selfreview.ReviewMeasure.MeasureStatus;
 import java.time.Clock;
@@ -36,6 +39,7 @@ class ReviewService {
     private final AuditService audit;
     private final SelfReviewProperties properties;
     private final Clock clock;
+    private final Notices notices;
     private final RandomGenerator chance;
 
     ReviewService(
@@ -43,11 +47,13 @@ class ReviewService {
             AuditService audit,
             SelfReviewProperties properties,
             Clock clock,
-            RandomGenerator chance) {
+            RandomGenerator chance,
+            Notices notices) {
         this.chance = chance;
         this.mapper = mapper;
         this.audit = audit;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -296,6 +302,16 @@ class ReviewService {
                 audit.record(step.audit(SelfReviewProcess.MEMBER_KEY, StepOutcome.REMINDER, review.personId(), text));
                 sent++;
             }
+        }
+        if (sent > 0) {
+            // The measures are the member's own 查改剖: the notice names how many, not what they say.
+            notices.send(NoticeRequest.about(
+                            NoticeKind.REMINDER,
+                            review.personId(),
+                            "您有 " + sent + " 项查改剖整改措施已逾期",
+                            SelfReviewProcess.MEMBER_KEY)
+                    .inInstance(step.processInstanceId())
+                    .forUnit(review.unitName()));
         }
         return sent;
     }

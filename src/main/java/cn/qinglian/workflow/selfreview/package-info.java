@@ -5,6 +5,7 @@
         displayName = "查改剖自查",
         allowedDependencies = {
             "org",
+            "notice",
             "common::base",
             "common::audit",
             "common::engine",

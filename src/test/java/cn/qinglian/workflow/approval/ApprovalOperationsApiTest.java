@@ -314,8 +314,10 @@ class ApprovalOperationsApiTest extends IntegrationTest {
 
         assertProblem(postJson(as(OUTSIDER), path, "{}"), HttpStatus.FORBIDDEN, "forbidden");
         assertProblem(postJson(as(FIRST), path, "{}"), HttpStatus.CONFLICT, "urge-self");
-        assertThat(postJson(as(STARTER), path, "{\"reason\":\"请于本周内审核\"}").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> urged = postJson(as(STARTER), path, "{\"reason\":\"请于本周内审核\"}");
+        assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // The answer says where the urge went: 站内 always; no other channel is switched on in tests.
+        assertThat(urged.getBody()).isEqualTo("{\"channels\":[\"站内\"]}");
         assertProblem(postJson(as(STARTER), path, "{}"), HttpStatus.CONFLICT, "urged-recently");
         assertProblem(postJson(as("office1"), path, "{}"), HttpStatus.CONFLICT, "urged-recently");
 

@@ -118,9 +118,9 @@ class LetterApiTest extends IntegrationTest {
         assertThat(postJson(as("leader1"), "/api/letters/2063/signatures/leader4/urge", "")
                         .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(postJson(as("secretary"), "/api/letters/2063/signatures/leader4/urge", "")
-                        .getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> urged = postJson(as("secretary"), "/api/letters/2063/signatures/leader4/urge", "");
+        assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(urged.getBody()).isEqualTo("{\"channels\":[\"站内\"]}");
         ResponseEntity<String> twice = postJson(as("secretary"), "/api/letters/2063/signatures/leader4/urge", "");
         assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(twice.getBody()).contains("一小时内");

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +34,17 @@ import org.springframework.stereotype.Component;
  * reason as the task's {@value #VAR_RETURN_NOTICE} for its form), and puts the feature's facts on it.
  * Added to every user task by a parse listener, after the task's own create listeners, so the assignee
  * and due date are set. The step's name in the model, Cockpit and the audit trail stays the bare one.
+ * Ordered before {@link EngineEvents}, whose notices name the task as presented.
  */
 @Component
+@Order(TaskPresenter.ORDER)
 class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener, DisplayCopies {
 
     /** The latest return that created this task: who, at which step, and why. */
     public static final String VAR_RETURN_NOTICE = "returnNotice";
 
     static final String RETURNED_MARK = "【已退回】";
+    static final int ORDER = 100;
     private static final Logger log = LoggerFactory.getLogger(TaskPresenter.class);
     /** ACT_RU_TASK.NAME_ holds 255 characters. */
     private static final int MAX_NAME = 255;

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SystemAuthentication {
 
+    /** The person a system call runs for, so that what it sets off still knows who acted. */
+    private static final ThreadLocal<String> STANDING_IN_FOR = new ThreadLocal<>();
+
     private final IdentityService identity;
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -51,13 +54,35 @@ public class SystemAuthentication {
 
     public <T> T call(Supplier<T> work) {
         Authentication caller = identity.getCurrentAuthentication();
+        String standingInFor = STANDING_IN_FOR.get();
         identity.clearAuthentication();
+        if (caller != null && caller.getUserId() != null) {
+            STANDING_IN_FOR.set(caller.getUserId());
+        }
         try {
             return work.get();
         } finally {
+            restore(standingInFor);
             if (caller != null) {
                 identity.setAuthentication(caller);
             }
+        }
+    }
+
+    /**
+     * Who acts in this thread: the engine's authenticated user, or the person a system call runs
+     * for; null in the engine's own jobs.
+     */
+    public String actingUserId() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current != null && current.getUserId() != null ? current.getUserId() : STANDING_IN_FOR.get();
+    }
+
+    private static void restore(String standingInFor) {
+        if (standingInFor == null) {
+            STANDING_IN_FOR.remove();
+        } else {
+            STANDING_IN_FOR.set(standingInFor);
         }
     }
 }

@@ -135,7 +135,7 @@ public final class DemoOrganisation {
                 "张建国",
                 ROOT,
                 "党组书记、主任",
-                null,
+                mail("secretary"),
                 true,
                 EnumSet.of(Role.SECRETARY, Role.PARTY_MEMBER),
                 List.of()));
@@ -154,7 +154,8 @@ public final class DemoOrganisation {
             Set<Role> roles = l == posts.length - 1
                     ? EnumSet.of(Role.LEADERSHIP_MEMBER, Role.DISCIPLINE_INSPECTOR, Role.PARTY_MEMBER)
                     : EnumSet.of(Role.LEADERSHIP_MEMBER, Role.PARTY_MEMBER);
-            people.add(new Person("leader" + (l + 1), names[l], ROOT, posts[l], null, true, roles, theirs));
+            people.add(new Person(
+                    "leader" + (l + 1), names[l], ROOT, posts[l], mail("leader" + (l + 1)), true, roles, theirs));
         }
     }
 
@@ -176,7 +177,7 @@ public final class DemoOrganisation {
 
     private void person(String id, String unitId, String post, Role... roles) {
         Set<Role> set = EnumSet.of(Role.PARTY_MEMBER, roles);
-        people.add(new Person(id, name(), unitId, post, null, true, set, List.of()));
+        people.add(new Person(id, name(), unitId, post, mail(id), true, set, List.of()));
     }
 
     private String name() {
@@ -195,5 +196,10 @@ public final class DemoOrganisation {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    /** Demo addresses: the demo's e-mail channel writes to the log, and .invalid never reaches anyone. */
+    private static String mail(String personId) {
+        return personId + "@demo.qinglian.invalid";
     }
 }

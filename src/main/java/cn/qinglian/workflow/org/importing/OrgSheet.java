@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The two tables an organisation file may hold — 单位 (units) and 人员 (people) — told apart by
@@ -34,6 +35,13 @@ final class OrgSheet {
     static final String[] PERSON_SUPERVISES = {"分管单位", "分管单位编号", "supervises"};
     static final String[] PERSON_EMAIL = {"邮箱", "电子邮箱", "email"};
     static final String[] PERSON_STATUS = {"状态", "status"};
+    static final String[] PERSON_MOBILE = {"手机", "手机号", "mobile"};
+    static final String[] PERSON_DINGTALK = {"钉钉ID", "钉钉用户ID", "dingtalkId"};
+    static final String[] PERSON_ZZD = {"浙政钉ID", "浙政钉账号ID", "zzdId"};
+    static final String[] PERSON_WECOM = {"企业微信ID", "企业微信账号", "wecomId"};
+
+    private static final Pattern MOBILE = Pattern.compile("\\+?[0-9][0-9 -]{5,19}");
+    private static final Pattern ACCOUNT = Pattern.compile("[^\\s]{1,64}");
 
     private static final String LIST_SEPARATORS = "[、,，;；\\s]+";
 
@@ -112,6 +120,10 @@ final class OrgSheet {
         int supervises = table.column(PERSON_SUPERVISES);
         int email = table.column(PERSON_EMAIL);
         int status = table.column(PERSON_STATUS);
+        int mobile = table.column(PERSON_MOBILE);
+        int dingtalk = table.column(PERSON_DINGTALK);
+        int zzd = table.column(PERSON_ZZD);
+        int wecom = table.column(PERSON_WECOM);
         for (SheetTable.Row row : table.rows()) {
             if (row.isBlank()) {
                 continue;
@@ -122,6 +134,11 @@ final class OrgSheet {
             String unitId = cells.id(unit, PERSON_UNIT[0]);
             String personPost = cells.text(post, PERSON_POST[0], 100, false);
             String personEmail = cells.text(email, PERSON_EMAIL[0], 200, false);
+            Person.Contacts contacts = new Person.Contacts(
+                    cells.contact(mobile, PERSON_MOBILE[0], MOBILE, "手机号码格式无效"),
+                    cells.contact(dingtalk, PERSON_DINGTALK[0], ACCOUNT, "钉钉ID不能含空格，最长 64 位"),
+                    cells.contact(zzd, PERSON_ZZD[0], ACCOUNT, "浙政钉ID不能含空格，最长 64 位"),
+                    cells.contact(wecom, PERSON_WECOM[0], ACCOUNT, "企业微信ID不能含空格，最长 64 位"));
             Set<Role> personRoles = EnumSet.noneOf(Role.class);
             for (String label : split(row.cell(roles))) {
                 Role.parse(label)
@@ -158,7 +175,8 @@ final class OrgSheet {
                                         personEmail,
                                         active,
                                         personRoles,
-                                        supervised),
+                                        supervised,
+                                        contacts),
                                 table,
                                 row.rowNumber()));
             }
@@ -207,6 +225,21 @@ final class OrgSheet {
                 problem(field, field + "不能为空");
             } else if (!OrgIds.isValid(value)) {
                 problem(field, "编号只能由字母、数字、“-”“_”“.”组成（不能只是“.”），最长 60 位：" + value);
+            }
+            return value;
+        }
+
+        /**
+         * A contact: null when the sheet has no such column (what is stored stays), "" for an empty
+         * cell (what is stored is cleared).
+         */
+        String contact(int column, String field, Pattern format, String message) {
+            if (column < 0) {
+                return null;
+            }
+            String value = row.cell(column);
+            if (!value.isEmpty() && !format.matcher(value).matches()) {
+                problem(field, message + "：" + value);
             }
             return value;
         }

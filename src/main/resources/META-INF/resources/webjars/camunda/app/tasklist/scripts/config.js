@@ -28,7 +28,9 @@ export default {
     // under zh: Chinese relative times ("3 天后"), date pickers and Camunda Forms validation messages
     'scripts/qinglian/locale.js',
     // form errors that name the field and scroll to it, character counts, task controls by right
-    'scripts/qinglian/forms.js'
+    'scripts/qinglian/forms.js',
+    // the 消息 bell in the navbar: unread notices, each opening its task
+    'scripts/qinglian/notices.js'
   ],
   // ---------------------------------------------------------------------------------------------
 
