@@ -77,9 +77,10 @@ class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-                        // The webapps send their own policy (with a nonce); the report card's page is ours.
+                        // The webapps send their own policy (with a nonce); the report card's and the notices'
+                        // pages are ours.
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                paths.matcher("/report-card/**"),
+                                new OrRequestMatcher(paths.matcher("/report-card/**"), paths.matcher("/notices/**")),
                                 new ContentSecurityPolicyHeaderWriter(REPORT_CARD_POLICY))));
         return http.build();
     }

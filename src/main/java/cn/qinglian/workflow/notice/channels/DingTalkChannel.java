@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * the dispatcher merges repeats instead of sending them.
  */
 @Component
+@Order(2)
 class DingTalkChannel implements Channel {
 
     /** 40014 不合法的access_token, 42001 access_token超时; topapi wraps them as errcode 88 with a sub_code. */

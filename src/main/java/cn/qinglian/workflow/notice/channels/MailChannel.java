@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * demo without an SMTP server ({@code log-only}) a message is written to the log as sent instead.
  */
 @Component
+@Order(1)
 class MailChannel implements Channel {
 
     private static final Logger log = LoggerFactory.getLogger(MailChannel.class);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * exceeds 30 messages per member per minute, so the dispatcher holds the rest back.
  */
 @Component
+@Order(4)
 class WeComChannel implements Channel {
 
     /** 40014 不合法的access_token, 42001 access_token已过期. */

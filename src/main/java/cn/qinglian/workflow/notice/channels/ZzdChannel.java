@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * de-duplicates by {@code bizMsgId}: the delivery's id, so a retry after a lost answer is not shown twice.
  */
 @Component
+@Order(3)
 class ZzdChannel implements Channel {
 
     static final String PATH = "/message/workNotification";

@@ -97,6 +97,50 @@ class OrgImportTest extends IntegrationTest {
     }
 
     @Test
+    void carriesWhereNoticesReachPeopleKeepsThemWhenAColumnIsLeftOutAndRefusesABadNumber() {
+        OrgFiles files = new OrgFiles();
+        files.unit(files.id("u1"), "通知测试处", "处室", "b1");
+        String id = files.id("p1");
+        String header = "人员编号,姓名,所在单位编号,角色,手机,钉钉ID,浙政钉ID,企业微信ID\n";
+        byte[] units = files.unitsCsv(StandardCharsets.UTF_8, false);
+
+        ResponseEntity<String> first = upload(
+                as("office1"),
+                part("units.csv", units),
+                part(
+                        "people.csv",
+                        OrgFiles.utf8(
+                                header + id + ",钱𠀾," + files.id("u1") + ",党员,13800138000,ding-01,zzd-01,wx-01\n")));
+        assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(orgService.person(id).contacts())
+                .isEqualTo(new Person.Contacts("13800138000", "ding-01", "zzd-01", "wx-01"));
+        assertThat(as("office1")
+                        .getForEntity("/api/org/people/" + id, String.class)
+                        .getBody())
+                .as("the people list does not show where people are reached")
+                .doesNotContain("13800138000");
+
+        upload(
+                as("office1"),
+                part("people.csv", OrgFiles.utf8("人员编号,姓名,所在单位编号,角色\n" + id + ",钱𠀾," + files.id("u1") + ",党员\n")));
+        assertThat(orgService.person(id).contacts().dingtalkId())
+                .as("a column left out keeps what is stored")
+                .isEqualTo("ding-01");
+
+        upload(
+                as("office1"),
+                part("people.csv", OrgFiles.utf8(header + id + ",钱𠀾," + files.id("u1") + ",党员,,,,wx-02\n")));
+        assertThat(orgService.person(id).contacts()).isEqualTo(new Person.Contacts(null, null, null, "wx-02"));
+
+        ResponseEntity<String> bad = upload(
+                as("office1"),
+                part("people.csv", OrgFiles.utf8(header + id + ",钱𠀾," + files.id("u1") + ",党员,打电话给我,ding 01,,\n")));
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody()).contains("手机号码格式无效").contains("钉钉ID不能含空格");
+        assertThat(orgService.person(id).contacts().wecomId()).isEqualTo("wx-02");
+    }
+
+    @Test
     void importsGbkCsvAsExcelSavesItOnChineseWindows() {
         OrgFiles files = new OrgFiles();
         files.unit(files.id("u1"), "城建档案馆分馆", "直属单位", "pg")

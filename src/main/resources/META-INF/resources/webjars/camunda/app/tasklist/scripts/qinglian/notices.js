@@ -20,5 +20,14 @@ export default [{
   render: (container) => {
     stylesheet();
     mountBell(container);
+    // On a phone the navbar is folded behind its menu button: a compact bell beside the button.
+    const header = document.querySelector('.navbar-header');
+    if (header && !header.querySelector('.qinglian-bell-compact')) {
+      const host = document.createElement('span');
+      host.className = 'qinglian-bell-compact';
+      // after the (right-floated) menu button, so that it floats in to the button's left
+      header.insertBefore(host, header.querySelector('.navbar-toggle')?.nextSibling || null);
+      mountBell(host);
+    }
   }
 }];

@@ -1,0 +1,58 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, eventually, launchSelfReviewFor, openBrowser, rest, screenshot, screenshotOnFailure, webappLogin } from '../lib/app.js';
+
+const MEMBER = 'm0002';
+
+let browser;
+before(async () => { browser = await openBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('the 消息 bell in Tasklist shows a new 待办 and opens its task; the office reads what was sent', async (t) => {
+  const { memberKey } = await launchSelfReviewFor(MEMBER, 'bell');
+  const task = await eventually(`the 查 task of ${MEMBER}`, async () => (await rest(MEMBER, 'GET',
+    `/engine-rest/task?assignee=${MEMBER}&taskDefinitionKey=userTask_check&processInstanceBusinessKey=${encodeURIComponent(memberKey)}`)).body[0]);
+  const notice = await eventually('the member\'s notice of the new task', async () =>
+    (await rest(MEMBER, 'GET', '/api/notices/mine?unread=true&size=50')).body.items.find((n) => n.taskId === task.id));
+  assert.equal(notice.kindLabel, '待办');
+  assert.ok(notice.title.startsWith('待办：'), notice.title);
+
+  const { page } = browser;
+  await screenshotOnFailure(page, 'tasklist-bell', async () => {
+    await webappLogin(page, MEMBER);
+    const bell = page.locator('a.qinglian-bell:visible');
+    await eventually('the unread count on the bell', async () => Number(await bell.getAttribute('data-unread')) > 0, 20_000, 500);
+    await bell.click();
+    const item = page.locator(`.qinglian-bell-panel [data-notice="${notice.id}"]`);
+    await item.waitFor();
+    assert.match(await item.getAttribute('class'), /unread/);
+    await screenshot(page, 'tasklist-bell.png');
+    await item.click();
+    await page.waitForURL((url) => url.hash.includes(`task=${task.id}`));
+    await page.locator('.fjs-form').getByText('查：对照检查').waitFor();
+    await screenshot(page, 'tasklist-bell-opened-task.png');
+  });
+  const after = (await rest(MEMBER, 'GET', '/api/notices/mine?size=50')).body.items.find((n) => n.id === notice.id);
+  assert.equal(after.read, true);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshotOnFailure(page, 'tasklist-bell-phone', async () => {
+    // the navbar folds away on a phone; the compact bell beside its menu button stays
+    await page.locator('.qinglian-bell-compact a.qinglian-bell').click();
+    await page.locator('.qinglian-bell-panel').waitFor();
+    await screenshot(page, 'tasklist-bell-phone.png');
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  await browser.context.clearCookies();
+  await screenshotOnFailure(page, 'notices-office', async () => {
+    await webappLogin(page, 'office1');
+    await page.goto(`${BASE_URL}/notices/`);
+    await page.locator('#office').waitFor();
+    await page.locator('#filter input[name="person"]').fill(MEMBER);
+    await page.locator('#filter button[type="submit"]').click();
+    await page.locator('#sent tbody tr', { hasText: notice.title }).first().waitFor();
+    await screenshot(page, 'notices-office.png', { fullPage: true });
+  });
+  t.diagnostic(`${MEMBER} opened "${notice.title}" from the bell`);
+});
