@@ -40,7 +40,10 @@ import java.util.regex.Pattern;
  * campaign   OUT  URL PID LABEL                              查改剖 campaign, then the 责任书 cascade
  * queries    OUT  URL SAMPLES                                待办, 已办, coverage, report card latency
  * completion OUT  URL LABEL                                  part 3's campaign driven to its end: 已完成 how long after its last review
+ * fakechannel OUT PORT                                       a fake 钉钉 (token, work notices counted; /stats) until killed
  * </pre>
+ * With {@code BENCH_FAKE_CHANNEL} (the fake's URL) part 3 also reports when the launch's last 待办 notice
+ * reached the fake 钉钉.
  */
 public class Bench {
 
@@ -73,6 +76,7 @@ public class Bench {
             case "campaign" -> campaign(args[2], Long.parseLong(args[3]), args[4]);
             case "queries" -> queries(args[2], Integer.parseInt(args[3]));
             case "completion" -> completion(args[2], args[3]);
+            case "fakechannel" -> fakeChannel(Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -554,6 +558,8 @@ public class Bench {
         String body = "{\"name\":\"基准测试查改剖\",\"year\":" + YEAR + ",\"slug\":\"bench\",\"checkDue\":\"2026-12-10\","
                 + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
                 + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+        long launchedAtMillis = System.currentTimeMillis();
+        long noticesBefore = fakeChannelCount();
         expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
         String checkTasks =
                 base + "/engine-rest/task/count?processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check";
@@ -562,6 +568,7 @@ public class Bench {
         List<String[]> tasks = tasks(base, "processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check");
         Stats sr = completeAll(base, tasks, t -> "{}");
         md.append(row("查改剖 campaign", label, people, tasks.size(), createdAt, sr));
+        String notices = noticesDelivered(noticesBefore, tasks.size(), launchedAtMillis, createdAt);
         System.err.printf(
                 "self-review: %d people, %d tasks created in %.1f s (%s)%n", people, tasks.size(), created, sr);
 
@@ -600,7 +607,79 @@ public class Bench {
         md.append(
                 "\nPeak heap in use (`jstat -gc` every 0.5 s) %.0f MiB; peak RSS (VmHWM) %s; cascade wall time %.1f s.\n\n"
                         .formatted(heap.peak / 1048576.0, hwm, cascade));
+        md.append(notices);
         emitRaw(md);
+    }
+
+    // ---------------------------------------------------------------- notices to a fake 钉钉
+
+    /** How many work notices the fake 钉钉 has received, and when the last came (epoch ms); zeros without one. */
+    static long[] fakeChannelStats() {
+        String fake = System.getenv("BENCH_FAKE_CHANNEL");
+        if (fake == null || fake.isBlank()) {
+            return new long[] {0, 0};
+        }
+        try {
+            String stats = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(fake + "/stats")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            return new long[] {
+                Long.parseLong(first(stats, "\"count\":(\\d+)")), Long.parseLong(first(stats, "\"last\":(\\d+)"))
+            };
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the fake 钉钉 does not answer: " + e);
+        }
+    }
+
+    static long fakeChannelCount() {
+        return fakeChannelStats()[0];
+    }
+
+    /** Waits for the launch's notices at the fake 钉钉; the line part 3 reports (empty without a fake). */
+    static String noticesDelivered(long before, int expected, long launchedAtMillis, double tasksAfter)
+            throws InterruptedException {
+        if (System.getenv("BENCH_FAKE_CHANNEL") == null) {
+            return "";
+        }
+        waitFor(() -> fakeChannelCount() - before >= expected, 900);
+        long[] stats = fakeChannelStats();
+        double lastAfter = (stats[1] - launchedAtMillis) / 1000.0;
+        System.err.printf(
+                "notices: %d 待办 at the fake 钉钉, the last %.1f s after the launch%n", stats[0] - before, lastAfter);
+        return ("Notices of the launch: %d 待办, one per member, each written in its task's transaction and sent"
+                        + " after commit to a fake 钉钉 (a local HTTP server): the last arrived %.1f s after the launch"
+                        + " (every task existed after %.1f s).%n%n")
+                .formatted(stats[0] - before, lastAfter, tasksAfter);
+    }
+
+    /** A fake 钉钉 oapi: a token, work notices counted (and the time of the last), GET /stats. */
+    static void fakeChannel(int port) throws Exception {
+        AtomicLong count = new AtomicLong();
+        AtomicLong last = new AtomicLong();
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext(
+                "/gettoken", x -> answer(x, "{\"errcode\":0,\"access_token\":\"bench\",\"expires_in\":7200}"));
+        server.createContext("/topapi/message/corpconversation/asyncsend_v2", x -> {
+            x.getRequestBody().readAllBytes();
+            count.incrementAndGet();
+            last.set(System.currentTimeMillis());
+            answer(x, "{\"errcode\":0,\"task_id\":1}");
+        });
+        server.createContext("/stats", x -> answer(x, "{\"count\":" + count.get() + ",\"last\":" + last.get() + "}"));
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+        Thread.currentThread().join();
+    }
+
+    static void answer(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (var body = exchange.getResponseBody()) {
+            body.write(bytes);
+        }
     }
 
     static String row(String what, String label, int people, int tasks, double createdSeconds, Stats s) {

@@ -54,6 +54,16 @@ final class FaultDatabase {
         return ((Number) rows(sql, args).get(0)[0]).longValue();
     }
 
+    int update(String sql, Object... args) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(3306), user, password);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     List<Object[]> rows(String sql, Object... args) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url(3306), user, password);
                 PreparedStatement statement = connection.prepareStatement(sql)) {

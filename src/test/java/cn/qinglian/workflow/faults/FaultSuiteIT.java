@@ -39,6 +39,7 @@ class FaultSuiteIT {
     private static final int PROBES = 200;
 
     private final FaultDatabase db = new FaultDatabase();
+    private FakeDingTalk dingTalk;
     private TcpProxy proxy;
     private AppNode nodeA;
     private AppNode nodeB;
@@ -46,7 +47,26 @@ class FaultSuiteIT {
     @BeforeAll
     void startNodeA() throws Exception {
         db.create();
-        nodeA = new AppNode("node-a", db, db.url(3306), LOCK_TIME).start();
+        dingTalk = new FakeDingTalk();
+        nodeA = new AppNode("node-a", db, db.url(3306), nodeArgs()).start();
+    }
+
+    /**
+     * Both nodes send notices over 钉钉 (the fake), in small batches with a short lease, so that what a
+     * killed node held comes back within the test.
+     */
+    private String[] nodeArgs() {
+        return new String[] {
+            LOCK_TIME,
+            "--qinglian.notice.channels.dingtalk.base-url=" + dingTalk.url(),
+            "--qinglian.notice.channels.dingtalk.app-key=fault-key",
+            "--qinglian.notice.channels.dingtalk.app-secret=fault-secret",
+            "--qinglian.notice.channels.dingtalk.agent-id=2094",
+            "--qinglian.notice.channels.timeout=PT2S",
+            "--qinglian.notice.batch-size=50",
+            "--qinglian.notice.lease=PT30S",
+            "--qinglian.notice.first-retry=PT10S"
+        };
     }
 
     @AfterAll
@@ -58,6 +78,9 @@ class FaultSuiteIT {
         }
         if (proxy != null) {
             proxy.close();
+        }
+        if (dingTalk != null) {
+            dingTalk.close();
         }
         db.drop();
     }
@@ -311,11 +334,93 @@ class FaultSuiteIT {
         assertThat(incidents).isZero();
     }
 
+    @Test
+    @Order(4)
+    void noticesOutliveAChannelOutageAndAKilledNodeAndGoOutOnce() throws Exception {
+        AppNode b = nodeB();
+        nodeA.start();
+        int reachable =
+                db.update("UPDATE org_person SET dingtalk_id = CONCAT('ding-', id) WHERE unit_id = 'a01' AND active");
+        db.update(
+                "UPDATE org_version SET token = ? WHERE id = 1",
+                java.util.UUID.randomUUID().toString());
+        Instant start = Instant.now().minusSeconds(1);
+
+        dingTalk.mode(FakeDingTalk.Mode.ERROR_500);
+        Client office = new Client(nodeA, "office1");
+        long slowest = 0;
+        Client.Response launched =
+                office.postJson("/api/self-review/campaigns", campaign("fault-notices", List.of("a01")));
+        assertThat(launched.status()).as(launched.body()).isEqualTo(201);
+        slowest = Math.max(slowest, launched.millis());
+        String since = start.toString().replace('T', ' ').replace("Z", "");
+        Callable<Long> planned = () ->
+                db.count("SELECT COUNT(*) FROM notice_delivery WHERE channel = 'dingtalk' AND created_at >= ?", since);
+        String campaignKey = "self-review-" + TODAY.getYear() + "-fault-notices";
+        Callable<Long> enrolled = () -> db.count(
+                "SELECT COUNT(*) FROM self_review r JOIN self_review_campaign c ON c.id = r.campaign_id"
+                        + " JOIN org_person p ON p.id = r.person_id WHERE c.business_key = ? AND p.dingtalk_id IS NOT NULL",
+                campaignKey);
+        waitFor(
+                Duration.ofMinutes(2),
+                "a 钉钉 delivery of the 待办 for each enrolled member",
+                () -> enrolled.call() > 0 && planned.call() >= enrolled.call());
+        Instant outage = Instant.now();
+        while (Duration.between(outage, Instant.now()).toSeconds() < 30) {
+            if (Duration.between(outage, Instant.now()).toSeconds() >= 15) {
+                dingTalk.mode(FakeDingTalk.Mode.TIMEOUT);
+            }
+            for (Client client : List.of(new Client(nodeA, "m0001"), new Client(b, "office1"))) {
+                Client.Response todo = client.get("/api/tasks/todo");
+                assertThat(todo.status()).isEqualTo(200);
+                slowest = Math.max(slowest, todo.millis());
+            }
+            Thread.sleep(1_000);
+        }
+        long failedTries = db.count(
+                "SELECT COUNT(*) FROM notice_delivery WHERE channel = 'dingtalk' AND created_at >= ? AND attempts > 0",
+                since);
+        nodeA.kill(); // while it waits on answers that do not come: what it claimed must not be lost
+        dingTalk.mode(FakeDingTalk.Mode.UP);
+        nodeA.start();
+        long expected = planned.call();
+        waitFor(
+                Duration.ofMinutes(3),
+                "every 钉钉 delivery to go out",
+                () -> db.count(
+                                "SELECT COUNT(*) FROM notice_delivery WHERE channel = 'dingtalk' AND created_at >= ?"
+                                        + " AND status = 'SENT'",
+                                since)
+                        == expected);
+        long distinct = dingTalk.received.stream().distinct().count();
+        long failed = db.count(
+                "SELECT COUNT(*) FROM notice_delivery WHERE channel = 'dingtalk' AND status = 'FAILED' AND created_at >= ?",
+                since);
+        log.info(
+                "FAULT notices: {} members reachable over 钉钉, {} deliveries planned; 钉钉 answered 500 for 15 s and then"
+                        + " not in time for 15 s ({} deliveries tried and failed meanwhile); node-a killed and restarted;"
+                        + " {} messages received, {} distinct, {} failed; slowest business request during the outage {} ms",
+                reachable,
+                expected,
+                failedTries,
+                dingTalk.received.size(),
+                distinct,
+                failed,
+                slowest);
+
+        assertThat(expected).isEqualTo(enrolled.call()).isPositive();
+        assertThat(failedTries).isPositive();
+        assertThat(dingTalk.received).hasSize((int) expected);
+        assertThat(distinct).isEqualTo(expected);
+        assertThat(failed).isZero();
+        assertThat(slowest).isLessThan(3_000);
+    }
+
     /** Node B reaches the database through the proxy the outage test cuts; started once, on first use. */
     private AppNode nodeB() throws Exception {
         if (nodeB == null) {
             proxy = new TcpProxy(3306).restore();
-            nodeB = new AppNode("node-b", db, db.url(proxy.port()), LOCK_TIME).start();
+            nodeB = new AppNode("node-b", db, db.url(proxy.port()), nodeArgs()).start();
         }
         return nodeB;
     }

@@ -1,6 +1,8 @@
 package cn.qinglian.workflow.org.demo;
 
 import cn.qinglian.workflow.org.OrgService;
+import cn.qinglian.workflow.org.Person;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +32,23 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         DemoOrganisation demo = DemoOrganisation.of(properties.members());
-        OrgService.SaveResult result = orgService.save(demo.units(), demo.people(), properties.password());
+        List<Person> people = properties.dingtalkIds()
+                ? demo.people().stream().map(DemoDataLoader::withDingTalkId).toList()
+                : List.copyOf(demo.people());
+        OrgService.SaveResult result = orgService.save(demo.units(), people, properties.password());
         log.info("Loaded the demo organisation: {} units, {} people", result.unitsCreated(), result.peopleCreated());
+    }
+
+    private static Person withDingTalkId(Person p) {
+        return new Person(
+                p.id(),
+                p.name(),
+                p.unitId(),
+                p.post(),
+                p.email(),
+                p.active(),
+                p.roles(),
+                p.supervisedUnitIds(),
+                new Person.Contacts(null, "demo-" + p.id(), null, null));
     }
 }

@@ -31,6 +31,12 @@ async function call(method, path, body) {
   return data;
 }
 
+/** "催办成功，已通过站内、钉钉通知。": 催办 answers with the channels the urge went out on. */
+function done(label, answer) {
+  const channels = answer && Array.isArray(answer.channels) ? answer.channels : [];
+  return label + '成功' + (channels.length ? '，已通过' + channels.join('、') + '通知' : '') + '。';
+}
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([key, value]) => {
@@ -132,8 +138,7 @@ function operationForms(task, operations, say) {
           confirm.addEventListener('click', async () => {
             confirm.disabled = true;
             try {
-              await submit(values);
-              say(label + '成功。', false);
+              say(done(label, await submit(values)), false);
               panel.textContent = '';
               if (leavesTask) setTimeout(leaveTask, 1200);
             } catch (e) {
@@ -237,7 +242,7 @@ function myApprovals() {
     type: 'button', class: 'btn btn-default btn-xs', 'data-operation': name, style: 'margin-left:6px', text: label,
     on: { click: async (event) => {
       event.target.disabled = true;
-      try { await run(); say(label + '成功。', false); } catch (e) { say(e.message, true); event.target.disabled = false; }
+      try { say(done(label, await run()), false); } catch (e) { say(e.message, true); event.target.disabled = false; }
     } }
   });
 
