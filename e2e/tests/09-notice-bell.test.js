@@ -53,6 +53,12 @@ test('the 消息 bell in Tasklist shows a new 待办 and opens its task; the off
     await page.locator('#filter button[type="submit"]').click();
     await page.locator('#sent tbody tr', { hasText: notice.title }).first().waitFor();
     await screenshot(page, 'notices-office.png', { fullPage: true });
+    // the report card carries the same bell
+    await page.goto(`${BASE_URL}/report-card/`);
+    await page.locator('a.qinglian-bell[data-unread]').waitFor();
+    await page.locator('a.qinglian-bell').click();
+    await page.locator('.qinglian-bell-panel').waitFor();
+    await screenshot(page, 'report-card-bell.png');
   });
   t.diagnostic(`${MEMBER} opened "${notice.title}" from the bell`);
 });

@@ -17,14 +17,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,6 +59,7 @@ public class Dispatcher implements SmartLifecycle {
     static final String MERGED = "MERGED";
     private static final int MAX_ERROR = 480;
     private static final int DIGEST_LINES = 15;
+    private static final long WAKE_DELAY_MS = 200;
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final NoticeMapper mapper;
@@ -87,14 +92,24 @@ public class Dispatcher implements SmartLifecycle {
         this.channels = routes.all().stream().collect(Collectors.toMap(Channel::id, Function.identity()));
     }
 
-    /** A round soon, on the dispatcher's thread (after a commit that wrote notices). */
+    /**
+     * A round soon, on the dispatcher's thread (after a commit that wrote notices): {@value #WAKE_DELAY_MS}
+     * ms later, so that the notices of the commits in between go out in the same round.
+     */
     void wake() {
         ScheduledExecutorService current = loop;
         if (current != null && wakePending.compareAndSet(false, true)) {
-            current.execute(() -> {
-                wakePending.set(false);
-                roundQuietly();
-            });
+            try {
+                current.schedule(
+                        () -> {
+                            wakePending.set(false);
+                            roundQuietly();
+                        },
+                        WAKE_DELAY_MS,
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                wakePending.set(false); // shutting down: the next start's rounds send it
+            }
         }
     }
 
@@ -112,9 +127,13 @@ public class Dispatcher implements SmartLifecycle {
         return total;
     }
 
+    /** A background round, repeated only while a phase found a full batch (more may be waiting). */
     private void roundQuietly() {
         try {
-            drain();
+            int batch = properties.batchSize();
+            while (plan() >= batch | deliver() >= batch | digests() >= batch) {
+                // another round
+            }
         } catch (RuntimeException e) {
             // The database away, most likely: the next round tries again; nothing is lost.
             log.warn("Notice dispatch round failed: {}", e.toString());
@@ -123,21 +142,25 @@ public class Dispatcher implements SmartLifecycle {
 
     // --- planning ---------------------------------------------------------------------------
 
-    /** Plans the channels of new notices (one batch); package-visible for the tests of a node dying after it. */
+    /**
+     * Plans the channels of new notices (one batch) and sends those due now at once: they are born
+     * claimed by this round. Package-visible for the tests of a node dying after it.
+     */
     int plan() {
         List<Long> ids = mapper.findUnplanned(properties.batchSize());
         if (ids.isEmpty()) {
             return 0;
         }
         String token = UUID.randomUUID().toString();
+        Map<String, Preference> preferences = new HashMap<>();
         Integer planned = tx.execute(status -> {
             if (mapper.claimUnplanned(ids, token) == 0) {
                 return 0;
             }
             List<NoticeRow> notices = mapper.findClaimedNotices(token);
             Organisation organisation = org.organisation();
-            Map<String, Preference> preferences = routes.preferences(
-                    notices.stream().map(NoticeRow::recipientId).distinct().toList());
+            preferences.putAll(routes.preferences(
+                    notices.stream().map(NoticeRow::recipientId).distinct().toList()));
             Instant now = clock.instant();
             List<NewDelivery> deliveries = new ArrayList<>();
             for (NoticeRow notice : notices) {
@@ -148,9 +171,11 @@ public class Dispatcher implements SmartLifecycle {
                 Preference preference = preferences.get(notice.recipientId());
                 boolean digest = preference.digest()
                         && !NoticeKind.valueOf(notice.kind()).urgent();
+                boolean quiet = !digest && preference.quietAt(now);
                 Instant first = digest
                         ? Preference.nextAt(properties.digestAt(), now)
-                        : preference.quietAt(now) ? preference.quietEndAfter(now) : now;
+                        : quiet ? preference.quietEndAfter(now) : now;
+                boolean sendNow = !digest && !quiet;
                 for (Channel channel : routes.channelsFor(person, preference)) {
                     deliveries.add(new NewDelivery(
                             notice.id(),
@@ -160,7 +185,9 @@ public class Dispatcher implements SmartLifecycle {
                             digest ? DIGEST : PENDING,
                             first,
                             hash(notice.title() + "\n" + notice.body()),
-                            now));
+                            now,
+                            sendNow ? token : null,
+                            sendNow ? now.plus(properties.lease()) : null));
                 }
             }
             for (int from = 0; from < deliveries.size(); from += 500) {
@@ -169,6 +196,9 @@ public class Dispatcher implements SmartLifecycle {
             mapper.markPlanned(token);
             return notices.size();
         });
+        if (planned != null && planned > 0) {
+            sendClaimed(token, preferences);
+        }
         return planned == null ? 0 : planned;
     }
 
@@ -186,32 +216,61 @@ public class Dispatcher implements SmartLifecycle {
         if (claimed == null || claimed == 0) {
             return 0;
         }
+        return sendClaimed(token, Map.of());
+    }
+
+    /**
+     * Sends what this round claimed, one person's deliveries in order on one thread; {@code known} are
+     * preferences the round has read already.
+     */
+    private int sendClaimed(String token, Map<String, Preference> known) {
         List<DeliveryRow> rows = mapper.findClaimedDeliveries(token);
-        Map<String, Preference> preferences = routes.preferences(
-                rows.stream().map(DeliveryRow::recipientId).distinct().toList());
-        // One person's deliveries in order on one thread, so that per-person limits count right.
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<String> people =
+                rows.stream().map(DeliveryRow::recipientId).distinct().toList();
+        Map<String, Preference> preferences = known.keySet().containsAll(people) ? known : routes.preferences(people);
+        Map<String, Set<String>> sentToday = sentToday(rows, people);
         Map<String, List<DeliveryRow>> byPerson = rows.stream()
                 .collect(Collectors.groupingBy(DeliveryRow::recipientId, LinkedHashMap::new, Collectors.toList()));
         List<Callable<Void>> work = new ArrayList<>();
         byPerson.forEach((person, theirs) -> work.add(() -> {
-            theirs.forEach(row -> deliverOne(row, preferences.get(person), token));
+            theirs.forEach(row -> deliverOne(row, preferences.get(person), token, sentToday));
             return null;
         }));
         runAll(work);
         return rows.size();
     }
 
-    private void deliverOne(DeliveryRow row, Preference preference, String token) {
+    /**
+     * For channels whose provider drops a repeat on the same day (钉钉, 浙政钉): what each of these people
+     * was sent today, as "person|content hash" — one query per channel and round.
+     */
+    private Map<String, Set<String>> sentToday(List<DeliveryRow> rows, List<String> people) {
+        Map<String, Set<String>> sent = new ConcurrentHashMap<>();
+        Instant today = startOfToday(clock.instant());
+        rows.stream().map(DeliveryRow::channel).distinct().forEach(id -> {
+            Channel channel = channels.get(id);
+            if (channel != null && channel.oneIdenticalPerDay()) {
+                Set<String> seen = ConcurrentHashMap.newKeySet();
+                mapper.findSentContentSince(people, id, today)
+                        .forEach(c -> seen.add(c.recipientId() + "|" + c.contentHash()));
+                sent.put(id, seen);
+            }
+        });
+        return sent;
+    }
+
+    private void deliverOne(DeliveryRow row, Preference preference, String token, Map<String, Set<String>> sentToday) {
         Channel channel = channels.get(row.channel());
         Instant now = clock.instant();
         if (channel == null || !channel.enabled()) {
             finish(row, token, FAILED, row.attempts(), now, "渠道未启用：" + row.channel(), null);
         } else if (preference.quietAt(now)) {
             finish(row, token, PENDING, row.attempts(), preference.quietEndAfter(now), null, null);
-        } else if (channel.oneIdenticalPerDay()
-                && mapper.countIdenticalSentSince(
-                                row.recipientId(), row.channel(), row.contentHash(), startOfToday(now))
-                        > 0) {
+        } else if (sentToday.containsKey(row.channel())
+                && sentToday.get(row.channel()).contains(row.recipientId() + "|" + row.contentHash())) {
             finish(row, token, MERGED, row.attempts(), now, "今天已发送过相同内容（" + channel.label() + "每人每天一次）", null);
         } else if (channel.perPersonPerMinute() > 0
                 && mapper.countSentSince(row.recipientId(), row.channel(), now.minusSeconds(60))
@@ -221,6 +280,9 @@ public class Dispatcher implements SmartLifecycle {
             Reply reply = sendSafely(
                     channel,
                     new Outgoing(String.valueOf(row.id()), row.address(), row.title(), row.body(), row.link()));
+            if (reply instanceof Reply.Delivered && sentToday.containsKey(row.channel())) {
+                sentToday.get(row.channel()).add(row.recipientId() + "|" + row.contentHash());
+            }
             record(List.of(row), token, reply, PENDING);
         }
     }

@@ -46,7 +46,9 @@ interface NoticeMapper {
             String status,
             Instant nextAttemptAt,
             String contentHash,
-            Instant createdAt) {}
+            Instant createdAt,
+            String claimToken,
+            Instant claimedUntil) {}
 
     /** A claimed delivery with what it carries. */
     record DeliveryRow(
@@ -118,10 +120,12 @@ interface NoticeMapper {
     int countSentSince(
             @Param("recipientId") String recipientId, @Param("channel") String channel, @Param("since") Instant since);
 
-    int countIdenticalSentSince(
-            @Param("recipientId") String recipientId,
+    record SentContent(String recipientId, String contentHash) {}
+
+    /** What these people were sent over the channel since then: for providers that drop repeats. */
+    List<SentContent> findSentContentSince(
+            @Param("recipientIds") Collection<String> recipientIds,
             @Param("channel") String channel,
-            @Param("contentHash") String contentHash,
             @Param("since") Instant since);
 
     // --- reading --------------------------------------------------------------------------------

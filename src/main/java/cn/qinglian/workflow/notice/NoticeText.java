@@ -108,8 +108,9 @@ class NoticeText {
         });
     }
 
+    /** A name to show: from the organisation as last read, so that a notice costs no extra query. */
     String personName(String personId) {
-        return org.organisation().person(personId).map(Person::name).orElse(personId);
+        return org.recent().person(personId).map(Person::name).orElse(personId);
     }
 
     /** A definition id "key:3:abc" → its process key "key". */

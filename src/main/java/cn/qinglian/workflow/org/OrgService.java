@@ -64,6 +64,15 @@ public class OrgService {
         return organisation;
     }
 
+    /**
+     * The organisation as this node last read it, without asking whether it changed: for words shown
+     * to people (a name in a notice), never for who may or must do what. Reads it on first use.
+     */
+    public Organisation recent() {
+        Snapshot current = snapshot;
+        return current != null ? current.organisation() : organisation();
+    }
+
     @Transactional(readOnly = true)
     public List<Unit> units() {
         return units.findAll();

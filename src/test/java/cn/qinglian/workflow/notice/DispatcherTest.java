@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivery after commit: once per channel, never twice with two dispatchers at once, taken over after a
@@ -58,6 +59,10 @@ class DispatcherTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The pool's connections do not auto-commit: a JdbcTemplate write outside a transaction would be rolled back. */
+    @Autowired
+    TransactionTemplate tx;
+
     @Autowired
     TestHandlers.RecordingChannel channel;
 
@@ -66,11 +71,11 @@ class DispatcherTest extends IntegrationTest {
         morning = FIRST_MORNING.plus(Duration.ofDays(days++));
         at(morning);
         dispatcher.drain(); // whatever other tests left
-        jdbc.update(
+        tx.executeWithoutResult(status -> jdbc.update(
                 "UPDATE notice_delivery SET status = 'MERGED' WHERE recipient_id IN (?, ?, ?) AND status IN ('PENDING', 'DIGEST')",
                 PERSON,
                 OTHER,
-                THIRD);
+                THIRD));
         channel.reset();
         channel.reachable.addAll(List.of(PERSON, OTHER, THIRD));
     }
@@ -78,7 +83,8 @@ class DispatcherTest extends IntegrationTest {
     @AfterEach
     void reset() {
         channel.reset();
-        jdbc.update("DELETE FROM notice_preference WHERE person_id IN (?, ?, ?)", PERSON, OTHER, THIRD);
+        tx.executeWithoutResult(status ->
+                jdbc.update("DELETE FROM notice_preference WHERE person_id IN (?, ?, ?)", PERSON, OTHER, THIRD));
     }
 
     @Test
@@ -170,11 +176,21 @@ class DispatcherTest extends IntegrationTest {
     @Test
     void whatADeadNodeHadClaimedIsSentOnceItsLeaseRunsOut() {
         String title = send(PERSON, NoticeKind.TODO);
-        dispatcher.plan();
         Instant now = morning;
-        List<Long> due = mapper.findDue(Dispatcher.PENDING, now, 1000);
-        assertThat(mapper.claimDeliveries(due, Dispatcher.PENDING, "dead-node", now.plus(properties.lease()), now))
-                .isPositive();
+        // What a node commits when it plans (the deliveries born claimed by it) and then dies before sending.
+        long noticeId = jdbc.queryForObject("SELECT id FROM notice WHERE title LIKE ?", Long.class, "%" + title);
+        tx.executeWithoutResult(status -> jdbc.update("UPDATE notice SET planned = TRUE WHERE id = ?", noticeId));
+        mapper.insertDeliveries(List.of(new NoticeMapper.NewDelivery(
+                noticeId,
+                "test",
+                PERSON,
+                "test:" + PERSON,
+                Dispatcher.PENDING,
+                now,
+                "h",
+                now,
+                "dead-node",
+                now.plus(properties.lease()))));
 
         dispatcher.drain();
         assertThat(channel.sent).as("still held by the node that died").isEmpty();
@@ -182,7 +198,8 @@ class DispatcherTest extends IntegrationTest {
         at(now.plus(properties.lease()).plusSeconds(1));
         dispatcher.drain();
         assertThat(sentTitles()).containsExactly("待办：" + title);
-        assertThat(mapper.finish(due.get(0), "dead-node", Dispatcher.SENT, 1, now, null, now))
+        long delivery = jdbc.queryForObject("SELECT id FROM notice_delivery WHERE notice_id = ?", Long.class, noticeId);
+        assertThat(mapper.finish(delivery, "dead-node", Dispatcher.SENT, 1, now, null, now))
                 .as("the dead node's claim changes nothing any more")
                 .isZero();
     }

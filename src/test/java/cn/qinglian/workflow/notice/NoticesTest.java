@@ -15,7 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -246,6 +250,59 @@ class NoticesTest extends IntegrationTest {
         assertThat(postJson(as(FIRST), "/api/notices/deliveries/resend-failed", "")
                         .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aPersonChoosesChannelsQuietHoursAndADigestAndBadChoicesAreRefusedInChinese() throws Exception {
+        try {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            ResponseEntity<String> saved = as(READER)
+                    .exchange(
+                            "/api/notices/settings",
+                            HttpMethod.PUT,
+                            new HttpEntity<>(
+                                    "{\"channels\":[\"test\"],\"quietStart\":\"21:30\",\"quietEnd\":\"08:00\",\"digest\":true}",
+                                    headers),
+                            String.class);
+            assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+            JsonNode mine = read(as(READER).getForEntity("/api/notices/settings", String.class));
+            assertThat(mine.path("preference").path("channels").get(0).asText()).isEqualTo("test");
+            assertThat(mine.path("preference").path("quietStart").asText()).startsWith("21:30");
+            assertThat(mine.path("preference").path("digest").asBoolean()).isTrue();
+            assertThat(mine.path("channels").findValuesAsText("label")).contains("邮件", "钉钉", "浙政钉", "企业微信");
+
+            for (String[] bad : new String[][] {
+                {"{\"channels\":[\"fax\"]}", "未知的通知渠道"},
+                {"{\"channels\":[],\"quietStart\":\"25:00\",\"quietEnd\":\"07:00\"}", "时间格式应为"},
+                {"{\"channels\":[],\"quietStart\":\"22:00\"}", "同时填写"}
+            }) {
+                ResponseEntity<String> refused = as(READER)
+                        .exchange(
+                                "/api/notices/settings",
+                                HttpMethod.PUT,
+                                new HttpEntity<>(bad[0], headers),
+                                String.class);
+                assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(refused.getBody()).contains(bad[1]).doesNotContain("Exception");
+            }
+            assertThat(read(as(READER).getForEntity("/api/notices/settings", String.class))
+                            .path("preference")
+                            .path("quietStart")
+                            .asText())
+                    .as("a refused change changes nothing")
+                    .startsWith("21:30");
+            assertThat(as(READER)
+                            .exchange(
+                                    "/api/notices/settings/defaults",
+                                    HttpMethod.PUT,
+                                    new HttpEntity<>("{\"channels\":[]}", headers),
+                                    String.class)
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        } finally {
+            tx.executeWithoutResult(status -> jdbc.update("DELETE FROM notice_preference WHERE person_id = ?", READER));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
