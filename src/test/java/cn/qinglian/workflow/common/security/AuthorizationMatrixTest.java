@@ -274,6 +274,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         "{}",
                         null,
                         "D P D D D D D D"),
+                row("消息: 我的消息", HttpMethod.GET, "/api/notices/mine", null, null, "O O O O O O O O"),
+                row("消息: 标为已读（他人的）", HttpMethod.POST, "/api/notices/999999999/read", "", null, "P P P P P P P P"),
+                row("消息: 我的通知设置", HttpMethod.GET, "/api/notices/settings", null, null, "O O O O O O O O"),
+                row("消息: 默认通知设置", HttpMethod.GET, "/api/notices/settings/defaults", null, null, "D D D D D D O O"),
+                row("消息: 发送记录", HttpMethod.GET, "/api/notices?person=" + member, null, null, "D D D D D D O O"),
+                row("消息: 失败重发", HttpMethod.POST, "/api/notices/deliveries/resend-failed", "", null, "D D D D D D P P"),
                 row(
                         "引擎: 他人任务列表",
                         HttpMethod.GET,
