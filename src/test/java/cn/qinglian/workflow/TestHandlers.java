@@ -50,6 +50,8 @@ public class TestHandlers {
         public final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
         public volatile int perMinute;
         public volatile boolean oncePerDay;
+        /** A slow provider: each send moves the engine's (and the app's) clock on by this much. */
+        public volatile java.time.Duration slowBy = java.time.Duration.ZERO;
 
         public void reset() {
             reachable.clear();
@@ -57,6 +59,7 @@ public class TestHandlers {
             replies.clear();
             perMinute = 0;
             oncePerDay = false;
+            slowBy = java.time.Duration.ZERO;
         }
 
         @Override
@@ -81,6 +84,12 @@ public class TestHandlers {
 
         @Override
         public Reply send(Outgoing message) {
+            if (!slowBy.isZero()) {
+                org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                        java.util.Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.now()
+                                .toInstant()
+                                .plus(slowBy)));
+            }
             Reply reply = replies.poll();
             if (reply == null || reply instanceof Reply.Delivered) {
                 sent.add(message);

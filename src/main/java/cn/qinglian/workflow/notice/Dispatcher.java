@@ -71,6 +71,9 @@ public class Dispatcher implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final Map<String, Channel> channels;
     private final AtomicBoolean wakePending = new AtomicBoolean();
+    /** A channel whose provider said "too many": nothing goes to it before then. */
+    private final Map<String, Instant> pausedUntil = new ConcurrentHashMap<>();
+
     private volatile ScheduledExecutorService loop;
     private volatile ExecutorService senders;
 
@@ -184,7 +187,7 @@ public class Dispatcher implements SmartLifecycle {
                             channel.address(person).orElseThrow(),
                             digest ? DIGEST : PENDING,
                             first,
-                            hash(notice.title() + "\n" + notice.body()),
+                            hash(notice.title() + "\n" + notice.body() + "\n" + notice.link()),
                             now,
                             sendNow ? token : null,
                             sendNow ? now.plus(properties.lease()) : null));
@@ -197,7 +200,7 @@ public class Dispatcher implements SmartLifecycle {
             return notices.size();
         });
         if (planned != null && planned > 0) {
-            sendClaimed(token, preferences);
+            sendClaimed(token, preferences, sendBefore(clock.instant()));
         }
         return planned == null ? 0 : planned;
     }
@@ -216,14 +219,22 @@ public class Dispatcher implements SmartLifecycle {
         if (claimed == null || claimed == 0) {
             return 0;
         }
-        return sendClaimed(token, Map.of());
+        return sendClaimed(token, Map.of(), sendBefore(now));
+    }
+
+    /**
+     * A claim made at {@code claimed} holds for the lease; what is not sent by a quarter of a lease before
+     * it ends is left for a later round (the claim runs out), so that no other node can be sending it too.
+     */
+    private Instant sendBefore(Instant claimed) {
+        return claimed.plus(properties.lease()).minus(properties.lease().dividedBy(4));
     }
 
     /**
      * Sends what this round claimed, one person's deliveries in order on one thread; {@code known} are
      * preferences the round has read already.
      */
-    private int sendClaimed(String token, Map<String, Preference> known) {
+    private int sendClaimed(String token, Map<String, Preference> known, Instant sendBefore) {
         List<DeliveryRow> rows = mapper.findClaimedDeliveries(token);
         if (rows.isEmpty()) {
             return 0;
@@ -236,7 +247,12 @@ public class Dispatcher implements SmartLifecycle {
                 .collect(Collectors.groupingBy(DeliveryRow::recipientId, LinkedHashMap::new, Collectors.toList()));
         List<Callable<Void>> work = new ArrayList<>();
         byPerson.forEach((person, theirs) -> work.add(() -> {
-            theirs.forEach(row -> deliverOne(row, preferences.get(person), token, sentToday));
+            for (DeliveryRow row : theirs) {
+                if (clock.instant().isAfter(sendBefore)) {
+                    break; // the claim is running out: a later round sends the rest
+                }
+                deliverOne(row, preferences.get(person), token, sentToday);
+            }
             return null;
         }));
         runAll(work);
@@ -269,6 +285,8 @@ public class Dispatcher implements SmartLifecycle {
             finish(row, token, FAILED, row.attempts(), now, "渠道未启用：" + row.channel(), null);
         } else if (preference.quietAt(now)) {
             finish(row, token, PENDING, row.attempts(), preference.quietEndAfter(now), null, null);
+        } else if (pausedUntil.getOrDefault(row.channel(), Instant.MIN).isAfter(now)) {
+            finish(row, token, PENDING, row.attempts(), pausedUntil.get(row.channel()), row.lastError(), null);
         } else if (sentToday.containsKey(row.channel())
                 && sentToday.get(row.channel()).contains(row.recipientId() + "|" + row.contentHash())) {
             finish(row, token, MERGED, row.attempts(), now, "今天已发送过相同内容（" + channel.label() + "每人每天一次）", null);
@@ -306,6 +324,14 @@ public class Dispatcher implements SmartLifecycle {
                 rows.forEach(row -> finish(row, token, FAILED, row.attempts(), now, "渠道未启用：" + due.channel(), null));
                 continue;
             }
+            Preference preference =
+                    routes.preferences(List.of(due.recipientId())).get(due.recipientId());
+            Instant paused = pausedUntil.getOrDefault(due.channel(), Instant.MIN);
+            if (preference.quietAt(now) || paused.isAfter(now)) {
+                Instant later = paused.isAfter(now) ? paused : preference.quietEndAfter(now);
+                rows.forEach(row -> finish(row, token, DIGEST, row.attempts(), later, row.lastError(), null));
+                continue;
+            }
             record(rows, token, sendSafely(channel, digestOf(rows)), DIGEST);
         }
         return handled;
@@ -339,6 +365,11 @@ public class Dispatcher implements SmartLifecycle {
                 finish(row, token, SENT, attempts, row.nextAttemptAt(), null, now);
             } else if (reply instanceof Reply.GiveUp giveUp) {
                 finish(row, token, FAILED, attempts, now, giveUp.reason(), null);
+            } else if (reply instanceof Reply.Retry retry && !retry.after().isZero()) {
+                // The provider's "too many" (a rate limit): held back, not a failed try; the channel pauses.
+                Instant until = now.plus(retry.after());
+                pausedUntil.merge(row.channel(), until, (a, b) -> a.isAfter(b) ? a : b);
+                finish(row, token, waiting, row.attempts(), until, retry.reason(), null);
             } else if (reply instanceof Reply.Retry retry) {
                 if (attempts >= properties.maxAttempts()) {
                     finish(row, token, FAILED, attempts, now, retry.reason(), null);

@@ -205,6 +205,47 @@ class DispatcherTest extends IntegrationTest {
     }
 
     @Test
+    void aRoundWhoseClaimRunsOutStopsSendingAndLeavesTheRestForLater() {
+        // A provider so slow that after the first message the round's claim is about to run out.
+        channel.slowBy = properties.lease().minus(properties.lease().dividedBy(8));
+        String first = send(PERSON, NoticeKind.TODO);
+        String second = send(PERSON, NoticeKind.TODO);
+
+        dispatcher.drain();
+        assertThat(sentTitles()).containsExactly("待办：" + first);
+        channel.slowBy = Duration.ZERO;
+        dispatcher.drain();
+        assertThat(channel.sent).as("still claimed by the round that stopped").hasSize(1);
+
+        at(morning.plus(properties.lease().multipliedBy(2)));
+        dispatcher.drain();
+        assertThat(sentTitles()).containsExactly("待办：" + first, "待办：" + second);
+    }
+
+    @Test
+    void aProviderThatSaysTooManyPausesTheChannelWithoutFailingAnything() {
+        // enough "too many" answers for both people in every round below
+        for (int i = 0; i < 2 * (properties.maxAttempts() + 2); i++) {
+            channel.replies.add(Reply.retryAfter("钉钉错误 90018：调用频率超过限制", Duration.ofMinutes(1)));
+        }
+        String first = send(PERSON, NoticeKind.TODO);
+        String second = send(OTHER, NoticeKind.TODO);
+
+        Instant now = morning;
+        for (int round = 0; round < properties.maxAttempts() + 2; round++) {
+            dispatcher.drain();
+            now = now.plusSeconds(61);
+            at(now);
+        }
+        assertThat(statusOf(first)).isEqualTo("PENDING");
+        assertThat(attemptsOf(first)).as("a rate limit is not a failed try").isZero();
+        channel.replies.clear();
+        dispatcher.drain();
+        assertThat(sentTitles()).containsExactlyInAnyOrder("待办：" + first, "待办：" + second);
+        assertThat(statusOf(second)).isEqualTo("SENT");
+    }
+
+    @Test
     void quietHoursHoldAMessageUntilTheyEnd() {
         preferences.save(PERSON, new Preferences.PreferenceInput(List.of("test"), "22:00", "07:30", false));
         Instant night = morning.plus(Duration.ofHours(13)); // 23:00 in China

@@ -104,7 +104,8 @@ class DingTalkChannel implements Channel {
 
     private Map<String, Object> actionCard(Outgoing message) {
         String markdown = Texts.fitBytes(
-                "### " + message.title() + "\n\n" + message.text().replace("\n", "  \n"),
+                "### " + Texts.markdownLiteral(message.title()) + "\n\n"
+                        + Texts.markdownLiteral(message.text()).replace("\n", "  \n"),
                 MAX_MSG_BYTES - 400 - message.link().getBytes(StandardCharsets.UTF_8).length);
         return Map.of(
                 "msgtype",

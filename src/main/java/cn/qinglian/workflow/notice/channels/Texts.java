@@ -27,6 +27,31 @@ final class Texts {
         return kept.append('…').toString();
     }
 
+    /**
+     * Text as it is, inside a 钉钉/浙政钉 markdown card: the characters that make links, emphasis, headings
+     * and quotes become their full-width forms, so that a name like "[点此](http://…)" stays a name.
+     */
+    static String markdownLiteral(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '[' -> out.append('［');
+                case ']' -> out.append('］');
+                case '(' -> out.append('（');
+                case ')' -> out.append('）');
+                case '*' -> out.append('＊');
+                case '_' -> out.append('＿');
+                case '#' -> out.append('＃');
+                case '`' -> out.append('｀');
+                case '>' -> out.append('＞');
+                case '<' -> out.append('＜');
+                case '!' -> out.append('！');
+                default -> out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     static String html(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")

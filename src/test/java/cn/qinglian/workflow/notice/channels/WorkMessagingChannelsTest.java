@@ -103,8 +103,23 @@ class WorkMessagingChannelsTest {
         assertThat(card.path("title").asText()).isEqualTo("待办：支部书记审核 · 张" + RARE);
         assertThat(card.path("markdown").asText()).contains("张" + RARE).contains("请及时办理。");
         assertThat(card.path("single_url").asText()).isEqualTo("https://qinglian.example/t/1");
+        channel.send(new Outgoing(
+                "43", "ding-u1", "待办：[点此](http://evil.example) **急**", "请及时办理。", "https://qinglian.example/t/2"));
+        String markdown = json.readTree(provider.to("/topapi/message/corpconversation/asyncsend_v2")
+                        .get(2)
+                        .body())
+                .path("msg")
+                .path("action_card")
+                .path("markdown")
+                .asText();
+        assertThat(markdown)
+                .as("a name cannot make a link or emphasis in the card")
+                .contains("［点此］（http://evil.example）")
+                .doesNotContain("](")
+                .doesNotContain("**");
 
-        // topapi answers a refused token with errcode 88 and the token error as sub_code
+        // topapi answers a refused token with errcode 88 and the token error as sub_code (the markdown send above was
+        // the third)
         provider.next(
                 "/topapi/message/corpconversation/asyncsend_v2",
                 200,
