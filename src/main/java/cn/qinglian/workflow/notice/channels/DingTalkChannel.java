@@ -27,8 +27,6 @@ class DingTalkChannel implements Channel {
     private static final Set<String> TOKEN_REFUSED = Set.of("40014", "42001");
     /** 90002 接口调用超过限制, 90005/90006/90018 企业、每分钟、每秒的调用频率. */
     private static final Set<String> RATE_LIMITED = Set.of("90002", "90005", "90006", "90018");
-    /** The message body ("msg") may hold 2,048 bytes. */
-    private static final int MAX_MSG_BYTES = 2048;
 
     private final ChannelProperties.DingTalk config;
     private final JsonHttp http;
@@ -84,7 +82,7 @@ class DingTalkChannel implements Channel {
                 Map.of(
                         "agent_id", Long.parseLong(config.agentId().strip()),
                         "userid_list", message.address(),
-                        "msg", actionCard(message)));
+                        "msg", ActionCard.of(message)));
         String code = answer.path("errcode").asText("-1");
         String subCode = answer.path("sub_code").asText("");
         if ("0".equals(code)) {
@@ -100,26 +98,6 @@ class DingTalkChannel implements Channel {
             return Reply.retryAfter(why, Duration.ofMinutes(1));
         }
         return "-1".equals(code) ? Reply.retry(why) : Reply.giveUp(why);
-    }
-
-    private Map<String, Object> actionCard(Outgoing message) {
-        String markdown = Texts.fitBytes(
-                "### " + Texts.markdownLiteral(message.title()) + "\n\n"
-                        + Texts.markdownLiteral(message.text()).replace("\n", "  \n"),
-                MAX_MSG_BYTES - 400 - message.link().getBytes(StandardCharsets.UTF_8).length);
-        return Map.of(
-                "msgtype",
-                "action_card",
-                "action_card",
-                Map.of(
-                        "title",
-                        Texts.fitBytes(message.title(), 200),
-                        "markdown",
-                        markdown,
-                        "single_title",
-                        "查看详情",
-                        "single_url",
-                        message.link()));
     }
 
     private AccessToken.Issued fetchToken() throws JsonHttp.Failure {

@@ -35,7 +35,6 @@ class ZzdChannel implements Channel {
     static final String PATH = "/message/workNotification";
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx").withZone(ZoneId.of("Asia/Shanghai"));
-    private static final int MAX_MSG_BYTES = 2048;
 
     private final ChannelProperties.Zzd config;
     private final JsonHttp http;
@@ -83,7 +82,7 @@ class ZzdChannel implements Channel {
         }
         params.put("bizMsgId", "qinglian-" + message.id());
         try {
-            params.put("msg", http.json().writeValueAsString(actionCard(message)));
+            params.put("msg", http.json().writeValueAsString(ActionCard.of(message)));
         } catch (JsonProcessingException e) {
             return Reply.giveUp("消息无法生成");
         }
@@ -158,26 +157,6 @@ class ZzdChannel implements Channel {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
-    }
-
-    private static Map<String, Object> actionCard(Outgoing message) {
-        String markdown = Texts.fitBytes(
-                "### " + Texts.markdownLiteral(message.title()) + "\n\n"
-                        + Texts.markdownLiteral(message.text()).replace("\n", "  \n"),
-                MAX_MSG_BYTES - 400 - message.link().getBytes(StandardCharsets.UTF_8).length);
-        return Map.of(
-                "msgtype",
-                "action_card",
-                "action_card",
-                Map.of(
-                        "title",
-                        Texts.fitBytes(message.title(), 200),
-                        "markdown",
-                        markdown,
-                        "single_title",
-                        "查看详情",
-                        "single_url",
-                        message.link()));
     }
 
     private static String errorCode(JsonNode answer) {
