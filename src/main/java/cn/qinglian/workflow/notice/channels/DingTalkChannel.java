@@ -65,11 +65,17 @@ class DingTalkChannel implements Channel {
 
     @Override
     public Reply send(Outgoing message) {
-        return token.call(accessToken -> sendWith(accessToken, message));
+        try {
+            Reply reply = sendOnce(message);
+            return reply == null ? sendOnce(message) : reply;
+        } catch (JsonHttp.Failure failure) {
+            return failure.reply();
+        }
     }
 
-    /** Null when the provider refused the token. */
-    private Reply sendWith(String accessToken, Outgoing message) throws JsonHttp.Failure {
+    /** Null when the token was refused and has been dropped: try once more with a new one. */
+    private Reply sendOnce(Outgoing message) throws JsonHttp.Failure {
+        String accessToken = token.get();
         JsonNode answer = http.postJson(
                 config.baseUrl() + "/topapi/message/corpconversation/asyncsend_v2?access_token="
                         + URLEncoder.encode(accessToken, StandardCharsets.UTF_8),
@@ -83,6 +89,7 @@ class DingTalkChannel implements Channel {
             return Reply.delivered();
         }
         if (TOKEN_REFUSED.contains(code) || TOKEN_REFUSED.contains(subCode)) {
+            token.invalidate(accessToken);
             return null;
         }
         String why = "钉钉错误 " + code + (subCode.isEmpty() ? "" : "/" + subCode) + "："

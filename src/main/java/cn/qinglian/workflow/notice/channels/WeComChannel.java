@@ -66,11 +66,16 @@ class WeComChannel implements Channel {
 
     @Override
     public Reply send(Outgoing message) {
-        return token.call(accessToken -> sendWith(accessToken, message));
+        try {
+            Reply reply = sendOnce(message);
+            return reply == null ? sendOnce(message) : reply;
+        } catch (JsonHttp.Failure failure) {
+            return failure.reply();
+        }
     }
 
-    /** Null when the provider refused the token. */
-    private Reply sendWith(String accessToken, Outgoing message) throws JsonHttp.Failure {
+    private Reply sendOnce(Outgoing message) throws JsonHttp.Failure {
+        String accessToken = token.get();
         JsonNode answer = http.postJson(
                 config.baseUrl() + "/cgi-bin/message/send?access_token="
                         + URLEncoder.encode(accessToken, StandardCharsets.UTF_8),
@@ -99,6 +104,7 @@ class WeComChannel implements Channel {
                     : Reply.delivered();
         }
         if (TOKEN_REFUSED.contains(code)) {
+            token.invalidate(accessToken);
             return null;
         }
         String why = "企业微信错误 " + code + "：" + answer.path("errmsg").asText("");
