@@ -52,6 +52,7 @@ start_ours() {
       --qinglian.demo.dingtalk-ids=true --qinglian.notice.channels.dingtalk.base-url="$BENCH_FAKE_CHANNEL" \
       --qinglian.notice.channels.dingtalk.app-key=bench --qinglian.notice.channels.dingtalk.app-secret=bench \
       --qinglian.notice.channels.dingtalk.agent-id=1 \
+      --qinglian.notice.quiet-start=00:00 --qinglian.notice.quiet-end=00:00 \
       > "$WORK/ours-$2.log" 2>&1 &
   OURS_PID=$!; PIDS+=("$OURS_PID"); OURS_URL=http://127.0.0.1:$port
   wait_ready "$OURS_URL/actuator/health/readiness" "$WORK/ours-$2.log"
