@@ -97,7 +97,7 @@ class TaskOperations {
         }
         Person to = otherPerson("to", toPersonId, user);
         // Told first: the engine's own 待办 for the new assignee is then not a second message.
-        notices.send(taskNotice(NoticeKind.TRANSFERRED, task, to.id(), user));
+        notices.send(NoticeRequest.aboutTask(NoticeKind.TRANSFERRED, task, to.id(), user.userId()));
         system.run(() -> tasks.setAssignee(taskId, to.id()));
         access.revoke(taskId, user.userId());
         record(task, user, StepOutcome.TRANSFERRED, to.id(), "转办给" + to.name() + withReason(why));
@@ -113,7 +113,7 @@ class TaskOperations {
             throw ApiException.conflict("task-delegated", "该任务已在委派中，不能再次委派。");
         }
         Person to = otherPerson("to", toPersonId, user);
-        notices.send(taskNotice(NoticeKind.DELEGATED, task, to.id(), user));
+        notices.send(NoticeRequest.aboutTask(NoticeKind.DELEGATED, task, to.id(), user.userId()));
         system.run(() -> tasks.delegateTask(taskId, to.id()));
         record(task, user, StepOutcome.DELEGATED, to.id(), "委派给" + to.name() + withReason(why));
     }
@@ -214,7 +214,7 @@ class TaskOperations {
                 StepOutcome.URGED,
                 task.getAssignee(),
                 "催办" + org.person(task.getAssignee()).name() + withReason(text));
-        return notices.sendAndTell(taskNotice(NoticeKind.URGED, task, task.getAssignee(), user));
+        return notices.sendAndTell(NoticeRequest.aboutTask(NoticeKind.URGED, task, task.getAssignee(), user.userId()));
     }
 
     /** 抄送: the people who only read the process; repeats for the same person are ignored. */
@@ -264,19 +264,6 @@ class TaskOperations {
                     user.userId()));
         }
         return added;
-    }
-
-    private static NoticeRequest taskNotice(NoticeKind kind, Task task, String to, CurrentUser user) {
-        return new NoticeRequest(
-                kind,
-                List.of(to),
-                task.getName(),
-                task.getProcessDefinitionId().split(":")[0],
-                task.getProcessInstanceId(),
-                task.getId(),
-                null,
-                task.getDueDate(),
-                user.userId());
     }
 
     /** Starts the target before cancelling the task, so the scope never empties and ends. */

@@ -61,7 +61,7 @@ class EngineNotices {
             return;
         }
         notices.send(new NoticeRequest(
-                work.returned() ? NoticeKind.RETURNED : NoticeKind.TODO,
+                work.returned() ? NoticeKind.RETURNED : NoticeKind.TASK,
                 people,
                 // "退回：" says it; the task's own mark would say it twice
                 work.taskName().replaceFirst("^【已退回】", ""),

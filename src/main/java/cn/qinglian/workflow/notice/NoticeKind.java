@@ -2,7 +2,7 @@ package cn.qinglian.workflow.notice;
 
 /** What a notice tells its person, with the sentence that says what to do. */
 public enum NoticeKind {
-    TODO("待办", "请及时办理。"),
+    TASK("待办", "请及时办理。"),
     RETURNED("退回", "已退回给您，请修改后重新提交。"),
     TRANSFERRED("转办", "已转给您办理。"),
     DELEGATED("委派", "已委派给您办理，办完后请交回。"),
@@ -31,7 +31,7 @@ public enum NoticeKind {
 
     /** A task given to the person: one notice per person and task, whichever event came first. */
     boolean givesWork() {
-        return this == TODO || this == RETURNED || this == TRANSFERRED || this == DELEGATED;
+        return this == TASK || this == RETURNED || this == TRANSFERRED || this == DELEGATED;
     }
 
     /** Sent at once even to a person who asked for a daily digest. */

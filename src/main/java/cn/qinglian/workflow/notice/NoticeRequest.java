@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * A notice to send: what happened ({@code kind}), to whom, and what it concerns — a title such as
@@ -33,6 +34,20 @@ public record NoticeRequest(
                 ? List.of()
                 : List.copyOf(recipientIds.stream().filter(Objects::nonNull).toList());
         subject = subject == null ? "" : subject.strip();
+    }
+
+    /** About an open task, as named in Tasklist: its process, instance, deadline and link. */
+    public static NoticeRequest aboutTask(NoticeKind kind, Task task, String recipientId, String actorId) {
+        return new NoticeRequest(
+                kind,
+                List.of(recipientId),
+                task.getName(),
+                NoticeText.processKeyOf(task.getProcessDefinitionId()),
+                task.getProcessInstanceId(),
+                task.getId(),
+                null,
+                task.getDueDate(),
+                actorId);
     }
 
     public static NoticeRequest about(NoticeKind kind, String recipientId, String subject, String processKey) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,7 @@ class Preferences {
     /** Each person's choices, or the defaults for those who made none: one query. */
     @Transactional(readOnly = true)
     public Map<String, Preference> forPeople(Collection<String> personIds) {
-        Set<String> ids = new java.util.HashSet<>(personIds);
+        Set<String> ids = new HashSet<>(personIds);
         ids.add(DEFAULTS);
         Map<String, NoticeMapper.PreferenceRow> rows = mapper.findPreferences(ids).stream()
                 .collect(Collectors.toMap(NoticeMapper.PreferenceRow::personId, r -> r));

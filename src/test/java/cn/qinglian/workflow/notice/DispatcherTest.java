@@ -108,7 +108,7 @@ class DispatcherTest extends IntegrationTest {
         channel.replies.add(Reply.retry("服务端 HTTP 500"));
         channel.replies.add(Reply.retry("网络错误：HttpTimeoutException"));
         channel.replies.add(Reply.retry("服务端 HTTP 500"));
-        String title = send(PERSON, NoticeKind.TODO);
+        String title = send(PERSON, NoticeKind.TASK);
 
         dispatcher.drain();
         assertThat(channel.sent).isEmpty();
@@ -151,7 +151,7 @@ class DispatcherTest extends IntegrationTest {
     void twoDispatchersAtOnceNeverSendOneDeliveryTwice() throws Exception {
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            titles.add(send(List.of(PERSON, OTHER, THIRD).get(i % 3), NoticeKind.TODO));
+            titles.add(send(List.of(PERSON, OTHER, THIRD).get(i % 3), NoticeKind.TASK));
         }
         ExecutorService nodes = Executors.newFixedThreadPool(4);
         try {
@@ -175,7 +175,7 @@ class DispatcherTest extends IntegrationTest {
 
     @Test
     void whatADeadNodeHadClaimedIsSentOnceItsLeaseRunsOut() {
-        String title = send(PERSON, NoticeKind.TODO);
+        String title = send(PERSON, NoticeKind.TASK);
         Instant now = morning;
         // What a node commits when it plans (the deliveries born claimed by it) and then dies before sending.
         long noticeId = jdbc.queryForObject("SELECT id FROM notice WHERE title LIKE ?", Long.class, "%" + title);
@@ -208,8 +208,8 @@ class DispatcherTest extends IntegrationTest {
     void aRoundWhoseClaimRunsOutStopsSendingAndLeavesTheRestForLater() {
         // A provider so slow that after the first message the round's claim is about to run out.
         channel.slowBy = properties.lease().minus(properties.lease().dividedBy(8));
-        String first = send(PERSON, NoticeKind.TODO);
-        String second = send(PERSON, NoticeKind.TODO);
+        String first = send(PERSON, NoticeKind.TASK);
+        String second = send(PERSON, NoticeKind.TASK);
 
         dispatcher.drain();
         assertThat(sentTitles()).containsExactly("待办：" + first);
@@ -228,8 +228,8 @@ class DispatcherTest extends IntegrationTest {
         for (int i = 0; i < 2 * (properties.maxAttempts() + 2); i++) {
             channel.replies.add(Reply.retryAfter("钉钉错误 90018：调用频率超过限制", Duration.ofMinutes(1)));
         }
-        String first = send(PERSON, NoticeKind.TODO);
-        String second = send(OTHER, NoticeKind.TODO);
+        String first = send(PERSON, NoticeKind.TASK);
+        String second = send(OTHER, NoticeKind.TASK);
 
         Instant now = morning;
         for (int round = 0; round < properties.maxAttempts() + 2; round++) {
@@ -250,7 +250,7 @@ class DispatcherTest extends IntegrationTest {
         preferences.save(PERSON, new Preferences.PreferenceInput(List.of("test"), "22:00", "07:30", false));
         Instant night = morning.plus(Duration.ofHours(13)); // 23:00 in China
         at(night);
-        String title = send(PERSON, NoticeKind.TODO);
+        String title = send(PERSON, NoticeKind.TASK);
 
         dispatcher.drain();
         assertThat(channel.sent).isEmpty();
@@ -269,7 +269,7 @@ class DispatcherTest extends IntegrationTest {
     @Test
     void aPersonWhoAskedForADigestGetsOneMessageAt0830AndUrgesAtOnce() {
         preferences.save(OTHER, new Preferences.PreferenceInput(List.of("test"), null, null, true));
-        String first = send(OTHER, NoticeKind.TODO);
+        String first = send(OTHER, NoticeKind.TASK);
         String second = send(OTHER, NoticeKind.COPIED);
         String urge = send(OTHER, NoticeKind.URGED);
 
@@ -291,7 +291,7 @@ class DispatcherTest extends IntegrationTest {
     void providerLimitsAreKeptByHoldingBackAndMergingNotByFailing() {
         channel.perMinute = 2;
         List<String> titles =
-                List.of(send(THIRD, NoticeKind.TODO), send(THIRD, NoticeKind.TODO), send(THIRD, NoticeKind.TODO));
+                List.of(send(THIRD, NoticeKind.TASK), send(THIRD, NoticeKind.TASK), send(THIRD, NoticeKind.TASK));
         dispatcher.drain();
         assertThat(channel.sent).hasSize(2);
         at(morning.plusSeconds(61));

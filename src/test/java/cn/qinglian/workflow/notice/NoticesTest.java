@@ -81,7 +81,7 @@ class NoticesTest extends IntegrationTest {
         List<Row> told = rows(FIRST, pid);
         assertThat(told).hasSize(1);
         Row todo = told.get(0);
-        assertThat(todo.kind()).isEqualTo("TODO");
+        assertThat(todo.kind()).isEqualTo("TASK");
         assertThat(todo.title()).isEqualTo("待办：初审");
         assertThat(todo.body())
                 .contains("流程：测试：多级审批")
@@ -127,7 +127,7 @@ class NoticesTest extends IntegrationTest {
                 postJson(as(STARTER), "/api/tasks/" + first.getId() + "/urge", "{\"reason\":\"请于本周内审核\"}");
         assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(urged.getBody()).isEqualTo("{\"channels\":[\"站内\",\"测试渠道\"]}");
-        assertThat(rows(FIRST, pid)).extracting(Row::kind).containsExactly("TODO", "URGED");
+        assertThat(rows(FIRST, pid)).extracting(Row::kind).containsExactly("TASK", "URGED");
         Row urge = rows(FIRST, pid).get(1);
         assertThat(urge.title()).isEqualTo("催办：初审");
         assertThat(urge.body()).contains("来自：" + name(STARTER)).doesNotContain("本周内");

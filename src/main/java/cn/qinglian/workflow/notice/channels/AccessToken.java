@@ -41,6 +41,30 @@ final class AccessToken {
         return token;
     }
 
+    /** One call to the provider with the token; null when the provider refused the token. */
+    interface Call {
+        Reply with(String token) throws JsonHttp.Failure;
+    }
+
+    /**
+     * Calls the provider with the current token and, if it refuses the token, once more with a new
+     * one; a request that got no answer becomes its {@link JsonHttp.Failure#reply()}.
+     */
+    Reply call(Call call) {
+        try {
+            String current = get();
+            Reply reply = call.with(current);
+            if (reply != null) {
+                return reply;
+            }
+            invalidate(current);
+            reply = call.with(get());
+            return reply != null ? reply : Reply.retry("access_token 被拒绝");
+        } catch (JsonHttp.Failure failure) {
+            return failure.reply();
+        }
+    }
+
     /** The provider refused this token: the next {@link #get} fetches a new one. */
     synchronized void invalidate(String refused) {
         if (refused != null && refused.equals(token)) {

@@ -65,17 +65,11 @@ class DingTalkChannel implements Channel {
 
     @Override
     public Reply send(Outgoing message) {
-        try {
-            Reply reply = sendOnce(message);
-            return reply == null ? sendOnce(message) : reply;
-        } catch (JsonHttp.Failure failure) {
-            return failure.reply();
-        }
+        return token.call(accessToken -> sendWith(accessToken, message));
     }
 
-    /** Null when the token was refused and has been dropped: try once more with a new one. */
-    private Reply sendOnce(Outgoing message) throws JsonHttp.Failure {
-        String accessToken = token.get();
+    /** Null when the provider refused the token. */
+    private Reply sendWith(String accessToken, Outgoing message) throws JsonHttp.Failure {
         JsonNode answer = http.postJson(
                 config.baseUrl() + "/topapi/message/corpconversation/asyncsend_v2?access_token="
                         + URLEncoder.encode(accessToken, StandardCharsets.UTF_8),
@@ -89,7 +83,6 @@ class DingTalkChannel implements Channel {
             return Reply.delivered();
         }
         if (TOKEN_REFUSED.contains(code) || TOKEN_REFUSED.contains(subCode)) {
-            token.invalidate(accessToken);
             return null;
         }
         String why = "钉钉错误 " + code + (subCode.isEmpty() ? "" : "/" + subCode) + "："

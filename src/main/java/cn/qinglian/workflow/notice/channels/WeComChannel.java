@@ -66,16 +66,11 @@ class WeComChannel implements Channel {
 
     @Override
     public Reply send(Outgoing message) {
-        try {
-            Reply reply = sendOnce(message);
-            return reply == null ? sendOnce(message) : reply;
-        } catch (JsonHttp.Failure failure) {
-            return failure.reply();
-        }
+        return token.call(accessToken -> sendWith(accessToken, message));
     }
 
-    private Reply sendOnce(Outgoing message) throws JsonHttp.Failure {
-        String accessToken = token.get();
+    /** Null when the provider refused the token. */
+    private Reply sendWith(String accessToken, Outgoing message) throws JsonHttp.Failure {
         JsonNode answer = http.postJson(
                 config.baseUrl() + "/cgi-bin/message/send?access_token="
                         + URLEncoder.encode(accessToken, StandardCharsets.UTF_8),
@@ -104,7 +99,6 @@ class WeComChannel implements Channel {
                     : Reply.delivered();
         }
         if (TOKEN_REFUSED.contains(code)) {
-            token.invalidate(accessToken);
             return null;
         }
         String why = "企业微信错误 " + code + "：" + answer.path("errmsg").asText("");
