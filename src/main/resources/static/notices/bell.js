@@ -11,9 +11,17 @@ const time = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false
 });
 
-function xsrfToken() {
+/**
+ * The webapps' CSRF token: their cookie inside Tasklist (path /camunda); elsewhere (the report card, this
+ * page) that cookie is not visible, and the session says it.
+ */
+async function xsrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
+  if (match) return decodeURIComponent(match[1]);
+  const response = await fetch('/api/session', {
+    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  });
+  return response.ok ? (await response.json()).xsrfToken || '' : '';
 }
 
 async function call(method, path) {
@@ -21,7 +29,7 @@ async function call(method, path) {
     method,
     credentials: 'same-origin',
     headers: Object.assign({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-      method === 'GET' ? {} : { 'X-XSRF-TOKEN': xsrfToken() })
+      method === 'GET' ? {} : { 'X-XSRF-TOKEN': await xsrfToken() })
   });
   if (!response.ok) throw new Error('消息加载失败（' + response.status + '）');
   const text = await response.text();

@@ -9,9 +9,17 @@ const when = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false
 });
 
-function xsrfToken() {
+/**
+ * The webapps' CSRF token: their cookie inside Tasklist (path /camunda); elsewhere (the report card, this
+ * page) that cookie is not visible, and the session says it.
+ */
+async function xsrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
+  if (match) return decodeURIComponent(match[1]);
+  const response = await fetch('/api/session', {
+    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  });
+  return response.ok ? (await response.json()).xsrfToken || '' : '';
 }
 
 class Problem extends Error {
@@ -23,7 +31,7 @@ async function call(method, path, body) {
     method,
     credentials: 'same-origin',
     headers: Object.assign({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-      method === 'GET' ? {} : { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrfToken() }),
+      method === 'GET' ? {} : { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': await xsrfToken() }),
     body: body === undefined ? undefined : JSON.stringify(body)
   });
   const text = await response.text();

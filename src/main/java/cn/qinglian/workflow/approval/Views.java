@@ -1,5 +1,7 @@
 package cn.qinglian.workflow.approval;
 
+import cn.qinglian.workflow.common.engine.TaskFiles;
+import cn.qinglian.workflow.signature.SignatureMode;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +12,7 @@ final class Views {
 
     record PageOf<T>(int page, int size, long total, List<T> items) {}
 
-    /** An open task as the lists show it. */
+    /** An open task as the lists show it; {@code returned}: why it was sent back, for a task a 退回 created. */
     record TodoItem(
             String taskId,
             String name,
@@ -24,7 +26,8 @@ final class Views {
             String owner,
             boolean delegated,
             Instant created,
-            Instant due) {}
+            Instant due,
+            String returned) {}
 
     /** A task the caller finished: done (已办理) or taken away by a return, a withdrawal or the process ending. */
     record DoneItem(
@@ -75,5 +78,9 @@ final class Views {
             boolean release,
             boolean manage) {}
 
-    record TaskDetail(TodoItem task, Operations operations) {}
+    /**
+     * A task with what the caller may do with it, whether its step asks for a handwritten signature
+     * ({@code OFF}, {@code OPTIONAL}, {@code REQUIRED}) and the files it takes (null if none).
+     */
+    record TaskDetail(TodoItem task, Operations operations, SignatureMode signature, TaskFiles files) {}
 }

@@ -62,6 +62,7 @@ class WorkLists {
     private final AuditVocabulary vocabulary;
     private final OrgService org;
     private final SystemAuthentication system;
+    private final TaskExtras extras;
 
     WorkLists(
             TaskService tasks,
@@ -73,7 +74,9 @@ class WorkLists {
             AuditService audit,
             AuditVocabulary vocabulary,
             OrgService org,
-            SystemAuthentication system) {
+            SystemAuthentication system,
+            TaskExtras extras) {
+        this.extras = extras;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -181,7 +184,12 @@ class WorkLists {
     public TaskDetail task(String taskId, CurrentUser user) {
         Task task = access.anyTask(taskId);
         access.requireInvolvedOrOffice(task.getProcessInstanceId(), user);
-        return new TaskDetail(items(List.of(task)).get(0), operations(task, user));
+        String processKey = access.definitionKey(task);
+        return new TaskDetail(
+                items(List.of(task)).get(0),
+                operations(task, user),
+                extras.signature(processKey, task),
+                extras.files(processKey, task));
     }
 
     /** The 审批记录 of a process instance: its start, every recorded step, and the steps still open. */
@@ -290,6 +298,7 @@ class WorkLists {
         Organisation people = org.organisation();
         Map<String, String> keys = system.call(() -> runningBusinessKeys(
                 found.stream().map(Task::getProcessInstanceId).toList()));
+        Map<String, String> returned = extras.returnReasons(found);
         return found.stream()
                 .map(t -> new TodoItem(
                         t.getId(),
@@ -304,7 +313,8 @@ class WorkLists {
                         t.getOwner(),
                         t.getDelegationState() == DelegationState.PENDING,
                         t.getCreateTime().toInstant(),
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        returned.get(t.getId())))
                 .toList();
     }
 

@@ -4,7 +4,15 @@
  */
 @ApplicationModule(
         displayName = "审批操作",
-        allowedDependencies = {"org", "notice", "common::audit", "common::error", "common::security"})
+        allowedDependencies = {
+            "org",
+            "notice",
+            "signature",
+            "common::audit",
+            "common::engine",
+            "common::error",
+            "common::security"
+        })
 package cn.qinglian.workflow.approval;
 
 import org.springframework.modulith.ApplicationModule;

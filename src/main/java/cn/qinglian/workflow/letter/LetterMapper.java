@@ -71,6 +71,8 @@ interface LetterMapper {
 
     void returnSignature(@Param("id") long id, @Param("now") Instant now);
 
+    void attachHandSignature(@Param("id") long id, @Param("handSignatureId") long handSignatureId);
+
     void signSignature(
             @Param("id") long id,
             @Param("version") int version,

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,8 @@ class LetterPdf {
     static final String FONT = "/qinglian/fonts/WenQuanZhengHei.ttf";
     private static final float MARGIN = 64;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    /** Points: a signature about as tall as two lines of handwriting. */
+    private static final float SIGNATURE_HEIGHT = 48;
     /** Debian's fonts-hanazono (CJK Extension B) and fonts-symbola (emoji, monochrome). */
     static final String DEFAULT_FALLBACK_FONTS = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf,"
             + "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
@@ -100,7 +103,8 @@ class LetterPdf {
         }
     }
 
-    byte[] render(LetterVersion text, Signature signature, String levelDuties) {
+    /** {@code handSignature}: the PNG the signer drew on the phone, printed beside their name; null if none. */
+    byte[] render(LetterVersion text, Signature signature, String levelDuties, byte[] handSignature) {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font cjk = PDType0Font.load(doc, new ByteArrayInputStream(font), true);
@@ -125,6 +129,9 @@ class LetterPdf {
             }
             writer.gap(12);
             writer.paragraph("甲方（签字）：" + signature.counterpartName() + "        乙方（签字）：" + signature.personName(), 12);
+            if (handSignature != null) {
+                writer.image("乙方手写签名：", handSignature, 12, SIGNATURE_HEIGHT);
+            }
             writer.paragraph(
                     "签订日期：" + DATE.format(signature.signedAt()) + "        责任书版本：第 " + signature.versionSigned() + " 版",
                     12);
@@ -180,6 +187,25 @@ class LetterPdf {
                 stream.showText(segment.text());
             }
             stream.endText();
+        }
+
+        /** A label and an image after it on one line, the image {@code height} points high (kept in proportion). */
+        void image(String label, byte[] png, float size, float height) throws IOException {
+            PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, "hand-signature");
+            float width = Math.min(WIDTH / 2, image.getWidth() * height / image.getHeight());
+            float drawnHeight = image.getHeight() * width / image.getWidth();
+            if (y - drawnHeight - size < MARGIN) {
+                newPage();
+            }
+            y -= drawnHeight + 4;
+            stream.beginText();
+            stream.newLineAtOffset(MARGIN, y + drawnHeight / 2 - size / 2);
+            for (Segment segment : segments(label)) {
+                stream.setFont(segment.font(), size);
+                stream.showText(segment.text());
+            }
+            stream.endText();
+            stream.drawImage(image, MARGIN + size * label.length() + 4, y, width, drawnHeight);
         }
 
         void gap(float points) {

@@ -9,6 +9,7 @@ import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Unit;
+import cn.qinglian.workflow.signature.HandSignatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ public class LetterQueries {
     private final LetterMapper mapper;
     private final OrgService org;
     private final LetterPdf pdf;
+    private final HandSignatures handSignatures;
 
-    LetterQueries(LetterMapper mapper, OrgService org, LetterPdf pdf) {
+    LetterQueries(LetterMapper mapper, OrgService org, LetterPdf pdf, HandSignatures handSignatures) {
         this.mapper = mapper;
+        this.handSignatures = handSignatures;
         this.org = org;
         this.pdf = pdf;
     }
@@ -100,7 +103,10 @@ public class LetterQueries {
         String duties = signer != null && signer.has(Role.LEADERSHIP_MEMBER)
                 ? text.leadershipDuties()
                 : signer != null && signer.has(Role.UNIT_HEAD) ? text.headDuties() : text.cadreDuties();
-        return pdf.render(text, signature, duties);
+        byte[] drawn = signature.handSignatureId() == null
+                ? null
+                : handSignatures.image(signature.handSignatureId()).orElse(null);
+        return pdf.render(text, signature, duties, drawn);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
+import cn.qinglian.workflow.signature.HandSignatures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ class LetterService {
     private final TaskService taskService;
     private final Clock clock;
     private final Notices notices;
+    private final HandSignatures handSignatures;
 
     LetterService(
             LetterMapper mapper,
@@ -61,8 +63,10 @@ class LetterService {
             LetterProperties properties,
             TaskService taskService,
             Clock clock,
-            Notices notices) {
+            Notices notices,
+            HandSignatures handSignatures) {
         this.taskService = taskService;
+        this.handSignatures = handSignatures;
         this.mapper = mapper;
         this.org = org;
         this.audit = audit;
@@ -351,6 +355,7 @@ class LetterService {
         }
         Letter letter = mapper.findLetter(letterId);
         mapper.signSignature(signature.id(), letter.versionNo(), trim(opinion), clock.instant());
+        handSignatures.forTask(step.taskId()).ifPresent(drawn -> mapper.attachHandSignature(signature.id(), drawn));
         mapper.insertEvent(
                 letterId, signature.id(), LetterEvent.SIGNED, step.actorId(), trim(opinion), clock.instant());
         audit.record(step.audit(

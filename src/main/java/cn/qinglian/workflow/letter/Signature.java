@@ -19,7 +19,8 @@ record Signature(
         String opinion,
         Instant signedAt,
         String processInstanceId,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long handSignatureId) {
 
     public enum SignatureStatus {
         /** Waiting for the upper party's personal duties. */

@@ -6,6 +6,7 @@
         allowedDependencies = {
             "org",
             "notice",
+            "signature",
             "common::base",
             "common::audit",
             "common::engine",

@@ -351,7 +351,7 @@ public class Dispatcher implements SmartLifecycle {
                 rows.get(0).address(),
                 NoticeKind.DIGEST.label() + "：您有 " + rows.size() + " 条消息",
                 String.join("\n", lines),
-                text.taskList());
+                text.todoList());
     }
 
     // --- outcomes ---------------------------------------------------------------------------

@@ -73,7 +73,10 @@ class NoticeText {
         return body.length() > 1000 ? body.substring(0, 999) + "…" : body;
     }
 
-    /** The task itself when known, else the person's open task in the instance, else their task list. */
+    /**
+     * The task itself on 掌上办 (/m/, which a phone and a desktop both open) when known, else the person's
+     * open task in the instance, else their 待办 there.
+     */
     String link(NoticeRequest request, String recipientId) {
         String taskId = request.taskId();
         if (taskId == null && request.processInstanceId() != null) {
@@ -87,11 +90,11 @@ class NoticeText {
                     .findFirst()
                     .orElse(null);
         }
-        return taskId == null ? taskList() : taskList() + "#/?task=" + taskId;
+        return taskId == null ? todoList() : properties.baseUrl() + "/m/tasks/" + taskId;
     }
 
-    String taskList() {
-        return properties.baseUrl() + "/camunda/app/tasklist/default/";
+    String todoList() {
+        return properties.baseUrl() + "/m/";
     }
 
     String processName(String processKey) {

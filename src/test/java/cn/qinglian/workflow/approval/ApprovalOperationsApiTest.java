@@ -64,6 +64,14 @@ class ApprovalOperationsApiTest extends IntegrationTest {
         Task back = openTask(pid);
         assertThat(back.getTaskDefinitionKey()).isEqualTo("userTask_draft");
         assertThat(back.getAssignee()).isEqualTo(STARTER);
+        JsonNode todo = read(as(STARTER).getForEntity("/api/tasks/todo", String.class));
+        JsonNode listed = java.util.stream.StreamSupport.stream(
+                        todo.path("items").spliterator(), false)
+                .filter(item -> item.path("taskId").asText().equals(back.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed.path("name").asText()).startsWith("【已退回】");
+        assertThat(listed.path("returned").asText()).as("the list says why").contains("材料不全，请补充");
         JsonNode timeline = read(as(STARTER).getForEntity("/api/tasks/processes/" + pid + "/timeline", String.class));
         assertThat(actions(timeline)).containsSubsequence("发起", "退回", "待办理");
         assertThat(entry(timeline, "退回").path("opinion").asText())

@@ -52,6 +52,7 @@ class LetterPdfRareCharacterTest {
             "坚决落实😀👍",
             Instant.parse("2098-01-05T03:00:00Z"),
             null,
+            null,
             null);
 
     @Test
@@ -62,7 +63,7 @@ class LetterPdfRareCharacterTest {
                     .isRegularFile();
         }
 
-        byte[] pdf = new LetterPdf().render(TEXT, SIGNATURE, "管好班子带好队伍");
+        byte[] pdf = new LetterPdf().render(TEXT, SIGNATURE, "管好班子带好队伍", null);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String extracted = new PDFTextStripper().getText(document);
@@ -80,7 +81,7 @@ class LetterPdfRareCharacterTest {
     void withoutTheFallbackFontsTheyPrintAsBoxesAndTheRestSurvives() throws IOException {
         LetterPdf letterPdf = new LetterPdf(List.of("/nonexistent/HanaMinB.ttf", "/nonexistent/Symbola.ttf"));
 
-        byte[] pdf = letterPdf.render(TEXT, SIGNATURE, "管好班子带好队伍");
+        byte[] pdf = letterPdf.render(TEXT, SIGNATURE, "管好班子带好队伍", null);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String extracted = new PDFTextStripper().getText(document);
@@ -108,6 +109,7 @@ class LetterPdfRareCharacterTest {
                 "坚决落实",
                 Instant.parse("2098-01-05T03:00:00Z"),
                 null,
+                null,
                 null);
         LetterVersion text = new LetterVersion(
                 1,
@@ -121,7 +123,7 @@ class LetterPdfRareCharacterTest {
                 "office1",
                 Instant.parse("2098-01-02T03:00:00Z"));
 
-        try (PDDocument document = Loader.loadPDF(new LetterPdf().render(text, plain, "管好班子带好队伍"))) {
+        try (PDDocument document = Loader.loadPDF(new LetterPdf().render(text, plain, "管好班子带好队伍", null))) {
             assertThat(fontNames(document)).hasSize(1);
         }
     }

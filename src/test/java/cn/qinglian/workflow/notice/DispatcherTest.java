@@ -96,7 +96,7 @@ class DispatcherTest extends IntegrationTest {
         Outgoing message = channel.sent.get(0);
         assertThat(message.address()).isEqualTo("test:" + PERSON);
         assertThat(message.text()).contains("即将到期，请按时办理。");
-        assertThat(message.link()).startsWith(properties.baseUrl() + "/camunda/app/tasklist/default/");
+        assertThat(message.link()).startsWith(properties.baseUrl() + "/m/");
 
         dispatcher.drain();
         assertThat(channel.sent).hasSize(1);

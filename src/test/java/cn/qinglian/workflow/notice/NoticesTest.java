@@ -87,7 +87,7 @@ class NoticesTest extends IntegrationTest {
                 .contains("流程：测试：多级审批")
                 .contains("来自：" + name(STARTER))
                 .contains("请及时办理。");
-        assertThat(todo.link()).endsWith("/camunda/app/tasklist/default/#/?task=" + first.getId());
+        assertThat(todo.link()).endsWith("/m/tasks/" + first.getId());
         assertThat(todo.actorId()).isEqualTo(STARTER);
     }
 
@@ -131,7 +131,7 @@ class NoticesTest extends IntegrationTest {
         Row urge = rows(FIRST, pid).get(1);
         assertThat(urge.title()).isEqualTo("催办：初审");
         assertThat(urge.body()).contains("来自：" + name(STARTER)).doesNotContain("本周内");
-        assertThat(urge.link()).endsWith("?task=" + first.getId());
+        assertThat(urge.link()).endsWith("/m/tasks/" + first.getId());
 
         ResponseEntity<String> copied = postJson(
                 as(STARTER),

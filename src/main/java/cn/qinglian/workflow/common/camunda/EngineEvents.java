@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.common.camunda;
 
 import cn.qinglian.workflow.common.engine.ProcessEnded;
+import cn.qinglian.workflow.common.engine.WorkCompleting;
 import cn.qinglian.workflow.common.engine.WorkOffered;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -32,8 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the application, inside the engine's transaction, when a user task becomes someone's work
  * ({@link WorkOffered}: created, or assigned to someone else) and when a top-level process instance
- * ends ({@link ProcessEnded}). Added to every model by a parse listener, after {@link TaskPresenter}
- * so that the task carries its presented name. A listener that fails is logged: the step goes on.
+ * ends ({@link ProcessEnded}), and before a task completes ({@link WorkCompleting}: a listener may refuse
+ * it). Added to every model by a parse listener, after {@link TaskPresenter}
+ * so that the task carries its presented name. A notice listener that fails is logged: the step goes on.
  */
 @Component
 @Order(TaskPresenter.ORDER + 1)
@@ -55,6 +58,7 @@ class EngineEvents extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         TaskListener onTask = this::taskEvent;
+        TaskListener onComplete = this::taskCompleting;
         ExecutionListener onEnd = this::processEnd;
         listeners.add(new AbstractBpmnParseListener() {
             @Override
@@ -62,6 +66,7 @@ class EngineEvents extends AbstractProcessEnginePlugin {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
                     userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, onTask);
                     userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, onTask);
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, onComplete);
                 }
             }
 
@@ -107,6 +112,17 @@ class EngineEvents extends AbstractProcessEnginePlugin {
         } catch (RuntimeException e) {
             log.warn("No notice for task {} ({})", task.getId(), task.getTaskDefinitionKey(), e);
         }
+    }
+
+    /** Not caught: a refusal here is the completion's refusal. */
+    private void taskCompleting(DelegateTask task) {
+        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        publisher.publishEvent(new WorkCompleting(
+                task.getId(),
+                execution == null ? null : execution.getProcessDefinition().getKey(),
+                task.getTaskDefinitionKey(),
+                task.getProcessInstanceId(),
+                task.getAssignee()));
     }
 
     private void processEnd(DelegateExecution execution) {

@@ -4,6 +4,7 @@ import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.SentBack;
 import cn.qinglian.workflow.common.engine.DisplayCopies;
 import cn.qinglian.workflow.common.engine.FormMarkdown;
+import cn.qinglian.workflow.common.engine.ReturnNotice;
 import cn.qinglian.workflow.common.engine.TaskPresentation;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,9 @@ import org.springframework.stereotype.Component;
 class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener, DisplayCopies {
 
     /** The latest return that created this task: who, at which step, and why. */
-    public static final String VAR_RETURN_NOTICE = "returnNotice";
+    public static final String VAR_RETURN_NOTICE = ReturnNotice.VARIABLE;
 
-    static final String RETURNED_MARK = "【已退回】";
+    static final String RETURNED_MARK = ReturnNotice.MARK;
     static final int ORDER = 100;
     private static final Logger log = LoggerFactory.getLogger(TaskPresenter.class);
     /** ACT_RU_TASK.NAME_ holds 255 characters. */

@@ -35,6 +35,17 @@ public final class WebappSessions {
         return Optional.empty();
     }
 
+    /**
+     * The webapps' CSRF token of this request's session, if it has one. Its cookie is scoped to
+     * /camunda, so a page of ours (掌上办) asks for it here, same-origin only.
+     */
+    public static Optional<String> csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null
+                ? Optional.empty()
+                : Optional.ofNullable((String) session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME));
+    }
+
     private static boolean csrfOk(HttpServletRequest request, HttpSession session) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return true;

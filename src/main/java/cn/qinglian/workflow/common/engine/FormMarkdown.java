@@ -27,6 +27,11 @@ public final class FormMarkdown {
                 .replace("\n", "  \n");
     }
 
+    /** The text {@link #literal} made, as it was typed (for a list or a phone page that shows plain text). */
+    public static String plain(String markdown) {
+        return markdown == null ? null : markdown.replace("  \n", "\n").replaceAll("\\\\(.)", "$1");
+    }
+
     /**
      * Text kept as a task variable fits ACT_RU_VARIABLE.TEXT_ (4,000 characters): a longer one is cut,
      * never mid-escape, and says where the rest is.

@@ -15,6 +15,12 @@ class FormMarkdownTest {
     }
 
     @Test
+    void plainTextGivesBackWhatWasTyped() {
+        String typed = "*重点* #1 \\ 𠀾😀\n===\n<b>";
+        assertThat(FormMarkdown.plain(FormMarkdown.literal(typed))).isEqualTo(typed);
+    }
+
+    @Test
     void aTextOverAVariablesRoomIsCutWithoutBreakingAnEscapeOrACharacter() {
         String escaped = FormMarkdown.literal("*".repeat(2000));
         String capped = FormMarkdown.capped(escaped);
