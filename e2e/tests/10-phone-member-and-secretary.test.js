@@ -100,7 +100,12 @@ test('the branch secretary returns the 剖 from a phone; the member sees why, re
   const { page } = secretary;
   await screenshotOnFailure(page, 'phone-secretary', async () => {
     await page.goto(`${BASE_URL}/m/`);
-    await phoneLogin(page, reviewer);
+    await phoneLogin(page, reviewer, { remember: true });
+    // 在本机记住我: the session's cookie outlives the browser being closed, for 30 days.
+    await eventually('the remembered session cookie', async () => {
+      const session = (await secretary.context.cookies()).find((c) => c.name === 'JSESSIONID');
+      return session && session.expires * 1000 > Date.now() + 29 * 864e5;
+    }, 5_000, 200);
     await page.locator('.tabs a[aria-current=page]').getByText('待办').waitFor();
     const item = page.locator('.items a', { hasText: '支部书记审核' }).filter({ hasText: '浏览器测试 phone' }).first();
     await item.waitFor();

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(process.argv[2] ?? join(here, '../../../target/classes/static/m'));
@@ -43,19 +43,20 @@ const preloads = entry[1].imports
   .filter(i => i.kind === 'import-statement')
   .map(i => `  <link rel="modulepreload" href="/m/assets/${i.path.replace(/^.*assets\//, '')}">`)
   .join('\n');
-writeFileSync(join(out, 'index.html'),
-  readFileSync(join(here, 'src', 'index.html'), 'utf8').replace('<!-- preloads -->', preloads));
-
-// Compressed once here (brotli and gzip) and served as they are (Spring's EncodedResourceResolver).
-for (const file of Object.keys(result.metafile.outputs).filter(f => /\.(js|css)$/.test(f)).map(f => join(here, f))) {
-  const content = readFileSync(file);
-  writeFileSync(file + '.br', brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(file + '.gz', gzipSync(content, { level: 9 }));
-}
+const page = readFileSync(join(here, 'src', 'index.html'), 'utf8');
+writeFileSync(join(out, 'index.html'), page.replace('<!-- preloads -->', preloads));
+// A task's address (a notice's link) gets the same page, fetching the task screen's code at once too.
+const taskScreen = Object.entries(result.metafile.outputs)
+  .filter(([file]) => /\/chunks\/task-[^/]+\.js$/.test(file))
+  .map(([file, o]) => [file, ...o.imports.filter(i => i.kind === 'import-statement').map(i => i.path)])
+  .flat()
+  .map(file => `  <link rel="modulepreload" href="/m/assets/${file.replace(/^.*assets\//, '')}">`)
+  .filter(link => !preloads.includes(link));
+writeFileSync(join(out, 'task.html'), page.replace('<!-- preloads -->', [preloads, ...new Set(taskScreen)].join('\n')));
 
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([file]) => /\.(js|css)$/.test(file))
-  .map(([file]) => [file.replace(/^.*assets\//, 'assets/'), readFileSync(join(here, file) + '.br').length]);
+  .map(([file]) => [file.replace(/^.*assets\//, 'assets/'), gzipSync(readFileSync(join(here, file))).length]);
 const total = sizes.reduce((sum, [, size]) => sum + size, 0);
 console.log(`掌上办 built into ${out}: ${sizes.map(([f, s]) => `${f} ${(s / 1024).toFixed(1)} KB`).join(', ')}`
-  + ` (brotli, ${(total / 1024).toFixed(1)} KB in all)`);
+  + ` (gzip, ${(total / 1024).toFixed(1)} KB in all)`);

@@ -93,3 +93,18 @@ export async function whoAmI() {
   const userId = await readSession();
   return userId ? { userId } : null;
 }
+
+/**
+ * A task's page needs three answers: the task, its form and the form's data. Asked for together, and
+ * as early as the page knows the task (before its code has even loaded), so a slow network waits once.
+ */
+export function taskData(taskId) {
+  const id = encodeURIComponent(taskId);
+  const answers = {
+    detail: api('/api/tasks/' + id),
+    schema: api('/engine-rest/task/' + id + '/deployed-form'),
+    variables: api('/engine-rest/task/' + id + '/form-variables?deserializeValues=false')
+  };
+  Object.values(answers).forEach(answer => answer.catch(() => null)); // awaited (and reported) by the page
+  return answers;
+}

@@ -1,10 +1,11 @@
 // 掌上办 (/m/): a member's and a busy approver's way in from a phone. The lists, sign-in and the
 // router; a task's page (with its Camunda Form) is loaded when one is opened.
 import './app.css';
-import { api, ApiError, whoAmI } from './api.js';
+import { api, ApiError, taskData, whoAmI } from './api.js';
 import { go, header, NAVIGATE, session, setSignOut, showName } from './shell.js';
 import { h, day, time, overdue, toast } from './ui.js';
 
+performance.mark('qinglian:app');
 const root = document.getElementById('app');
 const LISTS = [
   { id: 'todo', path: '/m/', label: '待办' },
@@ -32,8 +33,9 @@ async function route() {
   const path = location.pathname.replace(/\/+$/, '') || '/m';
   const task = path.match(/^\/m\/tasks\/([^/]+)$/);
   const process = path.match(/^\/m\/processes\/([^/]+)$/);
-  // A notice opens a task: its page's code loads while the session is asked for, not after.
+  // A notice opens a task: its page's code and its data load while the session is asked for, not after.
   const taskPage = task || process ? import('./task.js') : null;
+  const early = task ? taskData(decodeURIComponent(task[1])) : null;
   try {
     if (!session.user) {
       session.user = await whoAmI();
@@ -44,7 +46,7 @@ async function route() {
     }
     if (turn !== routing) return;
     if (task) {
-      await (await taskPage).showTask(root, decodeURIComponent(task[1]));
+      await (await taskPage).showTask(root, decodeURIComponent(task[1]), early);
     } else if (process) {
       await (await taskPage).showProcess(root, decodeURIComponent(process[1]));
     } else {

@@ -24,16 +24,6 @@ export class TaskForm {
     this.draftKey = 'qinglian-m:draft:' + taskId;
   }
 
-  /** The form's schema and the task's variables, asked for at once. */
-  static async fetch(taskId) {
-    const path = '/engine-rest/task/' + encodeURIComponent(taskId);
-    const [schema, variables] = await Promise.all([
-      api(path + '/deployed-form'),
-      api(path + '/form-variables?deserializeValues=false')
-    ]);
-    return { schema, variables };
-  }
-
   async load({ schema, variables }) {
     this.variables = variables || {};
     const data = {};

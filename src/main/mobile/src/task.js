@@ -1,16 +1,15 @@
 // A task on the phone: what it is, its own Camunda Form, the 审批记录 and the operations allowed now.
 // Also a process (from 已办, 我发起的, 抄送我的): its 审批记录, 催办, 撤回 and 抄送.
-import { api, ApiError } from './api.js';
+import { api, ApiError, taskData } from './api.js';
 import { header, go, session } from './shell.js';
 import { h, day, time, overdue, toast, idOf } from './ui.js';
 import { TaskForm } from './form.js';
 import { SignaturePad } from './signature.js';
 
-export async function showTask(root, taskId) {
-  // The task, its form and its data are asked for together: one round trip on a slow network, not three.
-  const formData = TaskForm.fetch(taskId);
-  formData.catch(() => null);
-  const detail = await api('/api/tasks/' + encodeURIComponent(taskId));
+export async function showTask(root, taskId, early) {
+  const answers = early || taskData(taskId);
+  performance.mark('qinglian:task-code');
+  const detail = await answers.detail;
   const { task, operations } = detail;
   const formHost = h('div', { class: 'form-host' }, h('p', { class: 'loading', role: 'status' }, '正在加载表单……'));
   const timeline = h('section', { class: 'timeline', 'aria-labelledby': 'timeline-title' },
@@ -41,8 +40,11 @@ export async function showTask(root, taskId) {
   loadTimeline(timeline, task.processInstanceId);
   const form = new TaskForm(formHost, taskId);
   try {
-    await form.load(await formData);
+    const [schema, variables] = await Promise.all([answers.schema, answers.variables]);
+    performance.mark('qinglian:task-data');
+    await form.load({ schema, variables });
     submit.dataset.ready = 'true';
+    performance.mark('qinglian:form');
   } catch (e) {
     formHost.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, '表单未能加载：' + e.message));
     submit.disabled = true;

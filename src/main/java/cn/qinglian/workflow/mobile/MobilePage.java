@@ -11,20 +11,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Serves 掌上办: every screen's address (a notice's {@code /m/tasks/{id}} included) answers with the one
  * page, whose script shows the screen. The page and its entry script are asked again on every visit
  * (an upgrade reaches phones at once); the chunks carry a content hash and are kept for a year. Scripts
- * and styles go out as the build compressed them (brotli, else gzip).
+ * and styles go out gzip-compressed (server.compression).
  */
 @Configuration
 class MobilePage implements WebMvcConfigurer {
 
     static final String INDEX = "forward:/m/index.html";
+    /** The same page, fetching the task screen's code at once as well: what a notice's link opens. */
+    static final String TASK = "forward:/m/task.html";
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/m", "/m/");
-        for (String screen :
-                new String[] {"/m/", "/m/done", "/m/started", "/m/copied", "/m/tasks/*", "/m/processes/*"}) {
+        for (String screen : new String[] {"/m/", "/m/done", "/m/started", "/m/copied", "/m/processes/*"}) {
             registry.addViewController(screen).setViewName(INDEX);
         }
+        registry.addViewController("/m/tasks/*").setViewName(TASK);
     }
 
     @Override
