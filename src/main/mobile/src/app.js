@@ -203,7 +203,7 @@ const ITEM = {
       h('span', { class: 'meta' }, '发起于 ' + time(item.started)))),
   copied: item => h('li', {},
     h('a', { href: '/m/processes/' + encodeURIComponent(item.processInstanceId), 'data-route': true, class: 'item' },
-      h('strong', { class: 'title' }, item.processName + (item.businessKey ? ' · ' + item.businessKey : '')),
+      h('strong', { class: 'title' }, item.processName + ' · ' + (item.title || item.businessKey || '')),
       h('span', { class: 'meta' }, (item.copiedByName || item.copiedBy || '') + ' 抄送于 ' + time(item.copiedAt),
         item.state ? ' · ' + (STATE[item.state] || item.state) : ''),
       item.note ? h('span', { class: 'reason' }, '附言：' + item.note) : null))

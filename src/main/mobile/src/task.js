@@ -232,7 +232,8 @@ function dialog(title, fields, call, done, leave) {
     return h('div', { class: 'field' }, h('label', { for: id }, field.label + (field.required ? ' *' : '')), input, chosen);
   });
   const ok = h('button', { type: 'submit', class: 'primary' }, '确定');
-  const form = h('form', { method: 'dialog' }, h('h2', {}, title), error, rows,
+  // novalidate: the checks below speak Chinese and know a chosen person; the browser's would do neither.
+  const form = h('form', { method: 'dialog', novalidate: true }, h('h2', {}, title), error, rows,
     h('div', { class: 'buttons' }, h('button', { type: 'button', class: 'secondary', onclick: () => box.close() }, '取消'), ok));
   const box = h('dialog', { class: 'sheet', 'aria-label': title }, form);
   box.addEventListener('close', () => box.remove());

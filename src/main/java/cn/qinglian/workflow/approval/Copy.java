@@ -2,7 +2,10 @@ package cn.qinglian.workflow.approval;
 
 import java.time.Instant;
 
-/** 抄送: a process copied to someone who only reads it. {@code state} is the instance's, from history. */
+/**
+ * 抄送: a process copied to someone who only reads it. {@code state} is the instance's, from history;
+ * {@code title} the process's own name where it has one (a campaign's, a letter's).
+ */
 record Copy(
         String processInstanceId,
         String processDefinitionKey,
@@ -12,9 +15,10 @@ record Copy(
         String copiedByName,
         String note,
         Instant copiedAt,
-        String state) {
+        String state,
+        String title) {
 
-    Copy withState(String value) {
+    Copy with(String state, String title) {
         return new Copy(
                 processInstanceId,
                 processDefinitionKey,
@@ -24,6 +28,7 @@ record Copy(
                 copiedByName,
                 note,
                 copiedAt,
-                value);
+                state,
+                title);
     }
 }

@@ -167,16 +167,14 @@ class WorkLists {
     public PageOf<Copy> copied(int page, int size, CurrentUser user) {
         Paging paging = Paging.of(page, size);
         List<Copy> found = mapper.findCopies(user.userId(), paging.offset(), paging.size());
-        Map<String, String> states =
-                system
-                        .call(() -> historicInstances(
-                                found.stream().map(Copy::processInstanceId).toList()))
-                        .stream()
-                        .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getState));
+        List<String> ids = found.stream().map(Copy::processInstanceId).toList();
+        Map<String, String> states = system.call(() -> historicInstances(ids)).stream()
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getState));
+        Map<String, String> titles = system.call(() -> titles(ids));
         return paging.page(
                 mapper.countCopiesFor(user.userId()),
                 found.stream()
-                        .map(c -> c.withState(states.get(c.processInstanceId())))
+                        .map(c -> c.with(states.get(c.processInstanceId()), titles.get(c.processInstanceId())))
                         .toList());
     }
 
