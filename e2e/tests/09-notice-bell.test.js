@@ -49,6 +49,15 @@ test('the 消息 bell in Tasklist shows a new 待办 and opens its task; the off
     await webappLogin(page, 'office1');
     await page.goto(`${BASE_URL}/notices/`);
     await page.locator('#office').waitFor();
+    // A write from this page (outside Tasklist, where the webapps' CSRF cookie is not visible) is taken.
+    const mine = page.locator('#mine');
+    await mine.locator('input[name="digest"]').check();
+    await mine.getByRole('button', { name: '保存' }).click();
+    await mine.getByText('已保存。').waitFor();
+    assert.equal((await rest('office1', 'GET', '/api/notices/settings')).body.preference.digest, true);
+    await mine.locator('input[name="digest"]').uncheck();
+    await mine.getByRole('button', { name: '保存' }).click();
+    await mine.getByText('已保存。').waitFor();
     await page.locator('#filter input[name="person"]').fill(MEMBER);
     await page.locator('#filter button[type="submit"]').click();
     await page.locator('#sent tbody tr', { hasText: notice.title }).first().waitFor();
