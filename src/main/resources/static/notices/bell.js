@@ -15,7 +15,7 @@ const time = new Intl.DateTimeFormat('zh-CN', {
  * The webapps' CSRF token: their cookie inside Tasklist (path /camunda); elsewhere (the report card, this
  * page) that cookie is not visible, and the session says it.
  */
-async function xsrfToken() {
+export async function xsrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
   if (match) return decodeURIComponent(match[1]);
   const response = await fetch('/api/session', {

@@ -3,24 +3,14 @@
  * defaults, what was sent to whom over which channel and how it went, and 重发 of failures. Uses the
  * Camunda webapp session; every text from the server goes in through textContent.
  */
+import { xsrfToken } from './bell.js';
+
 const LOGIN_URL = '/camunda/app/welcome/';
 const $ = (id) => document.getElementById(id);
 const when = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false
 });
 
-/**
- * The webapps' CSRF token: their cookie inside Tasklist (path /camunda); elsewhere (the report card, this
- * page) that cookie is not visible, and the session says it.
- */
-async function xsrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  if (match) return decodeURIComponent(match[1]);
-  const response = await fetch('/api/session', {
-    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
-  });
-  return response.ok ? (await response.json()).xsrfToken || '' : '';
-}
 
 class Problem extends Error {
   constructor(status, message) { super(message); this.status = status; }

@@ -200,12 +200,14 @@ class LetterPdf {
             y -= drawnHeight + 4;
             stream.beginText();
             stream.newLineAtOffset(MARGIN, y + drawnHeight / 2 - size / 2);
+            float labelWidth = 0;
             for (Segment segment : segments(label)) {
                 stream.setFont(segment.font(), size);
                 stream.showText(segment.text());
+                labelWidth += segment.font().getStringWidth(segment.text()) / 1000 * size;
             }
             stream.endText();
-            stream.drawImage(image, MARGIN + size * label.length() + 4, y, width, drawnHeight);
+            stream.drawImage(image, MARGIN + labelWidth + 4, y, width, drawnHeight);
         }
 
         void gap(float points) {

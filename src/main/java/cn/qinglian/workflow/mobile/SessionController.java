@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.mobile;
 
+import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.WebappSession;
 import jakarta.servlet.SessionCookieConfig;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,8 +52,7 @@ class SessionController {
     ResponseEntity<Remembered> remember(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
         HttpSession session = request.getSession(false);
         if (session == null) {
-            // Signed in with HTTP Basic: there is no session to keep.
-            return ResponseEntity.status(HttpStatus.CONFLICT).build();
+            throw ApiException.conflict("no-session", "只有在网页中登录后才能记住本机（HTTP Basic 没有可保留的会话）。");
         }
         session.setMaxInactiveInterval((int) rememberFor.toSeconds());
         SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();

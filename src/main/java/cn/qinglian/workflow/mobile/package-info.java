@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "掌上办",
-        allowedDependencies = {"common::security"})
+        allowedDependencies = {"common::error", "common::security"})
 package cn.qinglian.workflow.mobile;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.notice;
 
 import cn.qinglian.workflow.common.engine.ProcessEnded;
+import cn.qinglian.workflow.common.engine.ReturnNotice;
 import cn.qinglian.workflow.common.engine.WorkOffered;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
 import cn.qinglian.workflow.org.OrgIds;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -64,7 +66,7 @@ class EngineNotices {
                 work.returned() ? NoticeKind.RETURNED : NoticeKind.TASK,
                 people,
                 // "退回：" says it; the task's own mark would say it twice
-                work.taskName().replaceFirst("^【已退回】", ""),
+                work.taskName().replaceFirst("^" + Pattern.quote(ReturnNotice.MARK), ""),
                 NoticeText.processKeyOf(work.processDefinitionId()),
                 work.processInstanceId(),
                 work.taskId(),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +125,7 @@ public class HandSignatures {
                         .stream()
                         .anyMatch(
                                 d -> repository.getBpmnModelInstance(d.getId()).getModelElementById(setting.stepId())
-                                        instanceof org.camunda.bpm.model.bpmn.instance.UserTask));
+                                        instanceof UserTask));
         if (!known) {
             throw ApiException.invalidField("stepId", "未找到该流程的人工步骤：" + setting.processKey() + " / " + setting.stepId());
         }

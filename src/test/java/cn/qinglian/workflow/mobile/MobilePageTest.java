@@ -104,8 +104,10 @@ class MobilePageTest extends IntegrationTest {
                         .getStatusCode())
                 .as("a write without the session's CSRF token")
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(postJson(as("m0043"), "/api/session/remember", "").getStatusCode())
+        ResponseEntity<String> basic = postJson(as("m0043"), "/api/session/remember", "");
+        assertThat(basic.getStatusCode())
                 .as("HTTP Basic has no session to keep")
                 .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(basic.getBody()).contains("记住本机");
     }
 }

@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.common.camunda;
 
 import cn.qinglian.workflow.common.engine.ProcessEnded;
+import cn.qinglian.workflow.common.engine.ReturnNotice;
 import cn.qinglian.workflow.common.engine.WorkCompleting;
 import cn.qinglian.workflow.common.engine.WorkOffered;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
@@ -108,7 +109,7 @@ class EngineEvents extends AbstractProcessEnginePlugin {
                     users,
                     task.getDueDate(),
                     system.actingUserId(),
-                    name.startsWith(TaskPresenter.RETURNED_MARK)));
+                    ReturnNotice.marks(name)));
         } catch (RuntimeException e) {
             log.warn("No notice for task {} ({})", task.getId(), task.getTaskDefinitionKey(), e);
         }
@@ -120,9 +121,7 @@ class EngineEvents extends AbstractProcessEnginePlugin {
         publisher.publishEvent(new WorkCompleting(
                 task.getId(),
                 execution == null ? null : execution.getProcessDefinition().getKey(),
-                task.getTaskDefinitionKey(),
-                task.getProcessInstanceId(),
-                task.getAssignee()));
+                task.getTaskDefinitionKey()));
     }
 
     private void processEnd(DelegateExecution execution) {

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 /**
  * Names every new user task after its step and what it concerns ("支部书记审核 · 张三（第一党支部）·
  * 2026年度查改剖"), marks one that a 退回 in the same transaction created ("【已退回】…", with the
- * reason as the task's {@value #VAR_RETURN_NOTICE} for its form), and puts the feature's facts on it.
+ * reason as the task's {@value ReturnNotice#VARIABLE} for its form), and puts the feature's facts on it.
  * Added to every user task by a parse listener, after the task's own create listeners, so the assignee
  * and due date are set. The step's name in the model, Cockpit and the audit trail stays the bare one.
  * Ordered before {@link EngineEvents}, whose notices name the task as presented.
@@ -42,10 +42,8 @@ import org.springframework.stereotype.Component;
 class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener, DisplayCopies {
 
     /** The latest return that created this task: who, at which step, and why. */
-    public static final String VAR_RETURN_NOTICE = ReturnNotice.VARIABLE;
-
-    static final String RETURNED_MARK = ReturnNotice.MARK;
     static final int ORDER = 100;
+
     private static final Logger log = LoggerFactory.getLogger(TaskPresenter.class);
     /** ACT_RU_TASK.NAME_ holds 255 characters. */
     private static final int MAX_NAME = 255;
@@ -95,8 +93,8 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
         SentBack sentBack =
                 audit.takeSentBackInThisTransaction(task.getProcessInstanceId()).orElse(null);
         if (sentBack != null) {
-            name = RETURNED_MARK + name;
-            task.setVariableLocal(VAR_RETURN_NOTICE, FormMarkdown.capped(FormMarkdown.literal(sentBack.notice())));
+            name = ReturnNotice.MARK + name;
+            task.setVariableLocal(ReturnNotice.VARIABLE, FormMarkdown.capped(FormMarkdown.literal(sentBack.notice())));
         }
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
         if (presentation != null) {
@@ -118,7 +116,7 @@ class TaskPresenter extends AbstractProcessEnginePlugin implements TaskListener,
 
     @Override
     public boolean isDisplayCopy(String processDefinitionKey, String variableName) {
-        return VAR_RETURN_NOTICE.equals(variableName);
+        return ReturnNotice.VARIABLE.equals(variableName);
     }
 
     private static String processKey(DelegateTask task) {

@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.common.engine;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Files a user task takes (佐证材料), as its feature describes them to the task's page: where they are
@@ -19,6 +20,6 @@ public record TaskFiles(String label, String uploadUrl, List<String> types, long
         String processKey();
 
         /** The files of this open task's step, if its step takes any. */
-        java.util.Optional<TaskFiles> filesOf(String taskId, String stepId, String executionId);
+        Optional<TaskFiles> filesOf(String taskId, String stepId, String executionId);
     }
 }

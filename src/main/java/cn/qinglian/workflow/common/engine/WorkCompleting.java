@@ -7,5 +7,4 @@ package cn.qinglian.workflow.common.engine;
  * @param processDefinitionKey the task's process, e.g. {@code letterSigning}
  * @param stepId               the user task's id in the model, e.g. {@code userTask_sign}
  */
-public record WorkCompleting(
-        String taskId, String processDefinitionKey, String stepId, String processInstanceId, String assignee) {}
+public record WorkCompleting(String taskId, String processDefinitionKey, String stepId) {}
