@@ -59,6 +59,8 @@ test('a refused 改 names the fields and shows the first; 立行立改 hides 完
   const { page } = browser;
   await page.setViewportSize({ width: 1366, height: 768 });
   await screenshotOnFailure(page, 'tasklist-correct-errors', async () => {
+    // A fresh load, not a hash change in the page that just completed a task (Tasklist clears its URL then).
+    await page.goto('about:blank');
     await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${correct.id}`);
     const form = page.locator('.fjs-form');
     await form.getByText('改：制定整改措施').waitFor();

@@ -56,6 +56,8 @@ test('a unit head approves a risk point seeing the point and its measures, retur
 
     const returned = await openTask(setMeasures.processInstanceId);
     assert.ok(returned.name.startsWith('【已退回】制定防控措施 · '), returned.name);
+    // A fresh load: a hash change alone races Tasklist's own clearing of the completed task from the URL.
+    await page.goto('about:blank');
     await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${returned.id}`);
     await page.locator('h4.task a', { hasText: '【已退回】制定防控措施' }).first().waitFor();
     await form.getByText(`单位负责人审批：${RETURN_REASON}`).waitFor();
