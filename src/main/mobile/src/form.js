@@ -12,6 +12,7 @@ flatpickr.localize(Mandarin);
 
 const PICKERS = [
   [/-textfield_measure\dOwner$/, 'people'],
+  [/-textfield_(teamMember|judge)\d$/, 'people'],
   [/-textfield_unit$/, 'units'],
   [/-textfield_post$/, 'posts']
 ];

@@ -7,6 +7,7 @@ import cn.qinglian.workflow.annualtasks.TaskListProcess;
 import cn.qinglian.workflow.common.TableCounts;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
+import cn.qinglian.workflow.secretaryproject.ProjectProcess;
 import cn.qinglian.workflow.selfreview.SelfReviewProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,14 +46,16 @@ class DirectStartTest extends IntegrationTest {
             SelfReviewProcess.CAMPAIGN_KEY,
             SelfReviewProcess.UNIT_KEY,
             SelfReviewProcess.MEMBER_KEY,
-            TaskListProcess.PROCESS_KEY);
+            TaskListProcess.PROCESS_KEY,
+            ProjectProcess.PROCESS_KEY);
     /** What an attacker would route with: another unit's point, letter, campaign, themselves as approvers. */
     private static final String TRUSTED_VARIABLES = "{\"riskPointId\":{\"value\":1,\"type\":\"Long\"},"
             + "\"letterId\":{\"value\":1,\"type\":\"Long\"},\"campaignId\":{\"value\":1,\"type\":\"Long\"},"
             + "\"listId\":{\"value\":1,\"type\":\"Long\"},\"unitId\":{\"value\":\"x01\"},"
             + "\"unitHead\":{\"value\":\"" + MEMBER + "\"},\"supervisor\":{\"value\":\"" + MEMBER + "\"},"
             + "\"inspector\":{\"value\":\"" + MEMBER + "\"},\"signer\":{\"value\":\"" + MEMBER + "\"},"
-            + "\"member\":{\"value\":\"" + MEMBER + "\"},\"reviewer\":{\"value\":\"" + MEMBER + "\"}}";
+            + "\"member\":{\"value\":\"" + MEMBER + "\"},\"reviewer\":{\"value\":\"" + MEMBER + "\"},"
+            + "\"projectId\":{\"value\":1,\"type\":\"Long\"},\"approver\":{\"value\":\"" + MEMBER + "\"}}";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -99,7 +102,9 @@ class DirectStartTest extends IntegrationTest {
     @Test
     void tasklistOffersToStartOnlyTheProcessesWithAStartForm() {
         for (String key : PROCESSES) {
-            boolean startForm = key.equals(RiskProcess.PROCESS_KEY) || key.equals(LetterProcess.PROCESS_KEY);
+            boolean startForm = key.equals(RiskProcess.PROCESS_KEY)
+                    || key.equals(LetterProcess.PROCESS_KEY)
+                    || key.equals(ProjectProcess.PROCESS_KEY);
             assertThat(engine.getRepositoryService()
                             .createProcessDefinitionQuery()
                             .processDefinitionKey(key)

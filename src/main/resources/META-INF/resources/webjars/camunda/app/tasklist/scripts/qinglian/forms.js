@@ -89,6 +89,7 @@ function datePlaceholders() {
 
 const PICKERS = [
   [/-textfield_measure\dOwner$/, 'people'],
+  [/-textfield_(teamMember|judge)\d$/, 'people'],
   [/-textfield_unit$/, 'units'],
   [/-textfield_post$/, 'posts']
 ];
