@@ -131,6 +131,9 @@
     return section;
   }
 
+  /** A report card from before 书记领办项目 (or a year without any) shows zeros, not an error. */
+  var NO_PROJECTS = { proposed: 0, approved: 0, reporting: 0, concluded: 0, excellent: 0 };
+
   function renderSummary(data) {
     var t = data.total;
     var org = data.organisation;
@@ -153,6 +156,11 @@
       figure('已识别', t.riskPoints.identified), figure('高', t.riskPoints.high, t.riskPoints.high > 0 ? 'alert' : ''),
       figure('中', t.riskPoints.medium), figure('低', t.riskPoints.low), figure('已管控', t.riskPoints.controlled)
     ], [riskBar(t.riskPoints, false), progressBar('管控率', t.riskPoints.controlled, t.riskPoints.identified)]));
+    var sp = t.secretaryProjects || NO_PROJECTS;
+    box.appendChild(card('书记领办项目', [
+      figure('领题', sp.proposed), figure('立项', sp.approved), figure('推进中', sp.reporting),
+      figure('已结题', sp.concluded), figure('优秀', sp.excellent)
+    ], [progressBar('立项率', sp.approved, sp.proposed), progressBar('结题率', sp.concluded, sp.approved)]));
     box.appendChild(card('组织情况', [
       figure('单位', org.units), figure('在册人员', org.people), figure('两新组织', org.newOrganisations),
       figure('协会', org.associations)
@@ -240,6 +248,8 @@
       list.appendChild(exportLink('查改剖台账', null, '本年度尚未发起查改剖活动'));
     }
     list.appendChild(exportLink(data.year + ' 年度廉政风险点台账', '/api/risk-points/export?year=' + year, '风险点、等级与管控措施'));
+    list.appendChild(exportLink(data.year + ' 年度书记领办党建项目台账', '/api/secretary-projects/export?year=' + year,
+      '项目、里程碑、进展报告与评审打分'));
   }
 
   /* ---------- the per-unit table ---------- */
@@ -264,10 +274,12 @@
       reviewSubmitted: rate(f.selfReview.submitted, f.selfReview.members),
       reviewApproved: rate(f.selfReview.approved, f.selfReview.members),
       riskHigh: f.riskPoints.identified > 0 ? f.riskPoints.high : null,
-      riskControlled: rate(f.riskPoints.controlled, f.riskPoints.identified)
+      riskControlled: rate(f.riskPoints.controlled, f.riskPoints.identified),
+      projects: (f.secretaryProjects || NO_PROJECTS).proposed || null
     };
     row.overall = average([row.taskSigned, row.letterSigned, row.reviewSubmitted, row.riskControlled]);
-    row.active = f.taskList.tasks > 0 || f.letters.expected > 0 || f.selfReview.members > 0 || f.riskPoints.identified > 0;
+    row.active = f.taskList.tasks > 0 || f.letters.expected > 0 || f.selfReview.members > 0 || f.riskPoints.identified > 0
+      || row.projects !== null;
     row.search = (row.name + ' ' + row.id).toLowerCase();
     return row;
   }
@@ -293,6 +305,15 @@
     return dir * (x - y) || a.order - b.order;
   }
 
+  /** 立项 and 结题 of the unit's projects: "3 立项 · 1 结题", or a dash without any. */
+  function projectsCell(sp) {
+    if (!sp.proposed) {
+      return el('span', { className: 'dash', text: '—' });
+    }
+    return el('span', { className: 'cell-figure', text: n(sp.approved) + ' 立项 · ' + n(sp.concluded) + ' 结题'
+      + (sp.excellent ? ' · ' + n(sp.excellent) + ' 优秀' : '') });
+  }
+
   function unitRow(row) {
     var f = row.f;
     var overdue = row.taskOverdue === null ? el('span', { className: 'dash', text: '—' })
@@ -314,6 +335,7 @@
       el('td', null, cellBar(f.selfReview.approved, f.selfReview.members)),
       el('td', null, riskBar(f.riskPoints, true)),
       el('td', null, cellBar(f.riskPoints.controlled, f.riskPoints.identified)),
+      el('td', null, projectsCell(f.secretaryProjects || NO_PROJECTS)),
       el('td', null, overall));
   }
 

@@ -6,7 +6,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.risk.RiskProcess;
+import cn.qinglian.workflow.secretaryproject.ProjectProcess;
 import cn.qinglian.workflow.selfreview.SelfReviewProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +39,9 @@ import org.springframework.http.ResponseEntity;
 class CommissionYearTest extends IntegrationTest {
 
     private static final int YEAR = 2088;
+    /** The commission's 党建重点项目 of a year. */
+    private static final int PROJECTS = 45;
+
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
     @Autowired
@@ -148,6 +153,85 @@ class CommissionYearTest extends IntegrationTest {
             default -> throw new AssertionError("unexpected step " + task.getTaskDefinitionKey());
         });
 
+        // 书记领办党建项目: 45 projects, proposed by the secretaries, checked, approved, reported on, scored, graded.
+        List<String> secretaries = engine
+                .getIdentityService()
+                .createUserQuery()
+                .memberOfGroup(Role.BRANCH_SECRETARY.groupId())
+                .orderByUserId()
+                .asc()
+                .list()
+                .stream()
+                .map(User::getId)
+                .toList();
+        int excellent = 0;
+        for (int i = 0; i < PROJECTS; i++) {
+            ResponseEntity<String> proposed = postJson(
+                    as(secretaries.get(i % secretaries.size())),
+                    "/api/secretary-projects",
+                    json.writeValueAsString(Map.of(
+                            "title", "党建引领项目" + (i + 1),
+                            "problem", "党建与业务融合不够",
+                            "businessWork", "城市更新",
+                            "goals", "年内见效",
+                            "measures", "书记领办、支部攻坚",
+                            "expectedResults", "形成可复制经验",
+                            "milestones", List.of(Map.of("title", "年中解题", "dueDate", YEAR + "-06-30")),
+                            "year", YEAR)));
+            assertThat(proposed.getStatusCode()).as(proposed.getBody()).isEqualTo(HttpStatus.CREATED);
+            // Every third project is scored 优秀 (92), the others 良好 (80); the first 优秀 becomes a 示范项目.
+            boolean top = i % 3 == 0;
+            excellent += top ? 1 : 0;
+            boolean first = i == 0;
+            drive(
+                    json.readTree(proposed.getBody())
+                            .path("project")
+                            .path("businessKey")
+                            .asText(),
+                    task -> switch (task.getTaskDefinitionKey()) {
+                        case ProjectProcess.TASK_OFFICE_CHECK, ProjectProcess.TASK_PARTY_GROUP_APPROVAL ->
+                            Map.of(ProjectProcess.VAR_APPROVED, true);
+                        case ProjectProcess.TASK_REPORT ->
+                            Map.of(
+                                    ProjectProcess.VAR_MILESTONE,
+                                    1,
+                                    ProjectProcess.VAR_MILESTONE_DONE,
+                                    true,
+                                    ProjectProcess.VAR_PERCENT,
+                                    100,
+                                    ProjectProcess.VAR_PROGRESS,
+                                    "全部完成",
+                                    ProjectProcess.VAR_CONCLUDE,
+                                    true);
+                        case ProjectProcess.TASK_SELF_ASSESS -> Map.of(ProjectProcess.VAR_SELF_ASSESSMENT, "目标全部完成");
+                        case ProjectProcess.TASK_NAME_PANEL ->
+                            Map.of(ProjectProcess.judgeSlot(1), "office2", ProjectProcess.judgeSlot(2), "head-d01");
+                        case ProjectProcess.TASK_SCORE ->
+                            top
+                                    ? Map.of(
+                                            "scoreTopic",
+                                            23,
+                                            "scoreMeasures",
+                                            23,
+                                            "scoreResults",
+                                            28,
+                                            "scoreDemonstration",
+                                            18)
+                                    : Map.of(
+                                            "scoreTopic",
+                                            20,
+                                            "scoreMeasures",
+                                            20,
+                                            "scoreResults",
+                                            24,
+                                            "scoreDemonstration",
+                                            16);
+                        case ProjectProcess.TASK_CONFIRM_GRADE -> Map.of(ProjectProcess.VAR_DEMONSTRATION, first);
+                        default -> throw new AssertionError("unexpected step " + task.getTaskDefinitionKey());
+                    },
+                    "office1");
+        }
+
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=" + YEAR, String.class));
         JsonNode total = card.path("total");
         assertThat(total.path("letters").path("expected").asInt())
@@ -161,6 +245,12 @@ class CommissionYearTest extends IntegrationTest {
         assertThat(card.path("campaigns").get(0).path("status").asText()).isEqualTo("COMPLETED");
         assertThat(total.path("riskPoints").path("identified").asInt()).isEqualTo(1);
         assertThat(total.path("riskPoints").path("controlled").asInt()).isEqualTo(1);
+        JsonNode projects = total.path("secretaryProjects");
+        assertThat(projects.path("proposed").asInt()).isEqualTo(PROJECTS);
+        assertThat(projects.path("approved").asInt()).isEqualTo(PROJECTS);
+        assertThat(projects.path("reporting").asInt()).isZero();
+        assertThat(projects.path("concluded").asInt()).isEqualTo(PROJECTS);
+        assertThat(projects.path("excellent").asInt()).isEqualTo(excellent).isEqualTo(15);
         assertThat(letterSteps)
                 .isGreaterThan(total.path("letters").path("expected").asInt());
         assertThat(reviewSteps)
@@ -190,6 +280,12 @@ class CommissionYearTest extends IntegrationTest {
      * job executor's work in between, until none is left; answers the number of steps taken.
      */
     private int drive(String businessKey, Function<Task, Map<String, Object>> answer) throws Exception {
+        return drive(businessKey, answer, null);
+    }
+
+    /** As above; a group task is first claimed by {@code groupTaskHolder}, as Tasklist's 认领 does. */
+    private int drive(String businessKey, Function<Task, Map<String, Object>> answer, String groupTaskHolder)
+            throws Exception {
         int steps = 0;
         while (true) {
             // A campaign's member reviews are keyed "campaign key:member".
@@ -225,6 +321,17 @@ class CommissionYearTest extends IntegrationTest {
                 return steps;
             }
             for (Task task : open) {
+                if (task.getAssignee() == null && groupTaskHolder != null) {
+                    ResponseEntity<String> claimed = postJson(
+                            as(groupTaskHolder),
+                            "/engine-rest/task/" + task.getId() + "/claim",
+                            "{\"userId\":\"" + groupTaskHolder + "\"}");
+                    assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+                    task = engine.getTaskService()
+                            .createTaskQuery()
+                            .taskId(task.getId())
+                            .singleResult();
+                }
                 assertThat(task.getAssignee())
                         .as(task.getName() + " has its holder")
                         .isNotNull();

@@ -10,6 +10,7 @@ import cn.qinglian.workflow.dashboard.ReportCard.Cascade;
 import cn.qinglian.workflow.dashboard.ReportCard.Figures;
 import cn.qinglian.workflow.dashboard.ReportCard.Letters;
 import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
+import cn.qinglian.workflow.dashboard.ReportCard.SecretaryProjects;
 import cn.qinglian.workflow.dashboard.ReportCard.SelfReview;
 import cn.qinglian.workflow.dashboard.ReportCard.UnitFigures;
 import cn.qinglian.workflow.letter.LetterCoverage;
@@ -22,6 +23,8 @@ import cn.qinglian.workflow.org.Unit;
 import cn.qinglian.workflow.org.UnitType;
 import cn.qinglian.workflow.risk.RiskQueries;
 import cn.qinglian.workflow.risk.RiskUnitSummary;
+import cn.qinglian.workflow.secretaryproject.ProjectFigures;
+import cn.qinglian.workflow.secretaryproject.ProjectQueries;
 import cn.qinglian.workflow.selfreview.Campaign;
 import cn.qinglian.workflow.selfreview.CampaignService;
 import cn.qinglian.workflow.selfreview.Coverage;
@@ -33,7 +36,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gathers the year's figures from the four processes' own read models into one report card. */
+/** Gathers the year's figures from the processes' own read models into one report card. */
 @Service
 class DashboardService {
 
@@ -45,6 +48,7 @@ class DashboardService {
     private final CampaignService campaigns;
     private final CoverageQueries selfReviewCoverage;
     private final RiskQueries risks;
+    private final ProjectQueries projects;
 
     DashboardService(
             OrgService org,
@@ -52,13 +56,15 @@ class DashboardService {
             LetterQueries letters,
             CampaignService campaigns,
             CoverageQueries selfReviewCoverage,
-            RiskQueries risks) {
+            RiskQueries risks,
+            ProjectQueries projects) {
         this.org = org;
         this.taskLists = taskLists;
         this.letters = letters;
         this.campaigns = campaigns;
         this.selfReviewCoverage = selfReviewCoverage;
         this.risks = risks;
+        this.projects = projects;
     }
 
     /**
@@ -82,6 +88,8 @@ class DashboardService {
         SelfReview selfReview = selfReview(year, user, selfReviewByUnit, campaignProgress);
         Map<String, RiskPoints> riskByUnit = new HashMap<>();
         RiskPoints riskPoints = riskPoints(year, user, riskByUnit);
+        Map<String, SecretaryProjects> projectsByUnit = new HashMap<>();
+        SecretaryProjects secretaryProjects = secretaryProjects(year, projectsByUnit);
         List<UnitFigures> units = !byUnit
                 ? List.of()
                 : organisation.units().stream()
@@ -91,13 +99,14 @@ class DashboardService {
                                 organisation.membersOf(u.id()).size(),
                                 new Figures(
                                         taskListByUnit.getOrDefault(u.id(), AnnualTasks.NONE),
-                                                lettersByUnit.getOrDefault(u.id(), Letters.NONE),
+                                        lettersByUnit.getOrDefault(u.id(), Letters.NONE),
                                         selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE),
-                                                riskByUnit.getOrDefault(u.id(), RiskPoints.NONE))))
+                                        riskByUnit.getOrDefault(u.id(), RiskPoints.NONE),
+                                        projectsByUnit.getOrDefault(u.id(), SecretaryProjects.NONE))))
                         .toList();
         return new ReportCard(
                 year,
-                new Figures(taskList, letter.total(), selfReview, riskPoints),
+                new Figures(taskList, letter.total(), selfReview, riskPoints, secretaryProjects),
                 summary(organisation),
                 campaignProgress,
                 letter.cascade(),
@@ -162,6 +171,16 @@ class DashboardService {
             total = total.plus(unit);
         }
         return total;
+    }
+
+    private SecretaryProjects secretaryProjects(int year, Map<String, SecretaryProjects> byUnit) {
+        ProjectFigures figures = projects.figures(year);
+        figures.units().forEach(u -> byUnit.put(u.unitId(), of(u.counts())));
+        return of(figures.total());
+    }
+
+    private static SecretaryProjects of(ProjectFigures.Counts c) {
+        return new SecretaryProjects(c.proposed(), c.approved(), c.reporting(), c.concluded(), c.excellent());
     }
 
     private static AnnualTasks of(TaskListProgress.Totals t) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The "双建" report card for a year (党建报表): the task list, the letter, the self-review campaigns, the
- * risk register and the organisation — for the whole commission, and unit by unit with {@code ?by=unit}.
+ * risk register, the secretary-led projects and the organisation — for the whole commission, and unit by unit with {@code ?by=unit}.
  * {@code campaigns} and {@code cascade} show how far each running campaign and the letter's signing have got;
  * {@code cascade} is absent in a year without a letter.
  */
@@ -50,8 +50,21 @@ record ReportCard(
         }
     }
 
-    /** The four processes' figures for the commission or for one unit. */
-    public record Figures(AnnualTasks taskList, Letters letters, SelfReview selfReview, RiskPoints riskPoints) {}
+    /**
+     * 书记领办党建项目: proposed (all but the withdrawn), approved (立项), reporting (推进中 now), concluded (graded),
+     * excellent (优秀).
+     */
+    public record SecretaryProjects(int proposed, int approved, int reporting, int concluded, int excellent) {
+        static final SecretaryProjects NONE = new SecretaryProjects(0, 0, 0, 0, 0);
+    }
+
+    /** The processes' figures for the commission or for one unit. */
+    public record Figures(
+            AnnualTasks taskList,
+            Letters letters,
+            SelfReview selfReview,
+            RiskPoints riskPoints,
+            SecretaryProjects secretaryProjects) {}
 
     public record UnitFigures(String unitId, String unitName, int people, Figures figures) {}
 

@@ -4,7 +4,15 @@
  */
 @ApplicationModule(
         displayName = "党建报表",
-        allowedDependencies = {"org", "annualtasks", "letter", "selfreview", "risk", "common::error", "common::security"
+        allowedDependencies = {
+            "org",
+            "annualtasks",
+            "letter",
+            "selfreview",
+            "risk",
+            "secretaryproject",
+            "common::error",
+            "common::security"
         })
 package cn.qinglian.workflow.dashboard;
 
