@@ -8,6 +8,7 @@ import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.selfreview.SelfReviewProcess;
+import cn.qinglian.workflow.sitebuilding.JointBuildingProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -39,8 +40,12 @@ import org.springframework.context.ApplicationContext;
  */
 class ProcessModelsTest extends IntegrationTest {
 
-    private static final List<Class<?>> PROCESS_CONSTANTS =
-            List.of(TaskListProcess.class, LetterProcess.class, SelfReviewProcess.class, RiskProcess.class);
+    private static final List<Class<?>> PROCESS_CONSTANTS = List.of(
+            TaskListProcess.class,
+            LetterProcess.class,
+            SelfReviewProcess.class,
+            RiskProcess.class,
+            JointBuildingProcess.class);
     /** Constants of those classes that name no part of a model: variables (VAR_, SLOT_, DMN_) and values. */
     private static final Set<String> NOT_MODEL_PARTS =
             Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR", "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
@@ -68,7 +73,7 @@ class ProcessModelsTest extends IntegrationTest {
             text.append(Files.readString(file));
         }
         modelText = text.toString();
-        assertThat(models).hasSize(4);
+        assertThat(models).hasSize(5);
     }
 
     @Test
