@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.sitebuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public record Activity(
         participantIds = participantIds == null ? List.of() : List.copyOf(participantIds);
     }
 
+    @JsonProperty
     public String kindLabel() {
         return kind.label();
     }

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.sitebuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -23,6 +24,7 @@ public record Agreement(
         Instant projectSignedAt,
         String returnReason) {
 
+    @JsonProperty
     public String statusLabel() {
         return status.label();
     }

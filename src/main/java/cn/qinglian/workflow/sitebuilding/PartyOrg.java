@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.sitebuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /** A project Party organisation: linked to an org unit of type 项目党组织, or recorded by name. */
@@ -16,10 +17,12 @@ public record PartyOrg(
         PartyOrgStatus status,
         LocalDate dissolvedOn) {
 
+    @JsonProperty
     public String kindLabel() {
         return kind.label();
     }
 
+    @JsonProperty
     public String statusLabel() {
         return status.label();
     }

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.sitebuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /** A construction project the commission serves (在建/已竣工). */
@@ -16,10 +17,12 @@ public record Project(
         ProjectStatus status,
         LocalDate completedOn) {
 
+    @JsonProperty
     public String typeLabel() {
         return projectType.label();
     }
 
+    @JsonProperty
     public String statusLabel() {
         return status.label();
     }
