@@ -68,7 +68,7 @@ class AgreementService {
     @Transactional
     public Agreement propose(AgreementRequest r, CurrentUser user) {
         Organisation organisation = org.organisation();
-        SiteAccess.requireReader(user, organisation);
+        SiteAccess.requireProposer(user, organisation);
         Problems problems = new Problems();
         if (r == null) {
             problems.add("partyOrgId", "请填写联建协议");
@@ -126,7 +126,7 @@ class AgreementService {
         problems.throwIfAny("联建协议");
         if (!SiteAccess.keepsAll(user, organisation)
                 && !SiteAccess.isBranchSecretary(user.userId(), organisation, unitId)) {
-            throw ApiException.forbidden("联建协议由机关党委（党务）或机关支部书记提出。");
+            throw ApiException.forbidden("机关支部书记只能以本支部的名义提出联建协议。");
         }
         String businessKey =
                 JointBuildingProcess.BUSINESS_KEY_PREFIX + agencyCode + "-" + r.partyOrgId() + "-" + r.periodFrom();

@@ -5,6 +5,7 @@ import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
+import cn.qinglian.workflow.org.UnitType;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,6 +55,18 @@ final class SiteAccess {
     static void requireOrgKeeper(CurrentUser user, Organisation org, PartyOrg partyOrg) {
         if (!keepsAll(user, org) && !isSecretaryOf(user, org, partyOrg)) {
             throw ApiException.forbidden("只能维护本项目党组织的党员和联建活动。");
+        }
+    }
+
+    /** Who may propose 联建 agreements at all: the keepers and the agency branches' secretaries. */
+    static void requireProposer(CurrentUser user, Organisation org) {
+        boolean branchSecretary = org.person(user.userId())
+                .filter(p -> p.active() && p.has(Role.BRANCH_SECRETARY))
+                .flatMap(p -> org.unit(p.unitId()))
+                .filter(u -> u.unitType() == UnitType.AGENCY_BRANCH)
+                .isPresent();
+        if (!keepsAll(user, org) && !branchSecretary) {
+            throw ApiException.forbidden("联建协议由机关党委（党务）、党组成员或机关支部书记提出。");
         }
     }
 
