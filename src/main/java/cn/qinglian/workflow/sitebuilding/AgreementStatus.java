@@ -1,8 +1,5 @@
 package cn.qinglian.workflow.sitebuilding;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** Where a 联建 agreement is in its signing (jointBuilding). */
 public enum AgreementStatus implements Labelled {
     AGENCY_SIGNING("待机关方签署"),
@@ -20,13 +17,5 @@ public enum AgreementStatus implements Labelled {
     @Override
     public String label() {
         return label;
-    }
-
-    /** The Chinese label a spreadsheet or form carries, or the code. */
-    static Optional<AgreementStatus> parse(String text) {
-        String t = text == null ? "" : text.trim();
-        return Arrays.stream(values())
-                .filter(v -> v.label.equals(t) || v.name().equalsIgnoreCase(t))
-                .findFirst();
     }
 }

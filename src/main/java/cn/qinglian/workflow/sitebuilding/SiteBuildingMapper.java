@@ -150,9 +150,6 @@ interface SiteBuildingMapper {
 
     List<Agreement> findAgreements();
 
-    void updateAgreementStatus(
-            @Param("id") long id, @Param("status") AgreementStatus status, @Param("now") Instant now);
-
     void agencySigned(@Param("id") long id, @Param("now") Instant now);
 
     void projectSigned(@Param("id") long id, @Param("now") Instant now);
