@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qinglian.workflow.annualtasks.TaskListProcess;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
+import cn.qinglian.workflow.secretaryproject.ProjectProcess;
 import cn.qinglian.workflow.selfreview.SelfReviewProcess;
+import cn.qinglian.workflow.sitebuilding.JointBuildingProcess;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -27,8 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessLiteralsTest {
 
-    private static final List<Class<?>> CONSTANTS =
-            List.of(TaskListProcess.class, LetterProcess.class, SelfReviewProcess.class, RiskProcess.class);
+    private static final List<Class<?>> CONSTANTS = List.of(
+            TaskListProcess.class,
+            LetterProcess.class,
+            SelfReviewProcess.class,
+            RiskProcess.class,
+            ProjectProcess.class,
+            JointBuildingProcess.class);
     private static final Set<String> NOT_NAMES = Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR");
     /** Code that reads or writes the engine's variables, starts processes or finds tasks. */
     private static final Pattern ENGINE_CODE =

@@ -9,6 +9,7 @@ import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
 import cn.qinglian.workflow.selfreview.SelfReviewProcess;
+import cn.qinglian.workflow.sitebuilding.JointBuildingProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -45,7 +46,8 @@ class ProcessModelsTest extends IntegrationTest {
             LetterProcess.class,
             SelfReviewProcess.class,
             RiskProcess.class,
-            ProjectProcess.class);
+            ProjectProcess.class,
+            JointBuildingProcess.class);
     /** Constants of those classes that name no part of a model: variables (VAR_, SLOT_, DMN_) and values. */
     private static final Set<String> NOT_MODEL_PARTS =
             Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR", "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
@@ -73,7 +75,7 @@ class ProcessModelsTest extends IntegrationTest {
             text.append(Files.readString(file));
         }
         modelText = text.toString();
-        assertThat(models).hasSize(5);
+        assertThat(models).hasSize(6);
     }
 
     @Test

@@ -67,6 +67,7 @@ class HostileInputTest extends IntegrationTest {
         risk(cases, f);
         approvals(cases, f);
         dashboardAndExports(cases);
+        siteBuilding(cases);
         forms(cases, f);
         log.info(
                 "Hostile input suite: {} cases, {} tables counted before and after each",
@@ -1094,6 +1095,79 @@ class HostileInputTest extends IntegrationTest {
     }
 
     // ---- 表单：/engine-rest/task/{id}/complete ----
+
+    private void siteBuilding(List<Case> cases) {
+        String s = "/api/site-building";
+        String project = "{\"name\":\"恶意输入测试工程\",\"projectType\":\"房建\",\"startDate\":\"2026-01-01\","
+                + "\"plannedEndDate\":\"2027-01-01\"}";
+        add(cases, "site: empty project", 400, () -> postJson(as("office1"), s + "/projects", "{}"));
+        add(
+                cases,
+                "site: project date as text",
+                400,
+                () -> postJson(as("office1"), s + "/projects", project.replace("\"2026-01-01\"", "\"明年开工\"")));
+        add(
+                cases,
+                "site: script project name of 2000 characters",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        s + "/projects",
+                        project.replace("恶意输入测试工程", SCRIPT.replace("'", "").repeat(40))));
+        add(
+                cases,
+                "site: SQL injection project type",
+                400,
+                () -> postJson(as("office1"), s + "/projects", project.replace("房建", SQL.replace("'", "\\u0027"))));
+        add(cases, "site: a member records a project", 403, () -> postJson(as("m0001"), s + "/projects", project));
+        add(cases, "site: project id abc", 400, () -> get("office1", s + "/projects/abc"));
+        add(cases, "site: unknown project", 404, () -> get("office1", s + "/projects/999999999"));
+        add(
+                cases,
+                "site: completion of an unknown project",
+                404,
+                () -> postJson(
+                        as("office1"), s + "/projects/999999999/completion", "{\"completedOn\":\"2026-01-01\"}"));
+        add(
+                cases,
+                "site: members as text",
+                400,
+                () -> send(
+                        as("office1"),
+                        HttpMethod.PUT,
+                        s + "/projects/999999999/members",
+                        MediaType.APPLICATION_JSON,
+                        "{\"members\":\"全体\"}"));
+        add(
+                cases,
+                "site: organisation over a department",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        s + "/organisations",
+                        "{\"projectId\":999999999,\"kind\":\"临时党支部\",\"name\":\"x\",\"unitId\":\"d01\"}"));
+        add(cases, "site: agreement without sides", 400, () -> postJson(as("office1"), s + "/agreements", "{}"));
+        add(cases, "site: a member proposes an agreement", 403, () -> postJson(as("m0001"), s + "/agreements", "{}"));
+        add(
+                cases,
+                "site: activity on an unknown agreement",
+                404,
+                () -> postJson(as("office1"), s + "/agreements/999999999/activities", "{\"kind\":\"联学\"}"));
+        add(cases, "site: import a text file", 400, () -> upload(as("office1"), s + "/import", "项目.txt", utf8("项目名称")));
+        add(
+                cases,
+                "site: import headers only",
+                400,
+                () -> upload(as("office1"), s + "/import", "项目.csv", utf8("项目名称,项目类型,开工日期,计划竣工日期\n")));
+        add(
+                cases,
+                "site: a unit head imports",
+                403,
+                () -> upload(as("head-d01"), s + "/import", "项目.csv", utf8("项目名称\n")));
+        add(cases, "site: export year abc", 400, () -> get("office1", s + "/export?year=abc"));
+        add(cases, "site: export year 3000", 400, () -> get("office1", s + "/export?year=3000"));
+        add(cases, "site: a member exports", 403, () -> get("m0001", s + "/export?year=" + YEAR));
+    }
 
     private void forms(List<Case> cases, Fixtures f) {
         String measures = "/engine-rest/task/" + f.measuresTask() + "/complete";

@@ -130,6 +130,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 "year",
                 RISK_YEAR));
         String otherUnitPoint = "\"" + RISK_D07 + "\"";
+        String s = "/api/site-building";
+        long[] site = siteProjectKeptByBs3();
 
         List<Row> rows = List.of(
                 // columns:                                                                     党员 支书 负责 班子 书记 纪检 党务 管理
@@ -209,6 +211,64 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         file("证明.pdf"),
                         null,
                         "D D O D D D D D"),
+                row("项目党建: 项目列表", HttpMethod.GET, s + "/projects", null, null, "O O O O O O O O"),
+                row("项目党建: 登记项目", HttpMethod.POST, s + "/projects", "{}", null, "D D D P P D P P"),
+                row("项目党建: 项目", HttpMethod.GET, s + "/projects/" + site[0], null, null, "O O O O O O O O"),
+                row("项目党建: 修改项目", HttpMethod.PUT, s + "/projects/" + site[0], "{}", null, "D D D P P D P P"),
+                row(
+                        "项目党建: 竣工",
+                        HttpMethod.POST,
+                        s + "/projects/" + site[0] + "/completion",
+                        "{}",
+                        null,
+                        "D D D P P D P P"),
+                row(
+                        "项目党建: 项目党员",
+                        HttpMethod.PUT,
+                        s + "/projects/" + site[0] + "/members",
+                        "{\"members\":[{}]}",
+                        null,
+                        "D D D P P D P P"),
+                row("项目党建: 应建未建", HttpMethod.GET, s + "/temporary-branch-gaps", null, null, "O O O O O O O O"),
+                row("项目党建: 党组织列表", HttpMethod.GET, s + "/organisations", null, null, "O O O O O O O O"),
+                row("项目党建: 登记党组织", HttpMethod.POST, s + "/organisations", "{}", null, "D D D P P D P P"),
+                row("项目党建: 党组织", HttpMethod.GET, s + "/organisations/" + site[1], null, null, "O O O O O O O O"),
+                row("项目党建: 修改党组织", HttpMethod.PUT, s + "/organisations/" + site[1], "{}", null, "D D D P P D P P"),
+                row(
+                        "项目党建: 党组织党员",
+                        HttpMethod.PUT,
+                        s + "/organisations/" + site[1] + "/members",
+                        "{\"members\":[{}]}",
+                        null,
+                        "D P D P P D P P"),
+                row("项目党建: 指导组列表", HttpMethod.GET, s + "/service-groups", null, null, "O O O O O O O O"),
+                row("项目党建: 登记指导组", HttpMethod.POST, s + "/service-groups", "{}", null, "D D D P P D P P"),
+                row("项目党建: 指导组", HttpMethod.GET, s + "/service-groups/999999999", null, null, "P P P P P P P P"),
+                row("项目党建: 修改指导组", HttpMethod.PUT, s + "/service-groups/999999999", "{}", null, "D D D P P D P P"),
+                row("项目党建: 示范岗列表", HttpMethod.GET, s + "/model-posts", null, null, "O O O O O O O O"),
+                row("项目党建: 登记示范岗", HttpMethod.POST, s + "/model-posts", "{}", null, "D D D P P D P P"),
+                row("项目党建: 示范岗", HttpMethod.GET, s + "/model-posts/999999999", null, null, "P P P P P P P P"),
+                row("项目党建: 修改示范岗", HttpMethod.PUT, s + "/model-posts/999999999", "{}", null, "D D D P P D P P"),
+                row("项目党建: 联建协议列表", HttpMethod.GET, s + "/agreements", null, null, "O O O O O O O O"),
+                row("项目党建: 提出联建协议", HttpMethod.POST, s + "/agreements", "{}", null, "D P D P P D P P"),
+                row("项目党建: 联建协议", HttpMethod.GET, s + "/agreements/999999999", null, null, "P P P P P P P P"),
+                row(
+                        "项目党建: 联建活动",
+                        HttpMethod.GET,
+                        s + "/agreements/999999999/activities",
+                        null,
+                        null,
+                        "P P P P P P P P"),
+                row(
+                        "项目党建: 记录联建活动",
+                        HttpMethod.POST,
+                        s + "/agreements/999999999/activities",
+                        "{}",
+                        null,
+                        "P P P P P P P P"),
+                row("项目党建: 数字", HttpMethod.GET, s + "/figures", null, null, "O O O O O O O O"),
+                row("项目党建: 台账导出", HttpMethod.GET, s + "/export?year=" + RISK_YEAR, null, null, "D D D O O D O O"),
+                row("项目党建: 导入", HttpMethod.POST, s + "/import", file("项目.txt"), null, "D D D D D D P P"),
                 row("党建报表", HttpMethod.GET, "/api/dashboard?year=" + LETTER_YEAR, null, null, "D D D O O D O O"),
                 row("履责纪实: 党员本人", HttpMethod.GET, "/api/audit/people/" + member, null, null, "O D D D D D O O"),
                 row(
@@ -612,6 +672,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
         ResponseEntity<String> created = postJson(as(registrant), "/api/risk-points", body);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).path("point").path("id").asLong();
+    }
+
+    /** A 项目党建 project with a Party organisation whose secretary is bs-b3: returns their ids. */
+    private long[] siteProjectKeptByBs3() throws Exception {
+        String project = "{\"name\":\"AUTHZ-2093 项目党建权限测试工程\",\"projectType\":\"房建\",\"startDate\":\"2026-01-01\","
+                + "\"plannedEndDate\":\"2027-12-31\"}";
+        ResponseEntity<String> created = postJson(as("office1"), "/api/site-building/projects", project);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        long projectId = json.readTree(created.getBody()).path("id").asLong();
+        String org = "{\"projectId\":" + projectId + ",\"kind\":\"临时党支部\",\"name\":\"AUTHZ-2093 项目临时党支部\","
+                + "\"secretaryId\":\"bs-b3\"}";
+        ResponseEntity<String> organisation = postJson(as("office1"), "/api/site-building/organisations", org);
+        assertThat(organisation.getStatusCode()).as(organisation.getBody()).isEqualTo(HttpStatus.CREATED);
+        return new long[] {
+            projectId, json.readTree(organisation.getBody()).path("id").asLong()
+        };
     }
 
     /** Sets the point's measures as its head would in Tasklist; returns the one measure's id. */

@@ -9,6 +9,7 @@ import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
 import cn.qinglian.workflow.selfreview.SelfReviewProcess;
+import cn.qinglian.workflow.sitebuilding.JointBuildingProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -47,7 +48,8 @@ class DirectStartTest extends IntegrationTest {
             SelfReviewProcess.UNIT_KEY,
             SelfReviewProcess.MEMBER_KEY,
             TaskListProcess.PROCESS_KEY,
-            ProjectProcess.PROCESS_KEY);
+            ProjectProcess.PROCESS_KEY,
+            JointBuildingProcess.PROCESS_KEY);
     /** What an attacker would route with: another unit's point, letter, campaign, themselves as approvers. */
     private static final String TRUSTED_VARIABLES = "{\"riskPointId\":{\"value\":1,\"type\":\"Long\"},"
             + "\"letterId\":{\"value\":1,\"type\":\"Long\"},\"campaignId\":{\"value\":1,\"type\":\"Long\"},"
