@@ -133,6 +133,7 @@
 
   /** A report card from before 书记领办项目 (or a year without any) shows zeros, not an error. */
   var NO_PROJECTS = { proposed: 0, approved: 0, reporting: 0, concluded: 0, excellent: 0 };
+  var NO_SITES = { serviceGroups: 0, projectOrganisations: 0, jointBuilding: 0, temporaryBranches: 0, modelPosts: 0 };
 
   function renderSummary(data) {
     var t = data.total;
@@ -161,6 +162,11 @@
       figure('领题', sp.proposed), figure('立项', sp.approved), figure('推进中', sp.reporting),
       figure('已结题', sp.concluded), figure('优秀', sp.excellent)
     ], [progressBar('立项率', sp.approved, sp.proposed), progressBar('结题率', sp.concluded, sp.approved)]));
+    var sb = t.siteBuilding || NO_SITES;
+    box.appendChild(card('项目党建联建', [
+      figure('服务指导组', sb.serviceGroups), figure('项目党组织', sb.projectOrganisations),
+      figure('联建协议', sb.jointBuilding), figure('临时党支部', sb.temporaryBranches), figure('党员示范岗', sb.modelPosts)
+    ], [el('p', { className: 'note', text: '在建项目当前情况，不分年度' })]));
     box.appendChild(card('组织情况', [
       figure('单位', org.units), figure('在册人员', org.people), figure('两新组织', org.newOrganisations),
       figure('协会', org.associations)
@@ -250,6 +256,8 @@
     list.appendChild(exportLink(data.year + ' 年度廉政风险点台账', '/api/risk-points/export?year=' + year, '风险点、等级与管控措施'));
     list.appendChild(exportLink(data.year + ' 年度书记领办党建项目台账', '/api/secretary-projects/export?year=' + year,
       '项目、里程碑、进展报告与评审打分'));
+    list.appendChild(exportLink('项目党建联建台账', '/api/site-building/export?year=' + year,
+      '在建项目、项目党组织、联建协议与活动、党员示范岗、临时党支部应建未建'));
   }
 
   /* ---------- the per-unit table ---------- */
@@ -275,11 +283,12 @@
       reviewApproved: rate(f.selfReview.approved, f.selfReview.members),
       riskHigh: f.riskPoints.identified > 0 ? f.riskPoints.high : null,
       riskControlled: rate(f.riskPoints.controlled, f.riskPoints.identified),
-      projects: (f.secretaryProjects || NO_PROJECTS).proposed || null
+      projects: (f.secretaryProjects || NO_PROJECTS).proposed || null,
+      sites: siteCount(f.siteBuilding || NO_SITES) || null
     };
     row.overall = average([row.taskSigned, row.letterSigned, row.reviewSubmitted, row.riskControlled]);
     row.active = f.taskList.tasks > 0 || f.letters.expected > 0 || f.selfReview.members > 0 || f.riskPoints.identified > 0
-      || row.projects !== null;
+      || row.projects !== null || row.sites !== null;
     row.search = (row.name + ' ' + row.id).toLowerCase();
     return row;
   }
@@ -314,6 +323,22 @@
       + (sp.excellent ? ' · ' + n(sp.excellent) + ' 优秀' : '') });
   }
 
+  function siteCount(sb) {
+    return sb.projectOrganisations + sb.jointBuilding + sb.temporaryBranches + sb.modelPosts + sb.serviceGroups;
+  }
+
+  /** What the unit does on construction sites: its project organisations, 联建, temporary branches, model posts. */
+  function sitesCell(sb) {
+    var parts = [];
+    if (sb.serviceGroups) parts.push(n(sb.serviceGroups) + ' 服务组');
+    if (sb.projectOrganisations) parts.push(n(sb.projectOrganisations) + ' 党组织');
+    if (sb.jointBuilding) parts.push(n(sb.jointBuilding) + ' 联建');
+    if (sb.temporaryBranches) parts.push(n(sb.temporaryBranches) + ' 临时支部');
+    if (sb.modelPosts) parts.push(n(sb.modelPosts) + ' 示范岗');
+    return parts.length ? el('span', { className: 'cell-figure', text: parts.join(' · ') })
+      : el('span', { className: 'dash', text: '—' });
+  }
+
   function unitRow(row) {
     var f = row.f;
     var overdue = row.taskOverdue === null ? el('span', { className: 'dash', text: '—' })
@@ -336,6 +361,7 @@
       el('td', null, riskBar(f.riskPoints, true)),
       el('td', null, cellBar(f.riskPoints.controlled, f.riskPoints.identified)),
       el('td', null, projectsCell(f.secretaryProjects || NO_PROJECTS)),
+      el('td', null, sitesCell(f.siteBuilding || NO_SITES)),
       el('td', null, overall));
   }
 

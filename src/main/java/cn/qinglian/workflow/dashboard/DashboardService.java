@@ -12,6 +12,7 @@ import cn.qinglian.workflow.dashboard.ReportCard.Letters;
 import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
 import cn.qinglian.workflow.dashboard.ReportCard.SecretaryProjects;
 import cn.qinglian.workflow.dashboard.ReportCard.SelfReview;
+import cn.qinglian.workflow.dashboard.ReportCard.SiteBuilding;
 import cn.qinglian.workflow.dashboard.ReportCard.UnitFigures;
 import cn.qinglian.workflow.letter.LetterCoverage;
 import cn.qinglian.workflow.letter.LetterQueries;
@@ -29,6 +30,7 @@ import cn.qinglian.workflow.selfreview.Campaign;
 import cn.qinglian.workflow.selfreview.CampaignService;
 import cn.qinglian.workflow.selfreview.Coverage;
 import cn.qinglian.workflow.selfreview.CoverageQueries;
+import cn.qinglian.workflow.sitebuilding.SiteBuildingQueries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +51,7 @@ class DashboardService {
     private final CoverageQueries selfReviewCoverage;
     private final RiskQueries risks;
     private final ProjectQueries projects;
+    private final SiteBuildingQueries sites;
 
     DashboardService(
             OrgService org,
@@ -57,7 +60,8 @@ class DashboardService {
             CampaignService campaigns,
             CoverageQueries selfReviewCoverage,
             RiskQueries risks,
-            ProjectQueries projects) {
+            ProjectQueries projects,
+            SiteBuildingQueries sites) {
         this.org = org;
         this.taskLists = taskLists;
         this.letters = letters;
@@ -65,6 +69,7 @@ class DashboardService {
         this.selfReviewCoverage = selfReviewCoverage;
         this.risks = risks;
         this.projects = projects;
+        this.sites = sites;
     }
 
     /**
@@ -90,6 +95,8 @@ class DashboardService {
         RiskPoints riskPoints = riskPoints(year, user, riskByUnit);
         Map<String, SecretaryProjects> projectsByUnit = new HashMap<>();
         SecretaryProjects secretaryProjects = secretaryProjects(year, projectsByUnit);
+        Map<String, SiteBuilding> sitesByUnit = new HashMap<>();
+        SiteBuilding siteBuilding = siteBuilding(sitesByUnit);
         List<UnitFigures> units = !byUnit
                 ? List.of()
                 : organisation.units().stream()
@@ -102,11 +109,12 @@ class DashboardService {
                                         lettersByUnit.getOrDefault(u.id(), Letters.NONE),
                                         selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE),
                                         riskByUnit.getOrDefault(u.id(), RiskPoints.NONE),
-                                        projectsByUnit.getOrDefault(u.id(), SecretaryProjects.NONE))))
+                                        projectsByUnit.getOrDefault(u.id(), SecretaryProjects.NONE),
+                                        sitesByUnit.getOrDefault(u.id(), SiteBuilding.NONE))))
                         .toList();
         return new ReportCard(
                 year,
-                new Figures(taskList, letter.total(), selfReview, riskPoints, secretaryProjects),
+                new Figures(taskList, letter.total(), selfReview, riskPoints, secretaryProjects, siteBuilding),
                 summary(organisation),
                 campaignProgress,
                 letter.cascade(),
@@ -177,6 +185,17 @@ class DashboardService {
         ProjectFigures figures = projects.figures(year);
         figures.units().forEach(u -> byUnit.put(u.unitId(), of(u.counts())));
         return of(figures.total());
+    }
+
+    private SiteBuilding siteBuilding(Map<String, SiteBuilding> byUnit) {
+        SiteBuildingQueries.SiteBuildingFigures figures = sites.figures();
+        figures.byUnit().stream().filter(u -> u.unitId() != null).forEach(u -> byUnit.put(u.unitId(), of(u.counts())));
+        return of(figures.total());
+    }
+
+    private static SiteBuilding of(SiteBuildingQueries.Counts c) {
+        return new SiteBuilding(
+                c.serviceGroups(), c.projectOrganisations(), c.jointBuilding(), c.temporaryBranches(), c.modelPosts());
     }
 
     private static SecretaryProjects of(ProjectFigures.Counts c) {

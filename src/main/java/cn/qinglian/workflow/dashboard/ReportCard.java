@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The "双建" report card for a year (党建报表): the task list, the letter, the self-review campaigns, the
- * risk register, the secretary-led projects and the organisation — for the whole commission, and unit by unit with {@code ?by=unit}.
+ * risk register, the secretary-led projects, Party building on construction sites and the organisation — for the whole commission, and unit by unit with {@code ?by=unit}.
  * {@code campaigns} and {@code cascade} show how far each running campaign and the letter's signing have got;
  * {@code cascade} is absent in a year without a letter.
  */
@@ -58,13 +58,23 @@ record ReportCard(
         static final SecretaryProjects NONE = new SecretaryProjects(0, 0, 0, 0, 0);
     }
 
-    /** The processes' figures for the commission or for one unit. */
+    /**
+     * 项目党建联建 as it stands now (not per year): service groups, active project Party organisations, signed
+     * 联建 agreements, active temporary branches, 党员示范岗.
+     */
+    public record SiteBuilding(
+            int serviceGroups, int projectOrganisations, int jointBuilding, int temporaryBranches, int modelPosts) {
+        static final SiteBuilding NONE = new SiteBuilding(0, 0, 0, 0, 0);
+    }
+
+    /** The processes' and ledgers' figures for the commission or for one unit. */
     public record Figures(
             AnnualTasks taskList,
             Letters letters,
             SelfReview selfReview,
             RiskPoints riskPoints,
-            SecretaryProjects secretaryProjects) {}
+            SecretaryProjects secretaryProjects,
+            SiteBuilding siteBuilding) {}
 
     public record UnitFigures(String unitId, String unitName, int people, Figures figures) {}
 

@@ -11,6 +11,7 @@
             "selfreview",
             "risk",
             "secretaryproject",
+            "sitebuilding",
             "common::error",
             "common::security"
         })

@@ -8,6 +8,7 @@ import cn.qinglian.workflow.org.UnitType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,13 @@ class DashboardApiTest extends IntegrationTest {
                 """).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
 
+        assertThat(postJson(as("bs-x05"), "/api/secretary-projects", """
+                {"title":"会员单位党建联建（报表测试）","problem":"行业协会党建薄弱","businessWork":"建筑市场秩序整治",
+                 "goals":"会员单位党组织全覆盖","measures":"秘书处党支部结对","expectedResults":"形成协会党建指引",
+                 "milestones":[{"title":"结对完成","dueDate":"2070-06-30"}],"year":2070}
+                """).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=2070&by=unit", String.class));
         JsonNode total = card.path("total");
         assertThat(total.path("taskList").path("tasks").asInt()).isEqualTo(2);
@@ -93,6 +101,22 @@ class DashboardApiTest extends IntegrationTest {
                         .sum())
                 .as("every signer sits on one level")
                 .isEqualTo(total.path("letters").path("expected").asInt());
+
+        assertThat(total.path("secretaryProjects").path("proposed").asInt()).isEqualTo(1);
+        assertThat(total.path("secretaryProjects").path("approved").asInt()).isZero();
+        assertThat(unit(card, "x05")
+                        .path("figures")
+                        .path("secretaryProjects")
+                        .path("proposed")
+                        .asInt())
+                .isEqualTo(1);
+        JsonNode sites = json.readTree(as("office1").getForObject("/api/site-building/figures", String.class));
+        for (String figure :
+                List.of("serviceGroups", "projectOrganisations", "jointBuilding", "temporaryBranches", "modelPosts")) {
+            assertThat(total.path("siteBuilding").path(figure).asInt())
+                    .as(figure)
+                    .isEqualTo(sites.path("total").path(figure).asInt());
+        }
 
         JsonNode a05 = unit(card, "a05");
         assertThat(a05.path("figures").path("taskList").path("tasks").asInt()).isEqualTo(2);
