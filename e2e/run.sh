@@ -107,6 +107,10 @@ Checks:
      why on 制定防控措施, where 责任人 is picked from the organisation
   9. the administrator reads Admin (姓名, 系统管理员) and a member's review in Cockpit (no null, Chinese
      times, the member's pool zoomed into view)
+ 10–14. the phone page (掌上办): a notice's task, 查改剖 and its return, the letter signed by hand,
+     first load and 200 % text, risk evidence from the camera, 抄送 and 转办
+ 15. a branch secretary proposes a 书记领办党建项目 from 启动流程; the office claims, reads and returns
+     it; the form comes back filled in; after approval the secretary reports from a phone with a photo
 Screenshots: e2e/out/
 EOF
 

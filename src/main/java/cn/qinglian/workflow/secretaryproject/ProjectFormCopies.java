@@ -21,7 +21,7 @@ class ProjectFormCopies implements DisplayCopies {
     }
 
     private static Set<String> copies() {
-        Set<String> names = new HashSet<>(ProjectVariables.proposalFields());
+        Set<String> names = new HashSet<>(ProjectVariables.proposalCopies());
         names.addAll(ProjectVariables.reportFields());
         names.addAll(ProjectVariables.panelFields());
         names.addAll(ProjectVariables.scoreFields());

@@ -138,6 +138,7 @@ class ProjectService {
         log.info("Secretary project {} proposed by {} for unit {}", businessKey, proposerId, proposer.unitId());
         Map<String, Object> variables = Variables.createVariables()
                 .putValue(ProjectProcess.VAR_PROJECT_ID, projectId)
+                .putValue(ProjectProcess.VAR_TITLE, proposal.title().strip())
                 .putValue(ProjectProcess.VAR_PROPOSER, proposerId)
                 .putValue(ProjectProcess.VAR_APPROVER, approver)
                 .putValue(ProjectProcess.VAR_REPORT_CHECK_CYCLE, properties.reportCheckCycle())

@@ -31,6 +31,16 @@ final class ProjectVariables {
         return names;
     }
 
+    /**
+     * The proposal's fields that live only in the ledger. The title stays a process variable: it names the
+     * project in 我发起的 and the engine's history, and is no secret.
+     */
+    static List<String> proposalCopies() {
+        List<String> names = new ArrayList<>(proposalFields());
+        names.remove(VAR_TITLE);
+        return names;
+    }
+
     static List<String> reportFields() {
         return List.of(VAR_MILESTONE, VAR_MILESTONE_DONE, VAR_PERCENT, VAR_PROGRESS);
     }

@@ -31,7 +31,7 @@ class ProposalListener implements ExecutionListener {
                     ProcessVariables.text(execution, ProjectProcess.VAR_PROPOSER),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(proposed.businessKey());
-            execution.removeVariables(ProjectVariables.proposalFields());
+            execution.removeVariables(ProjectVariables.proposalCopies());
             execution.setVariables(proposed.variables());
         });
     }

@@ -24,7 +24,7 @@ class RevisionListener implements TaskListener {
             projects.revise(
                     ProjectVariables.projectId(task), TaskStep.of(task), ProjectVariables.proposal(task), withdrawn);
             // The proposal now lives in the ledger; the form's copies go, the decision stays for the gateway.
-            task.getExecution().removeVariables(ProjectVariables.proposalFields());
+            task.getExecution().removeVariables(ProjectVariables.proposalCopies());
             // The gateway after the step reads it from the instance (the step may be a scope of its own).
             task.getExecution().getProcessInstance().setVariable(ProjectProcess.VAR_WITHDRAWN, withdrawn);
         });

@@ -153,7 +153,8 @@ class ProjectApiTest extends IntegrationTest {
         String instanceId = json.readTree(started.getBody()).path("id").asText();
         assertThat(engine.getRuntimeService().getVariables(instanceId))
                 .containsKeys(ProjectProcess.VAR_PROJECT_ID, ProjectProcess.VAR_APPROVER)
-                .doesNotContainKeys(ProjectProcess.VAR_TITLE, ProjectProcess.milestoneTitle(1));
+                .containsEntry(ProjectProcess.VAR_TITLE, title)
+                .doesNotContainKeys(ProjectProcess.VAR_PROBLEM, ProjectProcess.milestoneTitle(1));
 
         Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
         ResponseEntity<String> routed = postJson(

@@ -95,7 +95,8 @@ class SecretaryProjectProcessTest extends IntegrationTest {
         assertThat(ledger.project(project.id()).title()).isEqualTo(revisedTitle);
         assertThat(ledger.describe(ledger.project(project.id())).milestones()).hasSize(2);
         assertThat(engine.getRuntimeService().getVariables(instance.getId()))
-                .doesNotContainKeys(ProjectProcess.VAR_TITLE, ProjectProcess.milestoneTitle(1));
+                .containsEntry(ProjectProcess.VAR_TITLE, revisedTitle)
+                .doesNotContainKeys(ProjectProcess.VAR_PROBLEM, ProjectProcess.milestoneTitle(1));
 
         // The second check opens empty, not with the first one's 退回.
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), ProjectProcess.VAR_APPROVED))
@@ -174,7 +175,7 @@ class SecretaryProjectProcessTest extends IntegrationTest {
                         .createHistoricVariableInstanceQuery()
                         .processInstanceId(instance.getId())
                         .variableNameIn(
-                                ProjectProcess.VAR_TITLE,
+                                ProjectProcess.VAR_PROBLEM,
                                 ProjectProcess.VAR_PROGRESS,
                                 ProjectProcess.VAR_SCORE_TOPIC,
                                 ProjectProcess.VAR_SELF_ASSESSMENT)
