@@ -1,6 +1,5 @@
 package cn.qinglian.workflow.secretaryproject;
 
-import cn.qinglian.workflow.common.files.EvidenceFile;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,14 +28,11 @@ class ProjectController {
     private final ProjectService projects;
     private final ProjectQueries ledger;
     private final ProjectExport export;
-    private final ProjectProperties properties;
 
-    ProjectController(
-            ProjectService projects, ProjectQueries ledger, ProjectExport export, ProjectProperties properties) {
+    ProjectController(ProjectService projects, ProjectQueries ledger, ProjectExport export) {
         this.projects = projects;
         this.ledger = ledger;
         this.export = export;
-        this.properties = properties;
     }
 
     /** Checked by the service, bean rules and the organisation's together, so one 400 names every bad field. */
@@ -76,15 +72,7 @@ class ProjectController {
     ProjectDetail evidence(
             @PathVariable long id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user) {
         try {
-            projects.attachEvidence(
-                    id,
-                    EvidenceFile.checked(
-                            file.getOriginalFilename(),
-                            file.getContentType(),
-                            file.getBytes(),
-                            properties.evidenceTypes(),
-                            properties.evidenceMaxSize()),
-                    user);
+            projects.attachEvidence(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -348,9 +348,12 @@ class ProjectService {
         return grade;
     }
 
-    /** A file for the report being written: only its proposer, only while the project is being reported on. */
+    /**
+     * A file for the report being written: only its proposer, only while the project is being reported on;
+     * who may upload is settled before what is uploaded is looked at.
+     */
     @Transactional
-    public void attachEvidence(long projectId, EvidenceFile file, CurrentUser user) {
+    public void attachEvidence(long projectId, String fileName, String contentType, byte[] data, CurrentUser user) {
         Project project = mapper.lockProject(projectId);
         if (project == null) {
             throw notFound(projectId);
@@ -367,6 +370,8 @@ class ProjectService {
         if (pending >= MAX_PENDING_EVIDENCE) {
             throw ApiException.invalidField("file", "一次进展报告最多附 " + MAX_PENDING_EVIDENCE + " 个佐证材料");
         }
+        EvidenceFile file = EvidenceFile.checked(
+                fileName, contentType, data, properties.evidenceTypes(), properties.evidenceMaxSize());
         mapper.insertEvidence(
                 projectId,
                 file.name(),

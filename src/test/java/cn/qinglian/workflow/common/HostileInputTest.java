@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -68,6 +69,7 @@ class HostileInputTest extends IntegrationTest {
         approvals(cases, f);
         dashboardAndExports(cases);
         siteBuilding(cases);
+        secretaryProjects(cases);
         forms(cases, f);
         log.info(
                 "Hostile input suite: {} cases, {} tables counted before and after each",
@@ -1095,6 +1097,54 @@ class HostileInputTest extends IntegrationTest {
     }
 
     // ---- 表单：/engine-rest/task/{id}/complete ----
+
+    private void secretaryProjects(List<Case> cases) {
+        String sp = "/api/secretary-projects";
+        String project = "{\"title\":\"恶意输入测试项目\",\"problem\":\"p\",\"businessWork\":\"b\",\"goals\":\"g\","
+                + "\"measures\":\"m\",\"expectedResults\":\"r\",\"milestones\":[{\"title\":\"t\",\"dueDate\":\"2095-06-30\"}],"
+                + "\"year\":2095}";
+        add(cases, "project: empty proposal", 400, () -> postJson(as("bs-b1"), sp, "{}"));
+        add(cases, "project: proposal not JSON", 400, () -> postJson(as("bs-b1"), sp, "领题"));
+        add(
+                cases,
+                "project: milestone date as text",
+                400,
+                () -> postJson(as("bs-b1"), sp, project.replace("\"2095-06-30\"", "\"年中\"")));
+        add(
+                cases,
+                "project: milestones as text",
+                400,
+                () -> postJson(
+                        as("bs-b1"), sp, project.replace("[{\"title\":\"t\",\"dueDate\":\"2095-06-30\"}]", "\"六月\"")));
+        add(
+                cases,
+                "project: script title of 2000 characters",
+                400,
+                () -> postJson(
+                        as("bs-b1"),
+                        sp,
+                        project.replace("恶意输入测试项目", SCRIPT.replace("'", "").repeat(40))));
+        add(cases, "project: year as words", 400, () -> postJson(as("bs-b1"), sp, project.replace("2095}", "\"明年\"}")));
+        add(
+                cases,
+                "project: seven milestones",
+                400,
+                () -> postJson(
+                        as("bs-b1"),
+                        sp,
+                        project.replace(
+                                "[{\"title\":\"t\",\"dueDate\":\"2095-06-30\"}]",
+                                "["
+                                        + String.join(
+                                                ",",
+                                                Collections.nCopies(7, "{\"title\":\"t\",\"dueDate\":\"2095-06-30\"}"))
+                                        + "]")));
+        add(cases, "project: a member proposes", 403, () -> postJson(as("m0001"), sp, project));
+        add(cases, "project: id abc", 400, () -> get("office1", sp + "/abc"));
+        add(cases, "project: unknown id", 404, () -> get("office1", sp + "/999999999"));
+        add(cases, "project: unknown unit", 400, () -> get("office1", sp + "?unit=" + SQL.replace("'", "")));
+        add(cases, "project: export without a year", 400, () -> get("office1", sp + "/export"));
+    }
 
     private void siteBuilding(List<Case> cases) {
         String s = "/api/site-building";

@@ -63,6 +63,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
     private static final String SIGNED_OPINION = "AUTHZ-2090-坚决落实";
     private static final String RISK_D09 = "AUTHZ-2093-d09 工程款拨付审核";
     private static final String RISK_D07 = "AUTHZ-2093-d07 招标文件编制";
+    private static final int PROJECT_YEAR = 2094;
+    private static final String PROJECT_B3 = "AUTHZ-2094-b3 支部融合项目";
+    private static final String PROJECT_A05 = "AUTHZ-2094-a05 直属单位项目";
 
     @Autowired
     ObjectMapper json;
@@ -132,6 +135,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
         String otherUnitPoint = "\"" + RISK_D07 + "\"";
         String s = "/api/site-building";
         long[] site = siteProjectKeptByBs3();
+        String sp = "/api/secretary-projects";
+        long projectB3 = secretaryProject("bs-b3", PROJECT_B3);
+        long projectA05 = secretaryProject("bs-a05", PROJECT_A05);
 
         List<Row> rows = List.of(
                 // columns:                                                                     党员 支书 负责 班子 书记 纪检 党务 管理
@@ -211,6 +217,24 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         file("证明.pdf"),
                         null,
                         "D D O D D D D D"),
+                row("书记项目: 领题", HttpMethod.POST, sp, "{\"title\":\"\"}", null, "D P D D P D D D"),
+                row(
+                        "书记项目: 台账",
+                        HttpMethod.GET,
+                        sp + "?year=" + PROJECT_YEAR,
+                        null,
+                        "\"" + PROJECT_A05 + "\"",
+                        "S S S O O O O O"),
+                row("书记项目: 本支部项目", HttpMethod.GET, sp + "/" + projectB3, null, null, "O O O O O O O O"),
+                row("书记项目: 他单位项目", HttpMethod.GET, sp + "/" + projectA05, null, null, "D D D O O O O O"),
+                row(
+                        "书记项目: 上传佐证",
+                        HttpMethod.POST,
+                        sp + "/" + projectB3 + "/evidence",
+                        file("进展.pdf"),
+                        null,
+                        "D P D D D D D D"),
+                row("书记项目: 台账导出", HttpMethod.GET, sp + "/export?year=" + PROJECT_YEAR, null, null, "D O D O O O O O"),
                 row("项目党建: 项目列表", HttpMethod.GET, s + "/projects", null, null, "O O O O O O O O"),
                 row("项目党建: 登记项目", HttpMethod.POST, s + "/projects", "{}", null, "D D D P P D P P"),
                 row("项目党建: 项目", HttpMethod.GET, s + "/projects/" + site[0], null, null, "O O O O O O O O"),
@@ -675,6 +699,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     /** A 项目党建 project with a Party organisation whose secretary is bs-b3: returns their ids. */
+    /** A 书记领办项目 of the secretary's unit, waiting for the office's check. */
+    private long secretaryProject(String secretary, String title) throws Exception {
+        String body = json.writeValueAsString(Map.of(
+                "title", title,
+                "problem", "权限测试",
+                "businessWork", "权限测试",
+                "goals", "权限测试",
+                "measures", "权限测试",
+                "expectedResults", "权限测试",
+                "milestones", List.of(Map.of("title", "节点", "dueDate", PROJECT_YEAR + "-06-30")),
+                "year", PROJECT_YEAR));
+        ResponseEntity<String> created = postJson(as(secretary), "/api/secretary-projects", body);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(created.getBody()).path("project").path("id").asLong();
+    }
+
     private long[] siteProjectKeptByBs3() throws Exception {
         String project = "{\"name\":\"AUTHZ-2093 项目党建权限测试工程\",\"projectType\":\"房建\",\"startDate\":\"2026-01-01\","
                 + "\"plannedEndDate\":\"2027-12-31\"}";
