@@ -161,11 +161,14 @@ class ProjectService {
         checkLength(ProjectProcess.VAR_COMMENT, "意见", comment, 4000);
         Project project = mapper.lockProject(projectId);
         decide(project, kind, step, approved ? StepOutcome.APPROVED : StepOutcome.RETURNED, comment);
-        if (!approved) {
-            mapper.updateStatus(projectId, ProjectStatus.RETURNED, clock.instant());
-        } else if (kind == Decision.Kind.PARTY_GROUP_APPROVAL) {
+        if (approved && kind == Decision.Kind.PARTY_GROUP_APPROVAL) {
             mapper.markApproved(projectId, clock.instant());
         }
+    }
+
+    @Transactional
+    public void markReturned(long projectId) {
+        mapper.updateStatus(projectId, ProjectStatus.RETURNED, clock.instant());
     }
 
     /** The proposer sends the revised proposal again, or withdraws the project. */

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 修改项目 completed: the revised proposal goes to the office again, or the project is withdrawn. */
+/**
+ * 修改项目 opened: the project is back with its proposer. Completed: the revised proposal goes to the office
+ * again, or the project is withdrawn.
+ */
 @Component("secretaryProjectRevisionListener")
 class RevisionListener implements TaskListener {
 
@@ -19,6 +22,11 @@ class RevisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // Back with the proposer, by a return on a form or the approval menu's 撤回 alike.
+            projects.markReturned(ProjectVariables.projectId(task));
+            return;
+        }
         TaskErrors.asBadRequest(() -> {
             boolean withdrawn = ProcessVariables.flag(task, ProjectProcess.VAR_WITHDRAWN);
             projects.revise(

@@ -246,6 +246,61 @@ class ProjectApiTest extends IntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void theApprovalMenuWorksOnAProjectsSteps() throws Exception {
+        JsonNode created = json.readTree(postJson(as("bs-a04"), "/api/secretary-projects", body("工程质量党员责任区", null))
+                .getBody());
+        long id = created.path("project").path("id").asLong();
+        String businessKey = created.path("project").path("businessKey").asText();
+        Task check = openTask(businessKey);
+        String instance = check.getProcessInstanceId();
+
+        // Once an office member has claimed it: 催办 by the proposer, 抄送 to the office, 转办 by the holder.
+        engine.getTaskService().claim(check.getId(), "office1");
+        ResponseEntity<String> urged =
+                postJson(as("bs-a04"), "/api/tasks/" + check.getId() + "/urge", "{\"reason\":\"请尽快审核\"}");
+        assertThat(urged.getStatusCode()).as(urged.getBody()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> copied = postJson(
+                as("bs-a04"),
+                "/api/tasks/processes/" + instance + "/copies",
+                "{\"to\":[\"office2\"],\"note\":\"请知悉\"}");
+        assertThat(copied.getStatusCode()).as(copied.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(as("office2").getForObject("/api/tasks/copied", String.class))
+                .contains(instance);
+        ResponseEntity<String> transferred = postJson(
+                as("office1"), "/api/tasks/" + check.getId() + "/transfer", "{\"to\":\"office2\",\"reason\":\"由你审核\"}");
+        assertThat(transferred.getStatusCode()).as(transferred.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(openTask(businessKey).getAssignee()).isEqualTo("office2");
+
+        // 撤回 by the proposer before anyone decided: back to 修改项目, and the ledger says so.
+        ResponseEntity<String> withdrawn =
+                postJson(as("bs-a04"), "/api/tasks/processes/" + instance + "/withdraw", "{\"reason\":\"补充里程碑\"}");
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(openTask(businessKey).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_REVISE);
+        assertThat(json.readTree(as("bs-a04").getForObject("/api/secretary-projects/" + id, String.class))
+                        .path("project")
+                        .path("status")
+                        .asText())
+                .isEqualTo("RETURNED");
+        completeOpenTask(businessKey, "bs-a04", Map.of());
+        completeOpenTask(businessKey, "office2", Map.of(ProjectProcess.VAR_APPROVED, true));
+
+        // 退回 from the 党组's step to the office's, through the menu, with a reason.
+        Task approval = openTask(businessKey);
+        assertThat(approval.getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PARTY_GROUP_APPROVAL);
+        ResponseEntity<String> returned = postJson(
+                as(approval.getAssignee()),
+                "/api/tasks/" + approval.getId() + "/return",
+                "{\"targetStep\":\"" + ProjectProcess.TASK_OFFICE_CHECK + "\",\"reason\":\"请党办再核一次经费\"}");
+        assertThat(returned.getStatusCode()).as(returned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        Task back = openTask(businessKey);
+        assertThat(back.getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_OFFICE_CHECK);
+        assertThat(back.getName()).startsWith("【已退回】");
+        JsonNode timeline = json.readTree(
+                as("bs-a04").getForObject("/api/tasks/processes/" + instance + "/timeline", String.class));
+        assertThat(timeline.findValuesAsText("action")).contains("催办", "抄送", "转办", "撤回", "退回");
+    }
+
     private Task openTask(String businessKey) {
         return engine.getTaskService()
                 .createTaskQuery()
