@@ -33,6 +33,7 @@ async function route() {
   const path = location.pathname.replace(/\/+$/, '') || '/m';
   const task = path.match(/^\/m\/tasks\/([^/]+)$/);
   const process = path.match(/^\/m\/processes\/([^/]+)$/);
+  const study = path.match(/^\/m\/sessions\/(\d+)$/);
   // A notice opens a task: its page's code and its data load while the session is asked for, not after.
   const taskPage = task || process ? import('./task.js') : null;
   const early = task ? taskData(decodeURIComponent(task[1])) : null;
@@ -49,6 +50,8 @@ async function route() {
       await (await taskPage).showTask(root, decodeURIComponent(task[1]), early);
     } else if (process) {
       await (await taskPage).showProcess(root, decodeURIComponent(process[1]));
+    } else if (study) {
+      await (await import('./session.js')).showSession(root, study[1]);
     } else {
       const list = LISTS.find(l => l.path.replace(/\/$/, '') === path.replace(/^\/m$/, '/m')) || LISTS[0];
       await showList(list);

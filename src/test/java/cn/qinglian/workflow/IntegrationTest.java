@@ -1,6 +1,7 @@
 package cn.qinglian.workflow;
 
 import cn.qinglian.workflow.common.security.SystemAuthentication;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -145,6 +147,39 @@ public abstract class IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return client.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    }
+
+    /** Uploads one file as the multipart part {@code file}, as a browser's file input sends it. */
+    protected ResponseEntity<String> upload(TestRestTemplate client, String path, String fileName, byte[] bytes) {
+        return multipart(client, path, fileName, bytes, Map.of());
+    }
+
+    /**
+     * A multipart POST: the file (none when {@code fileName} is null) and other form fields. The path is
+     * sent as written, not encoded again.
+     */
+    protected ResponseEntity<String> multipart(
+            TestRestTemplate client, String path, String fileName, byte[] bytes, Map<String, String> fields) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        if (fileName != null) {
+            HttpHeaders partHeaders = new HttpHeaders();
+            partHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+            body.add(
+                    "file",
+                    new HttpEntity<>(
+                            new ByteArrayResource(bytes) {
+                                @Override
+                                public String getFilename() {
+                                    return fileName;
+                                }
+                            },
+                            partHeaders));
+        }
+        fields.forEach(body::add);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return client.exchange(
+                URI.create(http.getRootUri() + path), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     /** Logs in the way the webapps' login page does: CSRF cookie first, then the form post. */

@@ -261,7 +261,8 @@ class TaskOperations {
                     null,
                     null,
                     null,
-                    user.userId()));
+                    user.userId(),
+                    null));
         }
         return added;
     }

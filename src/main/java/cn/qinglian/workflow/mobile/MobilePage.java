@@ -23,7 +23,8 @@ class MobilePage implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/m", "/m/");
-        for (String screen : new String[] {"/m/", "/m/done", "/m/started", "/m/copied", "/m/processes/*"}) {
+        for (String screen :
+                new String[] {"/m/", "/m/done", "/m/started", "/m/copied", "/m/processes/*", "/m/sessions/*"}) {
             registry.addViewController(screen).setViewName(INDEX);
         }
         registry.addViewController("/m/tasks/*").setViewName(TASK);

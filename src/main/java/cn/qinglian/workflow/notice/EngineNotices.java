@@ -72,7 +72,8 @@ class EngineNotices {
                 work.taskId(),
                 null,
                 work.due(),
-                work.actorId()));
+                work.actorId(),
+                null));
     }
 
     @EventListener
@@ -98,7 +99,8 @@ class EngineNotices {
                 null,
                 null,
                 null,
-                end.actorId()));
+                end.actorId(),
+                null));
     }
 
     private static List<Person> members(Organisation organisation, String groupId) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
  * @param unitName          the unit it concerns, if the title does not say
  * @param due               by when, if anything is due
  * @param actorId           who caused it ("来自"); never notified themselves
+ * @param path              the page of 掌上办 the link opens when it is not a task (e.g. a session's sign-in)
  */
 public record NoticeRequest(
         NoticeKind kind,
@@ -26,7 +27,8 @@ public record NoticeRequest(
         String taskId,
         String unitName,
         Date due,
-        String actorId) {
+        String actorId,
+        String path) {
 
     public NoticeRequest {
         Objects.requireNonNull(kind, "kind");
@@ -47,34 +49,48 @@ public record NoticeRequest(
                 task.getId(),
                 null,
                 task.getDueDate(),
-                actorId);
+                actorId,
+                null);
     }
 
     public static NoticeRequest about(NoticeKind kind, String recipientId, String subject, String processKey) {
-        return new NoticeRequest(kind, List.of(recipientId), subject, processKey, null, null, null, null, null);
+        return about(kind, List.of(recipientId), subject, processKey);
+    }
+
+    /** The same notice to several people (each gets their own, in their own channels). */
+    public static NoticeRequest about(
+            NoticeKind kind, Collection<String> recipientIds, String subject, String processKey) {
+        return new NoticeRequest(kind, recipientIds, subject, processKey, null, null, null, null, null, null);
     }
 
     public NoticeRequest inInstance(String instanceId) {
-        return new NoticeRequest(kind, recipientIds, subject, processKey, instanceId, taskId, unitName, due, actorId);
+        return new NoticeRequest(
+                kind, recipientIds, subject, processKey, instanceId, taskId, unitName, due, actorId, path);
     }
 
     public NoticeRequest onTask(String id) {
         return new NoticeRequest(
-                kind, recipientIds, subject, processKey, processInstanceId, id, unitName, due, actorId);
+                kind, recipientIds, subject, processKey, processInstanceId, id, unitName, due, actorId, path);
     }
 
     public NoticeRequest forUnit(String name) {
         return new NoticeRequest(
-                kind, recipientIds, subject, processKey, processInstanceId, taskId, name, due, actorId);
+                kind, recipientIds, subject, processKey, processInstanceId, taskId, name, due, actorId, path);
     }
 
     public NoticeRequest dueBy(Date date) {
         return new NoticeRequest(
-                kind, recipientIds, subject, processKey, processInstanceId, taskId, unitName, date, actorId);
+                kind, recipientIds, subject, processKey, processInstanceId, taskId, unitName, date, actorId, path);
     }
 
     public NoticeRequest from(String personId) {
         return new NoticeRequest(
-                kind, recipientIds, subject, processKey, processInstanceId, taskId, unitName, due, personId);
+                kind, recipientIds, subject, processKey, processInstanceId, taskId, unitName, due, personId, path);
+    }
+
+    /** The link opens this page of 掌上办 (a path such as {@code /m/sessions/12}) instead of a task. */
+    public NoticeRequest opening(String page) {
+        return new NoticeRequest(
+                kind, recipientIds, subject, processKey, processInstanceId, taskId, unitName, due, actorId, page);
     }
 }

@@ -74,10 +74,13 @@ class NoticeText {
     }
 
     /**
-     * The task itself on 掌上办 (/m/, which a phone and a desktop both open) when known, else the person's
-     * open task in the instance, else their 待办 there.
+     * The task itself on 掌上办 (/m/, which a phone and a desktop both open) when known, else the page the
+     * notice names, else the person's open task in the instance, else their 待办 there.
      */
     String link(NoticeRequest request, String recipientId) {
+        if (request.path() != null && request.taskId() == null) {
+            return properties.baseUrl() + request.path();
+        }
         String taskId = request.taskId();
         if (taskId == null && request.processInstanceId() != null) {
             taskId = system

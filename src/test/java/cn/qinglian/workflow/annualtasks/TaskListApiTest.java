@@ -16,14 +16,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** The task list over REST as the Party office uses it: import, create, refusals, progress, export. */
 class TaskListApiTest extends IntegrationTest {
@@ -240,17 +235,15 @@ class TaskListApiTest extends IntegrationTest {
     }
 
     private ResponseEntity<String> upload(TestRestTemplate client, int year, String name, byte[] bytes) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        form.add("year", String.valueOf(year));
-        form.add("signOffDue", today().plusDays(10).toString());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return client.postForEntity("/api/task-lists/import", new HttpEntity<>(form, headers), String.class);
+        return multipart(
+                client,
+                "/api/task-lists/import",
+                name,
+                bytes,
+                Map.of(
+                        "year",
+                        String.valueOf(year),
+                        "signOffDue",
+                        today().plusDays(10).toString()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.annualtasks.TaskListProcess;
 import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
+import cn.qinglian.workflow.education.LeaveProcess;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
@@ -47,7 +48,8 @@ class ProcessModelsTest extends IntegrationTest {
             SelfReviewProcess.class,
             RiskProcess.class,
             ProjectProcess.class,
-            JointBuildingProcess.class);
+            JointBuildingProcess.class,
+            LeaveProcess.class);
     /** Constants of those classes that name no part of a model: variables (VAR_, SLOT_, DMN_) and values. */
     private static final Set<String> NOT_MODEL_PARTS =
             Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR", "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
@@ -75,7 +77,7 @@ class ProcessModelsTest extends IntegrationTest {
             text.append(Files.readString(file));
         }
         modelText = text.toString();
-        assertThat(models).hasSize(6);
+        assertThat(models).hasSize(7);
     }
 
     @Test

@@ -20,14 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Hostile and malformed requests across {@code /api} and the forms ({@code /engine-rest/task/…/complete}):
@@ -70,6 +68,7 @@ class HostileInputTest extends IntegrationTest {
         dashboardAndExports(cases);
         siteBuilding(cases);
         secretaryProjects(cases);
+        education(cases);
         forms(cases, f);
         log.info(
                 "Hostile input suite: {} cases, {} tables counted before and after each",
@@ -1098,6 +1097,46 @@ class HostileInputTest extends IntegrationTest {
 
     // ---- 表单：/engine-rest/task/{id}/complete ----
 
+    private void education(List<Case> cases) {
+        String e = "/api/education/sessions";
+        String session = "{\"kind\":\"LECTURE\",\"topic\":\"恶意输入测试学习\",\"startsAt\":\"2098-03-01T09:00\","
+                + "\"endsAt\":\"2098-03-01T11:00\",\"expectedUnits\":[\"d01\"]}";
+        add(cases, "education: empty session", 400, () -> postJson(as("office1"), e, "{}"));
+        add(
+                cases,
+                "education: unknown kind",
+                400,
+                () -> postJson(as("office1"), e, session.replace("LECTURE", "DROP")));
+        add(
+                cases,
+                "education: start as words",
+                400,
+                () -> postJson(as("office1"), e, session.replace("2098-03-01T09:00", "明天上午")));
+        add(
+                cases,
+                "education: script topic of 2000 characters",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        e,
+                        session.replace("恶意输入测试学习", SCRIPT.replace("'", "").repeat(40))));
+        add(
+                cases,
+                "education: SQL as a unit",
+                400,
+                () -> postJson(as("office1"), e, session.replace("[\"d01\"]", "[\"" + SQL.replace("'", "") + "\"]")));
+        add(cases, "education: a member sets a session", 403, () -> postJson(as("m0001"), e, session));
+        add(cases, "education: session id abc", 400, () -> get("office1", e + "/abc"));
+        add(cases, "education: unknown session", 404, () -> get("office1", e + "/999999999"));
+        add(
+                cases,
+                "education: sign-in to an unknown session",
+                404,
+                () -> postJson(as("m0001"), e + "/999999999/sign-in", "{\"code\":\"123456\"}"));
+        add(cases, "education: sign-in not JSON", 400, () -> postJson(as("m0001"), e + "/1/sign-in", "签到"));
+        add(cases, "education: own record without a year", 400, () -> get("m0001", "/api/education/mine"));
+    }
+
     private void secretaryProjects(List<Case> cases) {
         String sp = "/api/secretary-projects";
         String project = "{\"title\":\"恶意输入测试项目\",\"problem\":\"p\",\"businessWork\":\"b\",\"goals\":\"g\","
@@ -1473,34 +1512,6 @@ class HostileInputTest extends IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
         return client.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-    }
-
-    private ResponseEntity<String> upload(TestRestTemplate client, String path, String fileName, byte[] bytes) {
-        return multipart(client, path, fileName, bytes, Map.of());
-    }
-
-    private ResponseEntity<String> multipart(
-            TestRestTemplate client, String path, String fileName, byte[] bytes, Map<String, String> fields) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        if (fileName != null) {
-            HttpHeaders partHeaders = new HttpHeaders();
-            partHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-            body.add(
-                    "file",
-                    new HttpEntity<>(
-                            new ByteArrayResource(bytes) {
-                                @Override
-                                public String getFilename() {
-                                    return fileName;
-                                }
-                            },
-                            partHeaders));
-        }
-        fields.forEach(body::add);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        java.net.URI uri = java.net.URI.create(http.getRootUri() + path);
-        return client.exchange(uri, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     private static byte[] utf8(String text) {

@@ -23,8 +23,9 @@ class MobilePageTest extends IntegrationTest {
 
     @Test
     void everyScreenAnswersWithThePageUnderAStrictPolicy() {
-        for (String screen :
-                new String[] {"/m/", "/m/done", "/m/started", "/m/copied", "/m/tasks/abc-123", "/m/processes/p1"}) {
+        for (String screen : new String[] {
+            "/m/", "/m/done", "/m/started", "/m/copied", "/m/tasks/abc-123", "/m/processes/p1", "/m/sessions/12"
+        }) {
             ResponseEntity<String> page = http.getForEntity(screen, String.class);
             assertThat(page.getStatusCode()).as(screen).isEqualTo(HttpStatus.OK);
             assertThat(page.getBody()).as(screen).contains("掌上办", "/m/assets/app.js");

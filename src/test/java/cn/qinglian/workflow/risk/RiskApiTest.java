@@ -24,15 +24,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** The risk register over REST, as a unit and the Party office use it, including every refusal. */
 class RiskApiTest extends IntegrationTest {
@@ -539,25 +534,6 @@ class RiskApiTest extends IntegrationTest {
                 .get(0)
                 .path("id")
                 .asText();
-    }
-
-    private ResponseEntity<String> upload(TestRestTemplate client, String path, String name, byte[] bytes) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        HttpHeaders partHeaders = new HttpHeaders();
-        partHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        body.add(
-                "file",
-                new HttpEntity<>(
-                        new ByteArrayResource(bytes) {
-                            @Override
-                            public String getFilename() {
-                                return name;
-                            }
-                        },
-                        partHeaders));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return client.postForEntity(path, new HttpEntity<>(body, headers), String.class);
     }
 
     private Map<String, Object> body(String unitId, String post, int likelihood, int impact, boolean funds) {

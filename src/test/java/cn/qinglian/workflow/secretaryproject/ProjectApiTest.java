@@ -16,15 +16,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** 书记领办党建项目 over REST and from Tasklist's start form, with its access rules and every refusal. */
 class ProjectApiTest extends IntegrationTest {
@@ -364,24 +359,5 @@ class ProjectApiTest extends IntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private ResponseEntity<String> upload(TestRestTemplate client, String path, String name, byte[] bytes) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        HttpHeaders partHeaders = new HttpHeaders();
-        partHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        body.add(
-                "file",
-                new HttpEntity<>(
-                        new ByteArrayResource(bytes) {
-                            @Override
-                            public String getFilename() {
-                                return name;
-                            }
-                        },
-                        partHeaders));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return client.postForEntity(path, new HttpEntity<>(body, headers), String.class);
     }
 }

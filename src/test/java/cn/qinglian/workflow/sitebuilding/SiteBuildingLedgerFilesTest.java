@@ -17,14 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** The office's spreadsheets in (import: all or nothing) and the 台账 out, and the report card's figures. */
 class SiteBuildingLedgerFilesTest extends IntegrationTest {
@@ -191,16 +186,7 @@ class SiteBuildingLedgerFilesTest extends IntegrationTest {
     }
 
     private ResponseEntity<String> upload(String user, String name, byte[] bytes) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as(user).postForEntity("/api/site-building/import", new HttpEntity<>(parts, headers), String.class);
+        return upload(as(user), "/api/site-building/import", name, bytes);
     }
 
     @SafeVarargs

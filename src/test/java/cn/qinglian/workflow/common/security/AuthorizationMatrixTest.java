@@ -64,6 +64,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     private static final String RISK_D09 = "AUTHZ-2093-d09 工程款拨付审核";
     private static final String RISK_D07 = "AUTHZ-2093-d07 招标文件编制";
     private static final int PROJECT_YEAR = 2094;
+    private static final int EDUCATION_YEAR = 2097;
     private static final String PROJECT_B3 = "AUTHZ-2094-b3 支部融合项目";
     private static final String PROJECT_A05 = "AUTHZ-2094-a05 直属单位项目";
 
@@ -135,6 +136,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         String otherUnitPoint = "\"" + RISK_D07 + "\"";
         String s = "/api/site-building";
         long[] site = siteProjectKeptByBs3();
+        String e = "/api/education";
+        long sessionD09 = educationSessionForD09();
         String sp = "/api/secretary-projects";
         long projectB3 = secretaryProject("bs-b3", PROJECT_B3);
         long projectA05 = secretaryProject("bs-a05", PROJECT_A05);
@@ -235,6 +238,24 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         null,
                         "D P D D D D D D"),
                 row("书记项目: 台账导出", HttpMethod.GET, sp + "/export?year=" + PROJECT_YEAR, null, null, "D O D O O O O O"),
+                row("党纪教育: 安排学习", HttpMethod.POST, e + "/sessions", "{\"topic\":\"\"}", null, "D P D P P P P P"),
+                row("党纪教育: 学习活动", HttpMethod.GET, e + "/sessions/" + sessionD09, null, null, "O O O O O O O O"),
+                row(
+                        "党纪教育: 签到",
+                        HttpMethod.POST,
+                        e + "/sessions/" + sessionD09 + "/sign-in",
+                        "{\"code\":\"x\"}",
+                        null,
+                        "P D P D D D D D"),
+                row("党纪教育: 本人记录", HttpMethod.GET, e + "/mine?year=" + EDUCATION_YEAR, null, null, "O O O O O O O O"),
+                row(
+                        "党纪教育: 单位出勤",
+                        HttpMethod.GET,
+                        e + "/attendance?year=" + EDUCATION_YEAR,
+                        null,
+                        null,
+                        "O O O O O O O O"),
+                row("党纪教育: 台账导出", HttpMethod.GET, e + "/export?year=" + EDUCATION_YEAR, null, null, "D O D O O O O O"),
                 row("项目党建: 项目列表", HttpMethod.GET, s + "/projects", null, null, "O O O O O O O O"),
                 row("项目党建: 登记项目", HttpMethod.POST, s + "/projects", "{}", null, "D D D P P D P P"),
                 row("项目党建: 项目", HttpMethod.GET, s + "/projects/" + site[0], null, null, "O O O O O O O O"),
@@ -699,6 +720,24 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     /** A 项目党建 project with a Party organisation whose secretary is bs-b3: returns their ids. */
+    /** A 廉政教育课 for d09 set by the office: d09's member and head are expected, the others are not. */
+    private long educationSessionForD09() throws Exception {
+        String body = json.writeValueAsString(Map.of(
+                "kind",
+                "LECTURE",
+                "topic",
+                "AUTHZ-2097 廉政教育课",
+                "startsAt",
+                EDUCATION_YEAR + "-03-01T09:00",
+                "endsAt",
+                EDUCATION_YEAR + "-03-01T11:00",
+                "expectedUnits",
+                List.of("d09")));
+        ResponseEntity<String> created = postJson(as("office1"), "/api/education/sessions", body);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(created.getBody()).path("session").path("id").asLong();
+    }
+
     /** A 书记领办项目 of the secretary's unit, waiting for the office's check. */
     private long secretaryProject(String secretary, String title) throws Exception {
         String body = json.writeValueAsString(Map.of(
