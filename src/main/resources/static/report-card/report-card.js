@@ -133,6 +133,7 @@
 
   /** A report card from before 书记领办项目 (or a year without any) shows zeros, not an error. */
   var NO_PROJECTS = { proposed: 0, approved: 0, reporting: 0, concluded: 0, excellent: 0 };
+  var NO_EDUCATION = { sessions: 0, lectures: 0, expected: 0, signedIn: 0, attendanceRate: null };
   var NO_SITES = { serviceGroups: 0, projectOrganisations: 0, jointBuilding: 0, temporaryBranches: 0, modelPosts: 0 };
 
   function renderSummary(data) {
@@ -162,6 +163,11 @@
       figure('领题', sp.proposed), figure('立项', sp.approved), figure('推进中', sp.reporting),
       figure('已结题', sp.concluded), figure('优秀', sp.excellent)
     ], [progressBar('立项率', sp.approved, sp.proposed), progressBar('结题率', sp.concluded, sp.approved)]));
+    var ed = t.education || NO_EDUCATION;
+    box.appendChild(card('党纪教育', [
+      figure('学习活动', ed.sessions), figure('廉政教育课', ed.lectures), figure('应到人次', ed.expected),
+      figure('签到人次', ed.signedIn)
+    ], [progressBar('出勤率', ed.signedIn, ed.expected)]));
     var sb = t.siteBuilding || NO_SITES;
     box.appendChild(card('项目党建联建', [
       figure('服务指导组', sb.serviceGroups), figure('项目党组织', sb.projectOrganisations),
@@ -256,6 +262,8 @@
     list.appendChild(exportLink(data.year + ' 年度廉政风险点台账', '/api/risk-points/export?year=' + year, '风险点、等级与管控措施'));
     list.appendChild(exportLink(data.year + ' 年度书记领办党建项目台账', '/api/secretary-projects/export?year=' + year,
       '项目、里程碑、进展报告与评审打分'));
+    list.appendChild(exportLink(data.year + ' 年度党纪教育台账', '/api/education/export?year=' + year,
+      '学习活动、签到明细与单位出勤'));
     list.appendChild(exportLink('项目党建联建台账', '/api/site-building/export?year=' + year,
       '在建项目、项目党组织、联建协议与活动、党员示范岗、临时党支部应建未建'));
   }
@@ -284,11 +292,12 @@
       riskHigh: f.riskPoints.identified > 0 ? f.riskPoints.high : null,
       riskControlled: rate(f.riskPoints.controlled, f.riskPoints.identified),
       projects: (f.secretaryProjects || NO_PROJECTS).proposed || null,
-      sites: siteCount(f.siteBuilding || NO_SITES) || null
+      sites: siteCount(f.siteBuilding || NO_SITES) || null,
+      attendance: rate((f.education || NO_EDUCATION).signedIn, (f.education || NO_EDUCATION).expected)
     };
     row.overall = average([row.taskSigned, row.letterSigned, row.reviewSubmitted, row.riskControlled]);
     row.active = f.taskList.tasks > 0 || f.letters.expected > 0 || f.selfReview.members > 0 || f.riskPoints.identified > 0
-      || row.projects !== null || row.sites !== null;
+      || row.projects !== null || row.sites !== null || row.attendance !== null;
     row.search = (row.name + ' ' + row.id).toLowerCase();
     return row;
   }
@@ -361,6 +370,7 @@
       el('td', null, riskBar(f.riskPoints, true)),
       el('td', null, cellBar(f.riskPoints.controlled, f.riskPoints.identified)),
       el('td', null, projectsCell(f.secretaryProjects || NO_PROJECTS)),
+      el('td', null, cellBar((f.education || NO_EDUCATION).signedIn, (f.education || NO_EDUCATION).expected)),
       el('td', null, sitesCell(f.siteBuilding || NO_SITES)),
       el('td', null, overall));
   }

@@ -13,6 +13,7 @@ import cn.qinglian.workflow.selfreview.SelfReviewProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ class CommissionYearTest extends IntegrationTest {
     private static final int YEAR = 2088;
     /** The commission's 党建重点项目 of a year. */
     private static final int PROJECTS = 45;
+    /** The commission's 300+ sessions of Party-discipline education, of them 40+ 廉政教育课. */
+    private static final int BRANCH_SESSIONS = 262;
+
+    private static final int LECTURES = 42;
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
@@ -232,6 +237,23 @@ class CommissionYearTest extends IntegrationTest {
                     "office1");
         }
 
+        // 党纪教育: each branch holds its 支部党纪党规教育 every few weeks; the office sets 42 廉政教育课.
+        int sessions = 0;
+        for (int i = 0; sessions < BRANCH_SESSIONS; i++) {
+            String secretary = secretaries.get(i % secretaries.size());
+            String unit = engine.getIdentityService().createGroupQuery().groupMember(secretary).list().stream()
+                    .map(g -> g.getId())
+                    .filter(g -> g.startsWith("unit-"))
+                    .map(g -> g.substring("unit-".length()))
+                    .findFirst()
+                    .orElseThrow();
+            postSession(secretary, "BRANCH_DISCIPLINE", "支部党纪党规教育第" + (i + 1) + "次", i, List.of(unit));
+            sessions++;
+        }
+        for (int i = 0; i < LECTURES; i++) {
+            postSession("office1", "LECTURE", "廉政教育课第" + (i + 1) + "讲", i, List.of("d01"));
+        }
+
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=" + YEAR, String.class));
         JsonNode total = card.path("total");
         assertThat(total.path("letters").path("expected").asInt())
@@ -245,6 +267,8 @@ class CommissionYearTest extends IntegrationTest {
         assertThat(card.path("campaigns").get(0).path("status").asText()).isEqualTo("COMPLETED");
         assertThat(total.path("riskPoints").path("identified").asInt()).isEqualTo(1);
         assertThat(total.path("riskPoints").path("controlled").asInt()).isEqualTo(1);
+        assertThat(total.path("education").path("sessions").asInt()).isEqualTo(BRANCH_SESSIONS + LECTURES);
+        assertThat(total.path("education").path("lectures").asInt()).isEqualTo(LECTURES);
         JsonNode projects = total.path("secretaryProjects");
         assertThat(projects.path("proposed").asInt()).isEqualTo(PROJECTS);
         assertThat(projects.path("approved").asInt()).isEqualTo(PROJECTS);
@@ -273,6 +297,29 @@ class CommissionYearTest extends IntegrationTest {
                         .map(ILoggingEvent::getFormattedMessage))
                 .as("nothing logged as an error")
                 .isEmpty();
+    }
+
+    /** A session on its own day of the year (sessions of one unit never share a start). */
+    private void postSession(String organiser, String kind, String topic, int n, List<String> units) throws Exception {
+        LocalDateTime start =
+                LocalDateTime.of(YEAR, 1, 2, 9, 0).plusDays(n % 360).plusMinutes(n / 360 * 30);
+        ResponseEntity<String> created = postJson(
+                as(organiser),
+                "/api/education/sessions",
+                json.writeValueAsString(Map.of(
+                        "kind",
+                        kind,
+                        "topic",
+                        topic,
+                        "startsAt",
+                        start.toString(),
+                        "endsAt",
+                        start.plusHours(2).toString(),
+                        "place",
+                        "会议室",
+                        "expectedUnits",
+                        units)));
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 
     /**

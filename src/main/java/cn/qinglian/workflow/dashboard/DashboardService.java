@@ -7,6 +7,7 @@ import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.dashboard.ReportCard.AnnualTasks;
 import cn.qinglian.workflow.dashboard.ReportCard.CampaignProgress;
 import cn.qinglian.workflow.dashboard.ReportCard.Cascade;
+import cn.qinglian.workflow.dashboard.ReportCard.Education;
 import cn.qinglian.workflow.dashboard.ReportCard.Figures;
 import cn.qinglian.workflow.dashboard.ReportCard.Letters;
 import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
@@ -14,6 +15,8 @@ import cn.qinglian.workflow.dashboard.ReportCard.SecretaryProjects;
 import cn.qinglian.workflow.dashboard.ReportCard.SelfReview;
 import cn.qinglian.workflow.dashboard.ReportCard.SiteBuilding;
 import cn.qinglian.workflow.dashboard.ReportCard.UnitFigures;
+import cn.qinglian.workflow.education.EducationFigures;
+import cn.qinglian.workflow.education.EducationQueries;
 import cn.qinglian.workflow.letter.LetterCoverage;
 import cn.qinglian.workflow.letter.LetterQueries;
 import cn.qinglian.workflow.org.OrgService;
@@ -52,6 +55,7 @@ class DashboardService {
     private final RiskQueries risks;
     private final ProjectQueries projects;
     private final SiteBuildingQueries sites;
+    private final EducationQueries educationQueries;
 
     DashboardService(
             OrgService org,
@@ -61,7 +65,8 @@ class DashboardService {
             CoverageQueries selfReviewCoverage,
             RiskQueries risks,
             ProjectQueries projects,
-            SiteBuildingQueries sites) {
+            SiteBuildingQueries sites,
+            EducationQueries educationQueries) {
         this.org = org;
         this.taskLists = taskLists;
         this.letters = letters;
@@ -70,6 +75,7 @@ class DashboardService {
         this.risks = risks;
         this.projects = projects;
         this.sites = sites;
+        this.educationQueries = educationQueries;
     }
 
     /**
@@ -97,6 +103,8 @@ class DashboardService {
         SecretaryProjects secretaryProjects = secretaryProjects(year, projectsByUnit);
         Map<String, SiteBuilding> sitesByUnit = new HashMap<>();
         SiteBuilding siteBuilding = siteBuilding(sitesByUnit);
+        Map<String, Education> educationByUnit = new HashMap<>();
+        Education education = education(year, educationByUnit);
         List<UnitFigures> units = !byUnit
                 ? List.of()
                 : organisation.units().stream()
@@ -110,11 +118,13 @@ class DashboardService {
                                         selfReviewByUnit.getOrDefault(u.id(), SelfReview.NONE),
                                         riskByUnit.getOrDefault(u.id(), RiskPoints.NONE),
                                         projectsByUnit.getOrDefault(u.id(), SecretaryProjects.NONE),
-                                        sitesByUnit.getOrDefault(u.id(), SiteBuilding.NONE))))
+                                        sitesByUnit.getOrDefault(u.id(), SiteBuilding.NONE),
+                                        educationByUnit.getOrDefault(u.id(), Education.NONE))))
                         .toList();
         return new ReportCard(
                 year,
-                new Figures(taskList, letter.total(), selfReview, riskPoints, secretaryProjects, siteBuilding),
+                new Figures(
+                        taskList, letter.total(), selfReview, riskPoints, secretaryProjects, siteBuilding, education),
                 summary(organisation),
                 campaignProgress,
                 letter.cascade(),
@@ -185,6 +195,21 @@ class DashboardService {
         ProjectFigures figures = projects.figures(year);
         figures.units().forEach(u -> byUnit.put(u.unitId(), of(u.counts())));
         return of(figures.total());
+    }
+
+    private Education education(int year, Map<String, Education> byUnit) {
+        EducationFigures figures = educationQueries.figures(year);
+        figures.units()
+                .forEach(u -> byUnit.put(
+                        u.unitId(),
+                        new Education(
+                                0,
+                                0,
+                                u.counts().expected(),
+                                u.counts().signedIn(),
+                                u.counts().attendanceRate())));
+        EducationFigures.Counts t = figures.total();
+        return new Education(figures.sessions(), figures.lectures(), t.expected(), t.signedIn(), t.attendanceRate());
     }
 
     private SiteBuilding siteBuilding(Map<String, SiteBuilding> byUnit) {

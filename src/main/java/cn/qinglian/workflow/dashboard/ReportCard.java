@@ -67,6 +67,15 @@ record ReportCard(
         static final SiteBuilding NONE = new SiteBuilding(0, 0, 0, 0, 0);
     }
 
+    /**
+     * 党纪教育: the year's sessions and 廉政教育课 (lectures), and attendance of those that are over: expected and
+     * signed in, the rate (0–1, null without anyone expected). Per unit, sessions and lectures are 0 and the
+     * attendance is of the unit's people.
+     */
+    public record Education(int sessions, int lectures, int expected, int signedIn, Double attendanceRate) {
+        static final Education NONE = new Education(0, 0, 0, 0, null);
+    }
+
     /** The processes' and ledgers' figures for the commission or for one unit. */
     public record Figures(
             AnnualTasks taskList,
@@ -74,7 +83,8 @@ record ReportCard(
             SelfReview selfReview,
             RiskPoints riskPoints,
             SecretaryProjects secretaryProjects,
-            SiteBuilding siteBuilding) {}
+            SiteBuilding siteBuilding,
+            Education education) {}
 
     public record UnitFigures(String unitId, String unitName, int people, Figures figures) {}
 

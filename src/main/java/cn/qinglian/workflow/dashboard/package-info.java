@@ -7,6 +7,7 @@
         allowedDependencies = {
             "org",
             "annualtasks",
+            "education",
             "letter",
             "selfreview",
             "risk",

@@ -60,6 +60,12 @@ class DashboardApiTest extends IntegrationTest {
                 """).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
 
+        assertThat(postJson(as("office1"), "/api/education/sessions", """
+                {"kind":"LECTURE","topic":"廉政教育课（报表测试）","startsAt":"2070-04-01T09:00","endsAt":"2070-04-01T11:00",
+                 "expectedUnits":["x05"]}
+                """).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=2070&by=unit", String.class));
         JsonNode total = card.path("total");
         assertThat(total.path("taskList").path("tasks").asInt()).isEqualTo(2);
@@ -110,6 +116,11 @@ class DashboardApiTest extends IntegrationTest {
                         .path("proposed")
                         .asInt())
                 .isEqualTo(1);
+        assertThat(total.path("education").path("sessions").asInt()).isEqualTo(1);
+        assertThat(total.path("education").path("lectures").asInt()).isEqualTo(1);
+        assertThat(total.path("education").path("expected").asInt())
+                .as("a session that is not over counts no attendance yet")
+                .isZero();
         JsonNode sites = json.readTree(as("office1").getForObject("/api/site-building/figures", String.class));
         for (String figure :
                 List.of("serviceGroups", "projectOrganisations", "jointBuilding", "temporaryBranches", "modelPosts")) {
