@@ -413,7 +413,13 @@ class RegulationPdf {
             y = TOP;
         }
 
-        /** Lines no wider than {@code width}, breaking between code points; a segment may be split. */
+        /** Punctuation that never starts a line: it hangs at the end of the line before. */
+        private static final String NO_LINE_START = "。，、；：？！）》」』”’〕】…";
+
+        /**
+         * Lines no wider than {@code width} (but for hanging punctuation), breaking between code points; a
+         * segment may be split.
+         */
         private static List<List<Segment>> wrap(List<Segment> segments, float size, float maxWidth) throws IOException {
             List<List<Segment>> lines = new ArrayList<>();
             List<Segment> line = new ArrayList<>();
@@ -424,7 +430,7 @@ class RegulationPdf {
                     int cp = segment.text().codePointAt(i);
                     String ch = new String(Character.toChars(cp));
                     float w = segment.font().getStringWidth(ch) / 1000 * size;
-                    if (width + w > maxWidth && width > 0) {
+                    if (width + w > maxWidth && width > 0 && NO_LINE_START.indexOf(cp) < 0) {
                         if (piece.length() > 0) {
                             line.add(new Segment(segment.font(), piece.toString()));
                             piece.setLength(0);
