@@ -134,8 +134,18 @@ class CompilationService {
         if (compilation.published()) {
             throw frozen(compilation);
         }
-        if (mapper.findItems(id).stream().noneMatch(i -> i.regulationId() != null)) {
+        List<ItemRow> items = mapper.findItems(id).stream()
+                .filter(i -> i.regulationId() != null)
+                .toList();
+        if (items.isEmpty()) {
             throw ApiException.invalidField("chapters", "汇编中还没有制度，不能发布");
+        }
+        List<String> superseded = items.stream()
+                .filter(i -> i.status() != RegulationStatus.IN_FORCE)
+                .map(i -> "“" + i.title() + "”" + i.status().label())
+                .toList();
+        if (!superseded.isEmpty()) {
+            throw ApiException.invalidField("chapters", String.join("，", superseded) + "，请先从汇编中移除或换成现行制度再发布");
         }
         mapper.publish(id, user.userId(), due, clock.instant());
         List<StudyRequest> asked = scope(organisation, everyone, units);
@@ -171,14 +181,20 @@ class CompilationService {
                 .person(user.userId())
                 .filter(Person::active)
                 .orElseThrow(() -> ApiException.forbidden("您不在组织架构中，无需确认学习。"));
-        Compilation compilation = lock(id);
+        // No lock on the compilation: hundreds confirm at once, and a published one stays published.
+        Compilation compilation = compilation(id);
         if (!compilation.published()) {
             throw ApiException.conflict("regulation-compilation-draft", "“" + compilation.title() + "”尚未发布，不能确认学习。");
         }
         int changed = mapper.markStudied(id, person.id(), clock.instant());
         if (changed == 0 && mapper.countStudyRows(id, person.id()) == 0) {
-            mapper.insertUnaskedStudy(id, person.id(), person.unitId(), clock.instant());
-            changed = 1;
+            try {
+                mapper.insertUnaskedStudy(id, person.id(), person.unitId(), clock.instant());
+                changed = 1;
+            } catch (DuplicateKeyException e) {
+                // The same person's confirmation in a concurrent request: it counts once.
+                changed = 0;
+            }
         }
         if (changed > 0) {
             record(person.id(), id, RegulationOutcome.STUDIED, compilation.title());

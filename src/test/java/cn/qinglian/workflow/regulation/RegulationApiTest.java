@@ -277,6 +277,33 @@ class RegulationApiTest extends IntegrationTest {
     }
 
     @Test
+    void aDraftIsNotPublishedWithARegulationRepealedSinceItWasCompiled() throws Exception {
+        long kept = create(unique("机关值班管理办法"));
+        String repealedTitle = unique("临时性工作规定");
+        long repealed = create(repealedTitle);
+        long id = id(
+                post(
+                        "office1",
+                        "/compilations",
+                        compilation(2088, unique("汇编"), List.of(chapter("综合", List.of(kept, repealed))))),
+                "compilation");
+        post("office1", "/" + repealed + "/status", Map.of("status", "已废止"));
+        Map<String, Long> before = TableCounts.of(jdbc, COUNTED);
+
+        ResponseEntity<String> refused =
+                post("office1", "/compilations/" + id + "/publish", Map.of("askEveryone", true));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("\"field\":\"chapters\"", repealedTitle, "已废止");
+        assertThat(TableCounts.of(jdbc, COUNTED)).isEqualTo(before);
+        assertThat(json.readTree(get("office1", "/compilations/" + id).getBody())
+                        .path("compilation")
+                        .path("statusLabel")
+                        .asText())
+                .isEqualTo("草稿");
+    }
+
+    @Test
     void aBadCompilationIs400ADuplicateIs409AndOnlyKeepersCompile() throws Exception {
         long a = create(unique("选人用人工作规定"));
         long repealed = create(unique("已废止的旧规定"));
