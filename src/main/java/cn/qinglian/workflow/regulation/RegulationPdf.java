@@ -1,27 +1,18 @@
 package cn.qinglian.workflow.regulation;
 
-import java.io.ByteArrayInputStream;
+import cn.qinglian.workflow.common.pdf.PdfFonts;
+import cn.qinglian.workflow.common.pdf.PdfFonts.Segment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +20,9 @@ import org.springframework.stereotype.Component;
  * numbers are those the regulations' titles are printed on, the chapters with each regulation (title, 文号,
  * text) starting on a page of its own, and "第 n 页 / 共 N 页" at the foot of every page.
  *
- * <p>Fonts as the letter PDF's (docs/adr/0002-letter-pdf-font.md): the bundled WenQuanYi Zen Hei, embedded
- * as a subset, and for characters it lacks (生僻字 of CJK Extension B, emoji) the first fallback font that
- * has them ({@code qinglian.regulation.pdf-fallback-fonts}); a character no font has prints as □.
+ * <p>Fonts as the letter PDF's ({@link PdfFonts}, docs/adr/0002-letter-pdf-font.md): the bundled WenQuanYi Zen
+ * Hei, embedded as a subset, and for characters it lacks (生僻字 of CJK Extension B, emoji) the first fallback
+ * font that has them; a character no font has prints as □.
  *
  * <p>The pages are laid out before anything is drawn: the body first, then the contents (their length
  * does not depend on the numbers, whose width is reserved), then every page is drawn with the numbers known.
@@ -39,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RegulationPdf {
 
-    static final String FONT = "/qinglian/fonts/WenQuanZhengHei.ttf";
     private static final float MARGIN = 64;
     private static final float FOOT = 36;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -51,10 +41,8 @@ class RegulationPdf {
     private static final float BODY = 12;
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final Logger log = LoggerFactory.getLogger(RegulationPdf.class);
 
-    private final byte[] font;
-    private final List<Fallback> fallbacks = new ArrayList<>();
+    private final PdfFonts fonts;
 
     /** What the PDF prints. */
     record Content(String title, String issuer, LocalDate date, List<Chapter> chapters) {}
@@ -64,52 +52,14 @@ class RegulationPdf {
     /** A regulation: its text, or (when only a file was attached) the file's name. */
     record Entry(String title, String docNumber, String issuer, String text, String fileName) {}
 
-    /** A fallback font file and which code points it has (its Unicode cmap, read once). */
-    private record Fallback(Path file, CmapLookup cmap) {
-        boolean has(int codePoint) {
-            return cmap.getGlyphId(codePoint) > 0;
-        }
-    }
-
-    RegulationPdf(RegulationProperties properties) {
-        try (InputStream in = RegulationPdf.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "The CJK font " + FONT + " is missing: build with ./mvnw, which unpacks it");
-            }
-            font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String name : properties.pdfFallbackFonts()) {
-            if (name.isBlank()) {
-                continue;
-            }
-            Path file = Path.of(name.strip());
-            if (!Files.isRegularFile(file)) {
-                log.warn(
-                        "Compilation PDF fallback font {} is missing: characters only it has print as □ "
-                                + "(install fonts-hanazono fonts-symbola, or set qinglian.regulation.pdf-fallback-fonts)",
-                        file);
-                continue;
-            }
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-                CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-                if (cmap == null) {
-                    log.warn("Compilation PDF fallback font {} has no Unicode cmap; ignored", file);
-                } else {
-                    fallbacks.add(new Fallback(file, cmap));
-                }
-            } catch (IOException | RuntimeException e) {
-                log.warn("Compilation PDF fallback font {} cannot be read ({}); ignored", file, e.toString());
-            }
-        }
+    RegulationPdf(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
     byte[] render(Content content) {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Fonts fonts = new Fonts(doc, PDType0Font.load(doc, new ByteArrayInputStream(font), true), fallbacks);
+            PdfFonts.Loaded fonts = this.fonts.load(doc);
 
             Layout cover = new Layout(fonts);
             cover.gap(180);
@@ -173,7 +123,11 @@ class RegulationPdf {
 
     /** The contents: each chapter and, under it, each regulation with the page its title is on. */
     private static Layout contents(
-            Fonts fonts, Content content, List<Integer> chapterPages, List<Integer> entryPages, int firstBodyPage)
+            PdfFonts.Loaded fonts,
+            Content content,
+            List<Integer> chapterPages,
+            List<Integer> entryPages,
+            int firstBodyPage)
             throws IOException {
         Layout toc = new Layout(fonts);
         toc.centered("目    录", 20, 36);
@@ -207,7 +161,8 @@ class RegulationPdf {
         return (tens == 1 ? "" : NUMERALS[tens - 1]) + "十" + (ones == 0 ? "" : NUMERALS[ones - 1]);
     }
 
-    private static void draw(PDDocument doc, Fonts fonts, Layout.Page page, int number, int total) throws IOException {
+    private static void draw(PDDocument doc, PdfFonts.Loaded fonts, Layout.Page page, int number, int total)
+            throws IOException {
         PDPage pdfPage = new PDPage(PDRectangle.A4);
         doc.addPage(pdfPage);
         try (PDPageContentStream stream = new PDPageContentStream(doc, pdfPage)) {
@@ -216,7 +171,7 @@ class RegulationPdf {
             }
             List<Segment> foot = fonts.segments("第 " + number + " 页 / 共 " + total + " 页");
             float size = 10;
-            show(stream, foot, size, (PDRectangle.A4.getWidth() - width(foot, size)) / 2, FOOT);
+            show(stream, foot, size, (PDRectangle.A4.getWidth() - PdfFonts.Loaded.width(foot, size)) / 2, FOOT);
         }
     }
 
@@ -231,90 +186,6 @@ class RegulationPdf {
         stream.endText();
     }
 
-    static float width(List<Segment> segments, float size) throws IOException {
-        float width = 0;
-        for (Segment segment : segments) {
-            width += segment.font().getStringWidth(segment.text()) / 1000 * size;
-        }
-        return width;
-    }
-
-    /** A piece of a line drawn in one font. */
-    record Segment(PDType0Font font, String text) {}
-
-    /** The main font and the fallbacks, loaded into one document when a character first needs one. */
-    private static final class Fonts {
-        private final PDDocument doc;
-        private final PDType0Font main;
-        private final List<Fallback> fallbacks;
-        private final PDType0Font[] loaded;
-
-        Fonts(PDDocument doc, PDType0Font main, List<Fallback> fallbacks) {
-            this.doc = doc;
-            this.main = main;
-            this.fallbacks = fallbacks;
-            this.loaded = new PDType0Font[fallbacks.size()];
-        }
-
-        /**
-         * The text split into runs by the font that has each code point: the main font, else the first
-         * fallback that has it; a character no font has prints as □. Tabs and line breaks become spaces.
-         */
-        List<Segment> segments(String text) throws IOException {
-            List<Segment> segments = new ArrayList<>();
-            PDType0Font current = null;
-            StringBuilder run = new StringBuilder();
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                String ch = Character.isWhitespace(cp) ? " " : new String(Character.toChars(cp));
-                PDType0Font chosen = fontFor(ch.codePointAt(0), ch);
-                if (chosen == null) {
-                    chosen = main;
-                    ch = "□";
-                }
-                if (chosen != current && run.length() > 0) {
-                    segments.add(new Segment(current, run.toString()));
-                    run.setLength(0);
-                }
-                current = chosen;
-                run.append(ch);
-            }
-            if (run.length() > 0) {
-                segments.add(new Segment(current, run.toString()));
-            }
-            return segments;
-        }
-
-        private PDType0Font fontFor(int cp, String ch) throws IOException {
-            if (encodes(main, ch)) {
-                return main;
-            }
-            for (int f = 0; f < fallbacks.size(); f++) {
-                if (fallbacks.get(f).has(cp)) {
-                    if (loaded[f] == null) {
-                        // PDFBox 3: a font loaded from a File is always embedded as a subset.
-                        loaded[f] =
-                                PDType0Font.load(doc, fallbacks.get(f).file().toFile());
-                    }
-                    if (encodes(loaded[f], ch)) {
-                        return loaded[f];
-                    }
-                }
-            }
-            return null;
-        }
-
-        private static boolean encodes(PDType0Font font, String ch) {
-            try {
-                font.encode(ch);
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
-        }
-    }
-
     /** Lines placed on pages top to bottom, wrapping by width; nothing is drawn yet. */
     private static final class Layout {
 
@@ -322,11 +193,11 @@ class RegulationPdf {
 
         record Page(List<Line> lines) {}
 
-        private final Fonts fonts;
+        private final PdfFonts.Loaded fonts;
         private final List<Page> pages = new ArrayList<>();
         private float y;
 
-        Layout(Fonts fonts) {
+        Layout(PdfFonts.Loaded fonts) {
             this.fonts = fonts;
             newPage();
         }
@@ -356,14 +227,14 @@ class RegulationPdf {
 
         void centered(String text, float size, float leading) throws IOException {
             for (List<Segment> line : wrap(fonts.segments(text), size, WIDTH)) {
-                place(line, size, leading, MARGIN + (WIDTH - width(line, size)) / 2);
+                place(line, size, leading, MARGIN + (WIDTH - PdfFonts.Loaded.width(line, size)) / 2);
             }
         }
 
         void paragraph(String text, float size, float indent) throws IOException {
             List<Segment> segments = new ArrayList<>();
             if (indent > 0) {
-                segments.add(new Segment(fonts.main, "\u3000\u3000"));
+                segments.add(new Segment(fonts.main(), "\u3000\u3000"));
             }
             segments.addAll(fonts.segments(text));
             for (List<Segment> line : wrap(segments, size, WIDTH)) {
@@ -382,12 +253,12 @@ class RegulationPdf {
                 List<Segment> line = new ArrayList<>(lines.get(i));
                 if (i == lines.size() - 1) {
                     List<Segment> digits = fonts.segments(number);
-                    float used = width(line, size);
-                    float numberWidth = width(digits, size);
+                    float used = PdfFonts.Loaded.width(line, size);
+                    float numberWidth = PdfFonts.Loaded.width(digits, size);
                     float dotsWidth = WIDTH - indent - used - numberWidth;
-                    float dot = width(fonts.segments("."), size);
+                    float dot = PdfFonts.Loaded.width(fonts.segments("."), size);
                     int dots = Math.max(0, (int) ((dotsWidth - 2 * dot) / dot));
-                    line.add(new Segment(fonts.main, " " + ".".repeat(dots) + " "));
+                    line.add(new Segment(fonts.main(), " " + ".".repeat(dots) + " "));
                     place(line, size, leading, MARGIN + indent);
                     current().lines().add(new Line(digits, size, MARGIN + WIDTH - numberWidth, y));
                 } else {

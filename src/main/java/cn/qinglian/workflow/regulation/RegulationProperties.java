@@ -5,22 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code qinglian.regulation.*}: which files may be attached as a regulation's original and how large,
- * and the fonts the compilation PDF falls back to for characters the bundled one lacks (生僻字, emoji).
+ * {@code qinglian.regulation.*}: which files may be attached as a regulation's original and how large. The
+ * compilation PDF's fonts are the letter's ({@code qinglian.letter.pdf.fallback-fonts}).
  */
 @ConfigurationProperties("qinglian.regulation")
-record RegulationProperties(DataSize fileMaxSize, List<String> fileTypes, List<String> pdfFallbackFonts) {
-
-    /** Debian's fonts-hanazono (CJK Extension B) and fonts-symbola (emoji), as for the letter PDF. */
-    static final String[] DEFAULT_FALLBACK_FONTS = {
-        "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf", "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
-    };
+record RegulationProperties(DataSize fileMaxSize, List<String> fileTypes) {
 
     RegulationProperties {
         fileMaxSize = fileMaxSize == null ? DataSize.ofMegabytes(10) : fileMaxSize;
         fileTypes = fileTypes == null || fileTypes.isEmpty() ? List.of("pdf", "doc", "docx") : List.copyOf(fileTypes);
-        pdfFallbackFonts = pdfFallbackFonts == null || pdfFallbackFonts.isEmpty()
-                ? List.of(DEFAULT_FALLBACK_FONTS)
-                : List.copyOf(pdfFallbackFonts);
     }
 }

@@ -13,6 +13,7 @@
             "common::error",
             "common::export",
             "common::files",
+            "common::pdf",
             "common::security"
         })
 package cn.qinglian.workflow.regulation;

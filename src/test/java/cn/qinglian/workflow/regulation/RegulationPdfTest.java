@@ -2,6 +2,7 @@ package cn.qinglian.workflow.regulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qinglian.workflow.common.pdf.PdfFonts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class RegulationPdfTest {
     private static final String RARE = "𠀾𡘙";
     private static final String EMOJI = "😀";
 
-    private final RegulationPdf pdf = new RegulationPdf(new RegulationProperties(null, null, null));
+    private final RegulationPdf pdf = new RegulationPdf(PdfFonts.withDefaults());
 
     @Test
     void theContentsGiveThePageEachTitleIsPrintedOnAndEveryPageIsNumbered() throws IOException {
@@ -68,7 +69,7 @@ class RegulationPdfTest {
 
     @Test
     void rareCharactersAndEmojiPrintWithTheFallbackFonts() throws IOException {
-        for (String font : RegulationProperties.DEFAULT_FALLBACK_FONTS) {
+        for (String font : PdfFonts.DEFAULT_FALLBACK_FONTS.split(",")) {
             assertThat(Path.of(font))
                     .as("fallback font %s: apt-get install fonts-hanazono fonts-symbola (.ci/run does)", font)
                     .isRegularFile();
