@@ -150,9 +150,12 @@ class RegulationController {
         return compilations.update(id, request, user);
     }
 
-    @PostMapping(path = "/compilations/{id}/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+    /** Freezes a draft; the body may ask everyone or some units to confirm their study (none: nobody is asked). */
+    @PostMapping("/compilations/{id}/publish")
     Compilation.Detail publish(
-            @PathVariable long id, @RequestBody PublishRequest request, @AuthenticationPrincipal CurrentUser user) {
+            @PathVariable long id,
+            @RequestBody(required = false) PublishRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         return compilations.publish(id, request, user);
     }
 

@@ -1,5 +1,6 @@
 package cn.qinglian.workflow.regulation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,7 @@ public record StudyCoverage(
         }
 
         /** Percent of those asked who confirmed, one decimal; 0 when nobody was asked. */
+        @JsonProperty("percent")
         public double percent() {
             return asked == 0 ? 0 : Math.round(studied * 1000.0 / asked) / 10.0;
         }

@@ -250,8 +250,11 @@ class RegulationApiTest extends IntegrationTest {
         assertThat(reordered.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(reordered.getBody()).path("chapters")).hasSize(1);
 
-        ResponseEntity<String> published = post("office1", "/compilations/" + id + "/publish", Map.of());
-        assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> published = as("office1")
+                .exchange(BASE + "/compilations/" + id + "/publish", HttpMethod.POST, HttpEntity.EMPTY, String.class);
+        assertThat(published.getStatusCode())
+                .as("published without asking anyone")
+                .isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(published.getBody())
                         .path("compilation")
                         .path("statusLabel")
@@ -432,6 +435,8 @@ class RegulationApiTest extends IntegrationTest {
         assertThat(coverage.path("total").path("studied").asInt())
                 .as("twice counts once; the unasked not at all")
                 .isEqualTo(2);
+        assertThat(coverage.path("total").path("percent").asDouble())
+                .isEqualTo(Math.round(2 * 1000.0 / expected.size()) / 10.0);
         Map<String, int[]> units = new HashMap<>();
         coverage.path("units")
                 .forEach(u -> units.put(u.path("unitId").asText(), new int[] {
