@@ -61,48 +61,13 @@ class RegulationPdf {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfFonts.Loaded fonts = this.fonts.load(doc);
 
-            Layout cover = new Layout(fonts);
-            cover.gap(180);
-            cover.centered(content.title(), 26, 40);
-            cover.gap(200);
-            cover.centered(content.issuer(), 16, 28);
-            cover.centered(DATE.format(content.date()), 14, 24);
-
-            Layout body = new Layout(fonts);
-            List<Integer> entryPages = new ArrayList<>();
-            List<Integer> chapterPages = new ArrayList<>();
-            for (int c = 0; c < content.chapters().size(); c++) {
-                Chapter chapter = content.chapters().get(c);
-                body.newPageUnlessEmpty();
-                chapterPages.add(body.pageIndex());
-                body.centered(chapterHeading(c, chapter), 18, 30);
-                for (int e = 0; e < chapter.entries().size(); e++) {
-                    Entry entry = chapter.entries().get(e);
-                    if (e > 0) {
-                        body.newPageUnlessEmpty();
-                    }
-                    entryPages.add(body.pageIndex());
-                    body.gap(8);
-                    body.centered(entry.title(), 16, 26);
-                    body.centered("（" + entry.docNumber() + "）", BODY, 22);
-                    body.gap(8);
-                    if (entry.text() == null || entry.text().isBlank()) {
-                        String file = entry.fileName() == null ? "未录入全文" : "全文见原件：" + entry.fileName();
-                        body.paragraph("（" + file + "）", BODY, 0);
-                    } else {
-                        for (String paragraph : entry.text().split("\\R")) {
-                            if (!paragraph.isBlank()) {
-                                body.paragraph(paragraph.strip(), BODY, 2 * BODY);
-                            }
-                        }
-                    }
-                }
-            }
+            Layout cover = cover(fonts, content);
+            Body body = body(fonts, content);
 
             // The contents are laid out twice: once to count their pages, then with the numbers.
-            int tocPages = contents(fonts, content, chapterPages, entryPages, 0).pageCount();
+            int tocPages = contents(fonts, content, body, 0).pageCount();
             int firstBodyPage = 1 + cover.pageCount() + tocPages;
-            Layout toc = contents(fonts, content, chapterPages, entryPages, firstBodyPage);
+            Layout toc = contents(fonts, content, body, firstBodyPage);
             if (toc.pageCount() != tocPages) {
                 throw new IllegalStateException("Contents changed length once numbered");
             }
@@ -110,7 +75,7 @@ class RegulationPdf {
             List<Layout.Page> pages = new ArrayList<>();
             pages.addAll(cover.pages());
             pages.addAll(toc.pages());
-            pages.addAll(body.pages());
+            pages.addAll(body.layout().pages());
             for (int p = 0; p < pages.size(); p++) {
                 draw(doc, fonts, pages.get(p), p + 1, pages.size());
             }
@@ -121,13 +86,58 @@ class RegulationPdf {
         }
     }
 
+    private static Layout cover(PdfFonts.Loaded fonts, Content content) throws IOException {
+        Layout cover = new Layout(fonts);
+        cover.gap(180);
+        cover.centered(content.title(), 26, 40);
+        cover.gap(200);
+        cover.centered(content.issuer(), 16, 28);
+        cover.centered(DATE.format(content.date()), 14, 24);
+        return cover;
+    }
+
+    /** The chapters laid out, with the (0-based) page of the body each chapter and each regulation starts on. */
+    private record Body(Layout layout, List<Integer> chapterPages, List<Integer> entryPages) {}
+
+    private static Body body(PdfFonts.Loaded fonts, Content content) throws IOException {
+        Body body = new Body(new Layout(fonts), new ArrayList<>(), new ArrayList<>());
+        Layout layout = body.layout();
+        for (int c = 0; c < content.chapters().size(); c++) {
+            Chapter chapter = content.chapters().get(c);
+            layout.newPageUnlessEmpty();
+            body.chapterPages().add(layout.pageIndex());
+            layout.centered(chapterHeading(c, chapter), 18, 30);
+            for (int e = 0; e < chapter.entries().size(); e++) {
+                if (e > 0) {
+                    layout.newPageUnlessEmpty();
+                }
+                body.entryPages().add(layout.pageIndex());
+                entry(layout, chapter.entries().get(e));
+            }
+        }
+        return body;
+    }
+
+    /** A regulation: its title and 文号 centred, then its text paragraph by paragraph (or where the original is). */
+    private static void entry(Layout layout, Entry entry) throws IOException {
+        layout.gap(8);
+        layout.centered(entry.title(), 16, 26);
+        layout.centered("（" + entry.docNumber() + "）", BODY, 22);
+        layout.gap(8);
+        if (entry.text() == null || entry.text().isBlank()) {
+            String file = entry.fileName() == null ? "未录入全文" : "全文见原件：" + entry.fileName();
+            layout.paragraph("（" + file + "）", BODY, 0);
+            return;
+        }
+        for (String paragraph : entry.text().split("\\R")) {
+            if (!paragraph.isBlank()) {
+                layout.paragraph(paragraph.strip(), BODY, 2 * BODY);
+            }
+        }
+    }
+
     /** The contents: each chapter and, under it, each regulation with the page its title is on. */
-    private static Layout contents(
-            PdfFonts.Loaded fonts,
-            Content content,
-            List<Integer> chapterPages,
-            List<Integer> entryPages,
-            int firstBodyPage)
+    private static Layout contents(PdfFonts.Loaded fonts, Content content, Body body, int firstBodyPage)
             throws IOException {
         Layout toc = new Layout(fonts);
         toc.centered("目    录", 20, 36);
@@ -135,9 +145,17 @@ class RegulationPdf {
         int entry = 0;
         for (int c = 0; c < content.chapters().size(); c++) {
             Chapter chapter = content.chapters().get(c);
-            toc.numbered(chapterHeading(c, chapter), 14, 0, number(firstBodyPage, chapterPages.get(c)));
+            toc.numbered(
+                    chapterHeading(c, chapter),
+                    14,
+                    0,
+                    number(firstBodyPage, body.chapterPages().get(c)));
             for (Entry e : chapter.entries()) {
-                toc.numbered(e.title(), BODY, 2 * BODY, number(firstBodyPage, entryPages.get(entry++)));
+                toc.numbered(
+                        e.title(),
+                        BODY,
+                        2 * BODY,
+                        number(firstBodyPage, body.entryPages().get(entry++)));
             }
         }
         return toc;
