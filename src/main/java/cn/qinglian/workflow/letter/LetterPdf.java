@@ -1,30 +1,20 @@
 package cn.qinglian.workflow.letter;
 
 import cn.qinglian.workflow.common.ChinaTime;
-import java.io.ByteArrayInputStream;
+import cn.qinglian.workflow.common.pdf.PdfFonts;
+import cn.qinglian.workflow.common.pdf.PdfFonts.Segment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,83 +22,43 @@ import org.springframework.stereotype.Component;
  * duties, both parties and the dates. The font (a subset of it) is embedded, so any viewer shows it.
  * A character the main font lacks (生僻字 of CJK Extension B, emoji) is drawn with the first fallback font
  * that has it ({@code qinglian.letter.pdf.fallback-fonts}, files on the machine: HanaMinB, Symbola), also
- * embedded as a subset and only when a letter needs it; with none that has it, it prints as □.
- * See docs/adr/0002-letter-pdf-font.md.
+ * embedded as a subset and only when a letter needs it; with none that has it, it prints as □. The fonts
+ * are {@link PdfFonts}, shared with the regulations' compilation. See docs/adr/0002-letter-pdf-font.md.
  */
 @Component
 class LetterPdf {
 
-    static final String FONT = "/qinglian/fonts/WenQuanZhengHei.ttf";
     private static final float MARGIN = 64;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     /** Points: a signature about as tall as two lines of handwriting. */
     private static final float SIGNATURE_HEIGHT = 48;
-    /** Debian's fonts-hanazono (CJK Extension B) and fonts-symbola (emoji, monochrome). */
-    static final String DEFAULT_FALLBACK_FONTS = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf,"
-            + "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
 
-    private static final Logger log = LoggerFactory.getLogger(LetterPdf.class);
+    static final String DEFAULT_FALLBACK_FONTS = PdfFonts.DEFAULT_FALLBACK_FONTS;
+
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ChinaTime.ZONE);
 
-    private final byte[] font;
-    private final List<Fallback> fallbacks = new ArrayList<>();
-
-    /** A fallback font file and which code points it has (its Unicode cmap, read once). */
-    private record Fallback(Path file, CmapLookup cmap) {
-        boolean has(int codePoint) {
-            return cmap.getGlyphId(codePoint) > 0;
-        }
-    }
+    private final PdfFonts fonts;
 
     /** With the default fallback fonts. */
     LetterPdf() {
-        this(List.of(DEFAULT_FALLBACK_FONTS.split(",")));
+        this(PdfFonts.withDefaults());
+    }
+
+    LetterPdf(List<String> fallbackFonts) {
+        this(new PdfFonts(fallbackFonts));
     }
 
     @Autowired
-    LetterPdf(
-            @Value("${qinglian.letter.pdf.fallback-fonts:" + DEFAULT_FALLBACK_FONTS + "}") List<String> fallbackFonts) {
-        try (InputStream in = LetterPdf.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "The CJK font " + FONT + " is missing: build with ./mvnw, which unpacks it");
-            }
-            font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String name : fallbackFonts) {
-            if (name.isBlank()) {
-                continue;
-            }
-            Path file = Path.of(name.strip());
-            if (!Files.isRegularFile(file)) {
-                log.warn(
-                        "Letter PDF fallback font {} is missing: characters only it has print as □ "
-                                + "(install fonts-hanazono fonts-symbola, or set qinglian.letter.pdf.fallback-fonts)",
-                        file);
-                continue;
-            }
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-                CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-                if (cmap == null) {
-                    log.warn("Letter PDF fallback font {} has no Unicode cmap; ignored", file);
-                } else {
-                    fallbacks.add(new Fallback(file, cmap));
-                }
-            } catch (IOException | RuntimeException e) {
-                log.warn("Letter PDF fallback font {} cannot be read ({}); ignored", file, e.toString());
-            }
-        }
+    LetterPdf(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
     /** {@code handSignature}: the PNG the signer drew on the phone, printed beside their name; null if none. */
     byte[] render(LetterVersion text, Signature signature, String levelDuties, byte[] handSignature) {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font cjk = PDType0Font.load(doc, new ByteArrayInputStream(font), true);
-            Writer writer = new Writer(doc, cjk, fallbacks);
+            Writer writer = new Writer(doc, fonts.load(doc));
             writer.line(text.title(), 20, 28);
             writer.gap(8);
             writer.paragraph("甲方：" + signature.counterpartName(), 12);
@@ -143,36 +93,28 @@ class LetterPdf {
         }
     }
 
-    /** A piece of a line drawn in one font. */
-    private record Segment(PDType0Font font, String text) {}
-
     /** Writes lines top to bottom, wrapping by width and starting new pages as needed. */
     private static final class Writer {
         private final PDDocument doc;
-        private final PDType0Font font;
-        private final List<Fallback> fallbacks;
-        /** The fallbacks loaded into this document, by index; loaded when a character first needs one. */
-        private final PDType0Font[] loaded;
+        private final PdfFonts.Loaded fonts;
 
         private PDPageContentStream stream;
         private float y;
 
-        Writer(PDDocument doc, PDType0Font font, List<Fallback> fallbacks) throws IOException {
+        Writer(PDDocument doc, PdfFonts.Loaded fonts) throws IOException {
             this.doc = doc;
-            this.font = font;
-            this.fallbacks = fallbacks;
-            this.loaded = new PDType0Font[fallbacks.size()];
+            this.fonts = fonts;
             newPage();
         }
 
         void paragraph(String text, float size) throws IOException {
-            for (List<Segment> line : wrap(segments(text), size)) {
+            for (List<Segment> line : wrap(fonts.segments(text), size)) {
                 show(line, size, size * 1.7f);
             }
         }
 
         void line(String text, float size, float leading) throws IOException {
-            show(segments(text), size, leading);
+            show(fonts.segments(text), size, leading);
         }
 
         private void show(List<Segment> segments, float size, float leading) throws IOException {
@@ -201,7 +143,7 @@ class LetterPdf {
             stream.beginText();
             stream.newLineAtOffset(MARGIN, y + drawnHeight / 2 - size / 2);
             float labelWidth = 0;
-            for (Segment segment : segments(label)) {
+            for (Segment segment : fonts.segments(label)) {
                 stream.setFont(segment.font(), size);
                 stream.showText(segment.text());
                 labelWidth += segment.font().getStringWidth(segment.text()) / 1000 * size;
@@ -260,65 +202,6 @@ class LetterPdf {
                 lines.add(line);
             }
             return lines;
-        }
-
-        /**
-         * The text split into runs by the font that has each code point: the main font, else the first
-         * fallback that has it; characters no font has (rare 生僻字 beyond all of them) print as □ in the
-         * main font rather than failing the download. Line breaks and tabs become spaces.
-         */
-        private List<Segment> segments(String text) throws IOException {
-            List<Segment> segments = new ArrayList<>();
-            PDType0Font current = null;
-            StringBuilder run = new StringBuilder();
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                String ch = cp == '\n' || cp == '\r' || cp == '\t' ? " " : new String(Character.toChars(cp));
-                PDType0Font chosen = fontFor(ch.codePointAt(0), ch);
-                if (chosen == null) {
-                    chosen = font;
-                    ch = "□";
-                }
-                if (chosen != current && run.length() > 0) {
-                    segments.add(new Segment(current, run.toString()));
-                    run.setLength(0);
-                }
-                current = chosen;
-                run.append(ch);
-            }
-            if (run.length() > 0) {
-                segments.add(new Segment(current, run.toString()));
-            }
-            return segments;
-        }
-
-        private PDType0Font fontFor(int cp, String ch) throws IOException {
-            if (encodes(font, ch)) {
-                return font;
-            }
-            for (int f = 0; f < fallbacks.size(); f++) {
-                Fallback fallback = fallbacks.get(f);
-                if (fallback.has(cp)) {
-                    if (loaded[f] == null) {
-                        loaded[f] = PDType0Font.load(
-                                doc, fallback.file().toFile()); // PDFBox 3: a File is always embedded as a subset
-                    }
-                    if (encodes(loaded[f], ch)) {
-                        return loaded[f];
-                    }
-                }
-            }
-            return null;
-        }
-
-        private static boolean encodes(PDType0Font font, String ch) {
-            try {
-                font.encode(ch);
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
         }
     }
 }

@@ -12,6 +12,7 @@
             "common::engine",
             "common::error",
             "common::export",
+            "common::pdf",
             "common::security"
         })
 package cn.qinglian.workflow.letter;

@@ -69,6 +69,7 @@ class HostileInputTest extends IntegrationTest {
         siteBuilding(cases);
         secretaryProjects(cases);
         education(cases);
+        regulations(cases);
         forms(cases, f);
         log.info(
                 "Hostile input suite: {} cases, {} tables counted before and after each",
@@ -1256,6 +1257,96 @@ class HostileInputTest extends IntegrationTest {
         add(cases, "site: export year abc", 400, () -> get("office1", s + "/export?year=abc"));
         add(cases, "site: export year 3000", 400, () -> get("office1", s + "/export?year=3000"));
         add(cases, "site: a member exports", 403, () -> get("m0001", s + "/export?year=" + YEAR));
+    }
+
+    // ---- 制度汇编 ----
+
+    private void regulations(List<Case> cases) {
+        String g = "/api/regulations";
+        String regulation = "{\"title\":\"恶意输入测试规定\",\"docNumber\":\"恶意〔2094〕1号\",\"issuer\":\"机关党委\","
+                + "\"level\":\"委内\",\"category\":\"综合\",\"issuedOn\":\"2094-01-01\"}";
+        add(cases, "regulations: empty regulation", 400, () -> postJson(as("office1"), g, "{}"));
+        add(
+                cases,
+                "regulations: date as text",
+                400,
+                () -> postJson(as("office1"), g, regulation.replace("\"2094-01-01\"", "\"今年年初\"")));
+        add(
+                cases,
+                "regulations: script title of 2000 characters",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        g,
+                        regulation.replace("恶意输入测试规定", SCRIPT.replace("'", "").repeat(40))));
+        add(
+                cases,
+                "regulations: SQL injection level",
+                400,
+                () -> postJson(as("office1"), g, regulation.replace("委内", SQL.replace("'", "\\u0027"))));
+        add(cases, "regulations: a member records a regulation", 403, () -> postJson(as("m0001"), g, regulation));
+        add(cases, "regulations: id abc", 400, () -> get("m0001", g + "/abc"));
+        add(cases, "regulations: unknown regulation", 404, () -> get("m0001", g + "/999999999"));
+        add(
+                cases,
+                "regulations: status of an unknown regulation",
+                404,
+                () -> postJson(as("office1"), g + "/999999999/status", "{\"status\":\"已废止\"}"));
+        add(
+                cases,
+                "regulations: an executable renamed to .pdf",
+                400,
+                () -> upload(as("office1"), g + "/999999999/file", "制度.pdf", utf8("MZ\u0090")));
+        add(cases, "regulations: unknown status filter", 400, () -> get("office1", g + "?status=" + SQL));
+        add(
+                cases,
+                "regulations: chapters as text",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        g + "/compilations",
+                        "{\"year\":2094,\"title\":\"汇编\",\"issuer\":\"机关党委\",\"chapters\":\"全部\"}"));
+        add(
+                cases,
+                "regulations: a compilation of an unknown regulation",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        g + "/compilations",
+                        "{\"year\":2094,\"title\":\"汇编\",\"issuer\":\"机关党委\","
+                                + "\"chapters\":[{\"title\":\"综合\",\"regulationIds\":[999999999]}]}"));
+        add(cases, "regulations: compilations of year abc", 400, () -> get("m0001", g + "/compilations?year=abc"));
+        add(
+                cases,
+                "regulations: publish an unknown compilation",
+                404,
+                () -> postJson(as("office1"), g + "/compilations/999999999/publish", "{}"));
+        add(
+                cases,
+                "regulations: study an unknown compilation",
+                404,
+                () -> postJson(as("m0001"), g + "/compilations/999999999/studied", ""));
+        add(
+                cases,
+                "regulations: PDF of an unknown compilation",
+                404,
+                () -> get("m0001", g + "/compilations/999999999/pdf"));
+        add(
+                cases,
+                "regulations: review due date as text",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        g + "/reviews",
+                        "{\"year\":2094,\"regulationId\":1,\"action\":\"修订\",\"dueDate\":\"年底\",\"ownerId\":\"head-d01\"}"));
+        add(
+                cases,
+                "regulations: mark an unknown review item done",
+                404,
+                () -> postJson(as("head-d01"), g + "/reviews/999999999/done", "{}"));
+        add(cases, "regulations: export year abc", 400, () -> get("office1", g + "/export?year=abc"));
+        add(cases, "regulations: export year 3000", 400, () -> get("office1", g + "/export?year=3000"));
+        add(cases, "regulations: a member exports", 403, () -> get("m0001", g + "/export?year=2094"));
     }
 
     private void forms(List<Case> cases, Fixtures f) {

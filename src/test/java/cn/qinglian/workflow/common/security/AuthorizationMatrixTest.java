@@ -141,6 +141,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         String sp = "/api/secretary-projects";
         long projectB3 = secretaryProject("bs-b3", PROJECT_B3);
         long projectA05 = secretaryProject("bs-a05", PROJECT_A05);
+        String g = "/api/regulations";
+        long[] reg = regulationsOf2093();
 
         List<Row> rows = List.of(
                 // columns:                                                                     党员 支书 负责 班子 书记 纪检 党务 管理
@@ -314,6 +316,58 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("项目党建: 数字", HttpMethod.GET, s + "/figures", null, null, "O O O O O O O O"),
                 row("项目党建: 台账导出", HttpMethod.GET, s + "/export?year=" + RISK_YEAR, null, null, "D D D O O D O O"),
                 row("项目党建: 导入", HttpMethod.POST, s + "/import", file("项目.txt"), null, "D D D D D D P P"),
+                row("制度汇编: 制度目录", HttpMethod.GET, g, null, null, "O O O O O O O O"),
+                row("制度汇编: 登记制度", HttpMethod.POST, g, "{}", null, "D D D P P D P P"),
+                row("制度汇编: 制度全文", HttpMethod.GET, g + "/" + reg[0], null, null, "O O O O O O O O"),
+                row("制度汇编: 修改制度", HttpMethod.PUT, g + "/" + reg[0], "{}", null, "D D D P P D P P"),
+                row("制度汇编: 修订废止", HttpMethod.POST, g + "/" + reg[0] + "/status", "{}", null, "D D D P P D P P"),
+                row("制度汇编: 上传原件", HttpMethod.POST, g + "/" + reg[0] + "/file", file("制度.pdf"), null, "D D D P P D P P"),
+                row("制度汇编: 下载原件", HttpMethod.GET, g + "/" + reg[0] + "/file", null, null, "O O O O O O O O"),
+                row("制度汇编: 汇编列表", HttpMethod.GET, g + "/compilations", null, null, "O O O O O O O O"),
+                row("制度汇编: 编排汇编", HttpMethod.POST, g + "/compilations", "{}", null, "D D D P P D P P"),
+                row("制度汇编: 已发布汇编", HttpMethod.GET, g + "/compilations/" + reg[1], null, null, "O O O O O O O O"),
+                row("制度汇编: 汇编草稿", HttpMethod.GET, g + "/compilations/" + reg[2], null, null, "D D D O O D O O"),
+                row("制度汇编: 修改汇编", HttpMethod.PUT, g + "/compilations/" + reg[1], "{}", null, "D D D P P D P P"),
+                row(
+                        "制度汇编: 发布汇编",
+                        HttpMethod.POST,
+                        g + "/compilations/" + reg[2] + "/publish",
+                        "{\"unitIds\":[\"no-such-unit\"]}",
+                        null,
+                        "D D D P P D P P"),
+                row(
+                        "制度汇编: 汇编 PDF",
+                        HttpMethod.GET,
+                        g + "/compilations/" + reg[1] + "/pdf",
+                        null,
+                        null,
+                        "O O O O O O O O"),
+                row(
+                        "制度汇编: 确认学习",
+                        HttpMethod.POST,
+                        g + "/compilations/" + reg[1] + "/studied",
+                        "",
+                        null,
+                        "O O O O O O O D"),
+                row(
+                        "制度汇编: 学习覆盖",
+                        HttpMethod.GET,
+                        g + "/compilations/" + reg[1] + "/coverage",
+                        null,
+                        null,
+                        "D D D O O D O O"),
+                row(
+                        "制度汇编: 立改废列表",
+                        HttpMethod.GET,
+                        g + "/reviews?year=" + RISK_YEAR,
+                        null,
+                        "\"ownerId\":\"head-d07\"",
+                        "S S S O O S O O"),
+                row("制度汇编: 确定立改废", HttpMethod.POST, g + "/reviews", "{}", null, "D D D P P D P P"),
+                row("制度汇编: 立改废事项", HttpMethod.GET, g + "/reviews/" + reg[3], null, null, "D D O O O D O O"),
+                row("制度汇编: 修改立改废", HttpMethod.PUT, g + "/reviews/" + reg[3], "{}", null, "D D D P P D P P"),
+                row("制度汇编: 办结立改废", HttpMethod.POST, g + "/reviews/" + reg[3] + "/done", "{}", null, "D D P D D D D P"),
+                row("制度汇编: 台账导出", HttpMethod.GET, g + "/export?year=" + RISK_YEAR, null, null, "D D D O O D O O"),
                 row("党建报表", HttpMethod.GET, "/api/dashboard?year=" + LETTER_YEAR, null, null, "D D D O O D O O"),
                 row("履责纪实: 党员本人", HttpMethod.GET, "/api/audit/people/" + member, null, null, "O D D D D D O O"),
                 row(
@@ -767,6 +821,81 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return new long[] {
             projectId, json.readTree(organisation.getBody()).path("id").asLong()
         };
+    }
+
+    /**
+     * 制度汇编 of 2093: a regulation with its original, a published compilation of it, a draft, and two
+     * 立改废 items, one owned by head-d09 and one by head-d07: returns their ids in that order.
+     */
+    private long[] regulationsOf2093() throws Exception {
+        String body = json.writeValueAsString(Map.of(
+                "title", "AUTHZ-2093 制度汇编权限测试规定",
+                "docNumber", "AUTHZ〔2093〕1号",
+                "issuer", "机关党委",
+                "level", "委内",
+                "category", "综合",
+                "issuedOn", "2093-01-01",
+                "text", "第一条 权限测试。"));
+        ResponseEntity<String> created = postJson(as("office1"), "/api/regulations", body);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        long regulation = json.readTree(created.getBody()).path("id").asLong();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        assertThat(as("office1")
+                        .exchange(
+                                "/api/regulations/" + regulation + "/file",
+                                HttpMethod.POST,
+                                new HttpEntity<>(file("原件.pdf"), headers),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        long[] compilations = new long[2];
+        for (int i = 0; i < 2; i++) {
+            String compilation = json.writeValueAsString(Map.of(
+                    "year",
+                    RISK_YEAR,
+                    "title",
+                    "AUTHZ-2093 制度汇编" + (i == 0 ? "（发布）" : "（草稿）"),
+                    "issuer",
+                    "机关党委",
+                    "chapters",
+                    List.of(Map.of("title", "综合", "regulationIds", List.of(regulation)))));
+            ResponseEntity<String> saved = postJson(as("office1"), "/api/regulations/compilations", compilation);
+            assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.CREATED);
+            compilations[i] = json.readTree(saved.getBody())
+                    .path("compilation")
+                    .path("id")
+                    .asLong();
+        }
+        assertThat(postJson(as("office1"), "/api/regulations/compilations/" + compilations[0] + "/publish", "{}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        long[] reviews = new long[2];
+        String[] owners = {"head-d09", "head-d07"};
+        for (int i = 0; i < 2; i++) {
+            String second = i == 0 ? body : body.replace("AUTHZ〔2093〕1号", "AUTHZ〔2093〕2号");
+            long subject = i == 0
+                    ? regulation
+                    : json.readTree(postJson(as("office1"), "/api/regulations", second)
+                                    .getBody())
+                            .path("id")
+                            .asLong();
+            String review = json.writeValueAsString(Map.of(
+                    "year",
+                    RISK_YEAR,
+                    "regulationId",
+                    subject,
+                    "action",
+                    "修订",
+                    "dueDate",
+                    "2093-06-30",
+                    "ownerId",
+                    owners[i]));
+            ResponseEntity<String> saved = postJson(as("office1"), "/api/regulations/reviews", review);
+            assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.CREATED);
+            reviews[i] = json.readTree(saved.getBody()).path("id").asLong();
+        }
+        return new long[] {regulation, compilations[0], compilations[1], reviews[0], reviews[1]};
     }
 
     /** Sets the point's measures as its head would in Tasklist; returns the one measure's id. */
