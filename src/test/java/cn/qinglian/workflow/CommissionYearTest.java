@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ class CommissionYearTest extends IntegrationTest {
     private static final int BRANCH_SESSIONS = 262;
 
     private static final int LECTURES = 42;
+    /** The 40 regulations of the agency's operating guide (制度汇编). */
+    private static final int REGULATIONS = 40;
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
@@ -254,6 +257,55 @@ class CommissionYearTest extends IntegrationTest {
             postSession("office1", "LECTURE", "廉政教育课第" + (i + 1) + "讲", i, List.of("d01"));
         }
 
+        // 制度汇编: 40 regulations of the commission compiled into the year's operating guide and published.
+        List<Long> regulations = new ArrayList<>();
+        for (int i = 0; i < REGULATIONS; i++) {
+            ResponseEntity<String> created = postJson(
+                    as("office1"),
+                    "/api/regulations",
+                    json.writeValueAsString(Map.of(
+                            "title",
+                            "机关内部管理制度第" + (i + 1) + "号（全年测试）",
+                            "docNumber",
+                            "建委办〔" + YEAR + "〕" + (i + 1) + "号",
+                            "issuer",
+                            "市住房和城乡建设委员会",
+                            "level",
+                            "INTERNAL",
+                            "category",
+                            i % 2 == 0 ? "INTEGRITY" : "GENERAL",
+                            "issuedOn",
+                            YEAR + "-01-05",
+                            "effectiveFrom",
+                            YEAR + "-01-05",
+                            "text",
+                            "第一条　为加强机关管理，制定本制度。")));
+            assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+            regulations.add(json.readTree(created.getBody()).path("id").asLong());
+        }
+        ResponseEntity<String> compiled = postJson(
+                as("office1"),
+                "/api/regulations/compilations",
+                json.writeValueAsString(Map.of(
+                        "year",
+                        YEAR,
+                        "title",
+                        YEAR + "年度机关制度汇编",
+                        "issuer",
+                        "市住房和城乡建设委员会机关党委",
+                        "chapters",
+                        List.of(
+                                Map.of("title", "第一章　党风廉政", "regulationIds", regulations.subList(0, 20)),
+                                Map.of("title", "第二章　综合管理", "regulationIds", regulations.subList(20, 40))))));
+        assertThat(compiled.getStatusCode()).as(compiled.getBody()).isEqualTo(HttpStatus.CREATED);
+        long compilation =
+                json.readTree(compiled.getBody()).path("compilation").path("id").asLong();
+        ResponseEntity<String> published = postJson(
+                as("office1"), "/api/regulations/compilations/" + compilation + "/publish", "{\"askEveryone\":true}");
+        assertThat(published.getStatusCode().is2xxSuccessful())
+                .as(published.getBody())
+                .isTrue();
+
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=" + YEAR, String.class));
         JsonNode total = card.path("total");
         assertThat(total.path("letters").path("expected").asInt())
@@ -269,6 +321,9 @@ class CommissionYearTest extends IntegrationTest {
         assertThat(total.path("riskPoints").path("controlled").asInt()).isEqualTo(1);
         assertThat(total.path("education").path("sessions").asInt()).isEqualTo(BRANCH_SESSIONS + LECTURES);
         assertThat(total.path("education").path("lectures").asInt()).isEqualTo(LECTURES);
+        assertThat(total.path("regulations").path("inForce").asInt()).isGreaterThanOrEqualTo(REGULATIONS);
+        assertThat(total.path("regulations").path("compiled").asInt()).isEqualTo(REGULATIONS);
+        assertThat(total.path("regulations").path("studyAsked").asInt()).isPositive();
         JsonNode projects = total.path("secretaryProjects");
         assertThat(projects.path("proposed").asInt()).isEqualTo(PROJECTS);
         assertThat(projects.path("approved").asInt()).isEqualTo(PROJECTS);

@@ -10,6 +10,7 @@ import cn.qinglian.workflow.dashboard.ReportCard.Cascade;
 import cn.qinglian.workflow.dashboard.ReportCard.Education;
 import cn.qinglian.workflow.dashboard.ReportCard.Figures;
 import cn.qinglian.workflow.dashboard.ReportCard.Letters;
+import cn.qinglian.workflow.dashboard.ReportCard.Regulations;
 import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
 import cn.qinglian.workflow.dashboard.ReportCard.SecretaryProjects;
 import cn.qinglian.workflow.dashboard.ReportCard.SelfReview;
@@ -25,6 +26,7 @@ import cn.qinglian.workflow.org.Person;
 import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.org.Unit;
 import cn.qinglian.workflow.org.UnitType;
+import cn.qinglian.workflow.regulation.RegulationFigures;
 import cn.qinglian.workflow.risk.RiskQueries;
 import cn.qinglian.workflow.risk.RiskUnitSummary;
 import cn.qinglian.workflow.secretaryproject.ProjectFigures;
@@ -56,6 +58,7 @@ class DashboardService {
     private final ProjectQueries projects;
     private final SiteBuildingQueries sites;
     private final EducationQueries educationQueries;
+    private final RegulationFigures regulationFigures;
 
     DashboardService(
             OrgService org,
@@ -66,7 +69,8 @@ class DashboardService {
             RiskQueries risks,
             ProjectQueries projects,
             SiteBuildingQueries sites,
-            EducationQueries educationQueries) {
+            EducationQueries educationQueries,
+            RegulationFigures regulationFigures) {
         this.org = org;
         this.taskLists = taskLists;
         this.letters = letters;
@@ -76,6 +80,7 @@ class DashboardService {
         this.projects = projects;
         this.sites = sites;
         this.educationQueries = educationQueries;
+        this.regulationFigures = regulationFigures;
     }
 
     /**
@@ -105,6 +110,8 @@ class DashboardService {
         SiteBuilding siteBuilding = siteBuilding(sitesByUnit);
         Map<String, Education> educationByUnit = new HashMap<>();
         Education education = education(year, educationByUnit);
+        Map<String, Regulations> regulationsByUnit = new HashMap<>();
+        Regulations regulations = regulations(year, regulationsByUnit);
         List<UnitFigures> units = !byUnit
                 ? List.of()
                 : organisation.units().stream()
@@ -119,12 +126,20 @@ class DashboardService {
                                         riskByUnit.getOrDefault(u.id(), RiskPoints.NONE),
                                         projectsByUnit.getOrDefault(u.id(), SecretaryProjects.NONE),
                                         sitesByUnit.getOrDefault(u.id(), SiteBuilding.NONE),
-                                        educationByUnit.getOrDefault(u.id(), Education.NONE))))
+                                        educationByUnit.getOrDefault(u.id(), Education.NONE),
+                                        regulationsByUnit.getOrDefault(u.id(), Regulations.NONE))))
                         .toList();
         return new ReportCard(
                 year,
                 new Figures(
-                        taskList, letter.total(), selfReview, riskPoints, secretaryProjects, siteBuilding, education),
+                        taskList,
+                        letter.total(),
+                        selfReview,
+                        riskPoints,
+                        secretaryProjects,
+                        siteBuilding,
+                        education,
+                        regulations),
                 summary(organisation),
                 campaignProgress,
                 letter.cascade(),
@@ -195,6 +210,19 @@ class DashboardService {
         ProjectFigures figures = projects.figures(year);
         figures.units().forEach(u -> byUnit.put(u.unitId(), of(u.counts())));
         return of(figures.total());
+    }
+
+    private Regulations regulations(int year, Map<String, Regulations> byUnit) {
+        RegulationFigures.Figures figures = regulationFigures.figures(year);
+        figures.units()
+                .forEach(u -> byUnit.put(
+                        u.unitId(),
+                        new Regulations(0, 0, u.studied().asked(), u.studied().confirmed())));
+        return new Regulations(
+                figures.inForce(),
+                figures.compiled(),
+                figures.studied().asked(),
+                figures.studied().confirmed());
     }
 
     private Education education(int year, Map<String, Education> byUnit) {

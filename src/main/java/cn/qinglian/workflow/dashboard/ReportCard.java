@@ -76,6 +76,14 @@ record ReportCard(
         static final Education NONE = new Education(0, 0, 0, 0, null);
     }
 
+    /**
+     * 制度汇编: regulations in force, those in the year's published compilations, and members asked to study
+     * them against those who confirmed. Per unit only the study figures are the unit's own.
+     */
+    public record Regulations(int inForce, int compiled, int studyAsked, int studied) {
+        static final Regulations NONE = new Regulations(0, 0, 0, 0);
+    }
+
     /** The processes' and ledgers' figures for the commission or for one unit. */
     public record Figures(
             AnnualTasks taskList,
@@ -84,7 +92,8 @@ record ReportCard(
             RiskPoints riskPoints,
             SecretaryProjects secretaryProjects,
             SiteBuilding siteBuilding,
-            Education education) {}
+            Education education,
+            Regulations regulations) {}
 
     public record UnitFigures(String unitId, String unitName, int people, Figures figures) {}
 

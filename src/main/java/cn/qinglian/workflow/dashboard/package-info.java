@@ -10,6 +10,7 @@
             "education",
             "letter",
             "selfreview",
+            "regulation",
             "risk",
             "secretaryproject",
             "sitebuilding",

@@ -153,16 +153,13 @@ class CompilationService {
             mapper.insertStudyRequests(id, asked.subList(from, Math.min(from + BATCH, asked.size())), clock.instant());
         }
         if (!asked.isEmpty()) {
-            notices.send(new NoticeRequest(
-                    NoticeKind.TASK,
-                    asked.stream().map(StudyRequest::personId).toList(),
-                    "学习《" + compilation.title() + "》并确认已学习",
-                    null,
-                    null,
-                    null,
-                    null,
-                    due == null ? null : ChinaTime.endOf(due),
-                    user.userId()));
+            notices.send(NoticeRequest.about(
+                            NoticeKind.TASK,
+                            asked.stream().map(StudyRequest::personId).toList(),
+                            "学习《" + compilation.title() + "》并确认已学习",
+                            null)
+                    .dueBy(due == null ? null : ChinaTime.endOf(due))
+                    .from(user.userId()));
         }
         record(
                 user.userId(),
