@@ -111,6 +111,8 @@ Checks:
      first load and 200 % text, risk evidence from the camera, 抄送 and 转办
  15. a branch secretary proposes a 书记领办党建项目 from 启动流程; the office claims, reads and returns
      it; the form comes back filled in; after approval the secretary reports from a phone with a photo
+ 16. members sign in to a 廉政教育课 on a 360 px phone, one from the room's link, one with its code (a short and
+     a wrong code refused in Chinese); the organiser's phone page shows the code and counts them
 Screenshots: e2e/out/
 EOF
 
