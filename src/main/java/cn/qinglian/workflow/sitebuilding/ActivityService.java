@@ -7,6 +7,7 @@ import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditEntry;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.files.EvidenceFile;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /** Joint activities (联学、联建、联做…) recorded against a signed 联建 agreement. */
 @Service
@@ -46,17 +48,16 @@ class ActivityService {
         this.clock = clock;
     }
 
+    static final int MAX_FILES = 10;
+    static final List<String> FILE_TYPES = List.of("pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx");
+    static final DataSize MAX_FILE_SIZE = DataSize.ofMegabytes(5);
+
     /** A joint activity under a signed agreement, recorded by the office or either side's secretary. */
     @Transactional
     public Activity recordActivity(long agreementId, ActivityRequest r, CurrentUser user) {
         Organisation organisation = org.organisation();
         Agreement agreement = agreements.agreement(agreementId);
-        PartyOrg partyOrg = ledger.partyOrg(agreement.partyOrgId());
-        if (!SiteAccess.keepsAll(user, organisation)
-                && !SiteAccess.isSecretaryOf(user, organisation, partyOrg)
-                && !user.userId().equals(agreement.agencySignerId())) {
-            throw ApiException.forbidden("联建活动由机关党委（党务）或协议双方的书记记录。");
-        }
+        requireRecorder(agreement, user);
         if (agreement.status() != AgreementStatus.SIGNED) {
             throw ApiException.conflict(
                     "joint-building-not-signed", "联建协议尚未签订（" + agreement.statusLabel() + "），不能记录活动。");
@@ -120,6 +121,45 @@ class ActivityService {
                 count,
                 trimmed(r.note()),
                 user.userId(),
-                List.copyOf(participants));
+                List.copyOf(participants),
+                List.of());
+    }
+
+    /** A file of an activity (a photo, the minutes): by whoever may record the agreement's activities. */
+    @Transactional
+    public Activity attachFile(
+            long agreementId, long activityId, String fileName, String contentType, byte[] data, CurrentUser user) {
+        Agreement agreement = agreements.agreement(agreementId);
+        requireRecorder(agreement, user);
+        SiteBuildingMapper.ActivityRow activity = mapper.findActivity(activityId);
+        if (activity == null || activity.agreementId() != agreementId) {
+            throw ApiException.notFound("joint-activity-not-found", "找不到联建活动：" + activityId);
+        }
+        if (mapper.findActivityFileNames(activityId).size() >= MAX_FILES) {
+            throw ApiException.invalidField("file", "每次联建活动最多附 " + MAX_FILES + " 个文件");
+        }
+        EvidenceFile file = EvidenceFile.checked(fileName, contentType, data, FILE_TYPES, MAX_FILE_SIZE);
+        mapper.insertActivityFile(
+                activityId, file.name(), file.contentType(), data.length, data, user.userId(), clock.instant());
+        return new Activity(
+                activity.id(),
+                agreementId,
+                activity.activityDate(),
+                activity.kind(),
+                activity.participantCount(),
+                activity.note(),
+                activity.createdBy(),
+                mapper.findParticipants(activityId),
+                mapper.findActivityFileNames(activityId));
+    }
+
+    private void requireRecorder(Agreement agreement, CurrentUser user) {
+        Organisation organisation = org.organisation();
+        PartyOrg partyOrg = ledger.partyOrg(agreement.partyOrgId());
+        if (!SiteAccess.keepsAll(user, organisation)
+                && !SiteAccess.isSecretaryOf(user, organisation, partyOrg)
+                && !user.userId().equals(agreement.agencySignerId())) {
+            throw ApiException.forbidden("联建活动由机关党委（党务）或协议双方的书记记录。");
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -197,6 +198,24 @@ class SiteBuildingController {
     @GetMapping("/agreements/{id}")
     SiteBuildingQueries.AgreementDetail agreement(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return queries.agreement(id, user);
+    }
+
+    /** A photo, the minutes or a sign-in sheet of an activity (multipart, field {@code file}). */
+    @PostMapping(
+            path = "/agreements/{id}/activities/{activityId}/files",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Activity> activityFile(
+            @PathVariable long id,
+            @PathVariable long activityId,
+            @RequestPart("file") MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user) {
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(activities.attachFile(
+                            id, activityId, file.getOriginalFilename(), file.getContentType(), file.getBytes(), user));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GetMapping("/agreements/{id}/activities")

@@ -171,6 +171,19 @@ interface SiteBuildingMapper {
 
     List<ActivityRow> findActivities(@Param("agreementId") Long agreementId);
 
+    ActivityRow findActivity(long id);
+
+    void insertActivityFile(
+            @Param("activityId") long activityId,
+            @Param("name") String name,
+            @Param("type") String type,
+            @Param("size") long size,
+            @Param("data") byte[] data,
+            @Param("by") String uploadedBy,
+            @Param("now") Instant now);
+
+    List<String> findActivityFileNames(long activityId);
+
     List<String> findParticipants(long activityId);
 
     void insertPost(@Param("p") PostValues post, @Param("key") GeneratedId key, @Param("now") Instant now);

@@ -296,7 +296,8 @@ public class SiteBuildingQueries {
                         a.participantCount(),
                         a.note(),
                         a.createdBy(),
-                        mapper.findParticipants(a.id())))
+                        mapper.findParticipants(a.id()),
+                        mapper.findActivityFileNames(a.id())))
                 .toList();
     }
 

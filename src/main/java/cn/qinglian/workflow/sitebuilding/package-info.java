@@ -12,6 +12,7 @@
             "common::engine",
             "common::error",
             "common::export",
+            "common::files",
             "common::security",
             "common::sheets"
         })

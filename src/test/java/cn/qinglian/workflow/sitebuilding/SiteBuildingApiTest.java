@@ -383,6 +383,31 @@ class SiteBuildingApiTest extends IntegrationTest {
                 .hasSize(1)
                 .allSatisfy(a -> assertThat(a.path("kindLabel").asText()).isEqualTo("联学"));
 
+        // Its photo or minutes, checked as every 佐证材料 is; by those who record its activities only.
+        long activityId = json.readTree(recorded.getBody()).path("id").asLong();
+        String files = "/api/site-building/agreements/" + id + "/activities/" + activityId + "/files";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        assertThat(upload(as("bs-b2"), files, "合影.png", png).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(upload(as(SiteFixtures.PROJECT_SECRETARY), files, "合影.exe", png)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(upload(
+                                as(SiteFixtures.PROJECT_SECRETARY),
+                                "/api/site-building/agreements/" + id + "/activities/999999999/files",
+                                "合影.png",
+                                png)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<String> photo = upload(as(SiteFixtures.PROJECT_SECRETARY), files, "合影.png", png);
+        assertThat(photo.getStatusCode()).as(photo.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(get("m0001", "/agreements/" + id + "/activities")
+                                .getBody())
+                        .get(0)
+                        .path("files")
+                        .get(0)
+                        .asText())
+                .isEqualTo("合影.png");
+
         Map<String, Object> bad = activity(today().plusDays(2), "聚餐");
         bad.put("participantIds", List.of("nobody"));
         bad.put("participantCount", -1);
