@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.annualtasks.TaskListProcess;
 import cn.qinglian.workflow.common.TableCounts;
+import cn.qinglian.workflow.integritytalk.TalkProcess;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
@@ -49,7 +50,8 @@ class DirectStartTest extends IntegrationTest {
             SelfReviewProcess.MEMBER_KEY,
             TaskListProcess.PROCESS_KEY,
             ProjectProcess.PROCESS_KEY,
-            JointBuildingProcess.PROCESS_KEY);
+            JointBuildingProcess.PROCESS_KEY,
+            TalkProcess.PROCESS_KEY);
     /** What an attacker would route with: another unit's point, letter, campaign, themselves as approvers. */
     private static final String TRUSTED_VARIABLES = "{\"riskPointId\":{\"value\":1,\"type\":\"Long\"},"
             + "\"letterId\":{\"value\":1,\"type\":\"Long\"},\"campaignId\":{\"value\":1,\"type\":\"Long\"},"
@@ -57,6 +59,7 @@ class DirectStartTest extends IntegrationTest {
             + "\"unitHead\":{\"value\":\"" + MEMBER + "\"},\"supervisor\":{\"value\":\"" + MEMBER + "\"},"
             + "\"inspector\":{\"value\":\"" + MEMBER + "\"},\"signer\":{\"value\":\"" + MEMBER + "\"},"
             + "\"member\":{\"value\":\"" + MEMBER + "\"},\"reviewer\":{\"value\":\"" + MEMBER + "\"},"
+            + "\"talkId\":{\"value\":1,\"type\":\"Long\"},\"talker\":{\"value\":\"" + MEMBER + "\"},"
             + "\"projectId\":{\"value\":1,\"type\":\"Long\"},\"approver\":{\"value\":\"" + MEMBER + "\"}}";
 
     @Autowired
@@ -106,7 +109,8 @@ class DirectStartTest extends IntegrationTest {
         for (String key : PROCESSES) {
             boolean startForm = key.equals(RiskProcess.PROCESS_KEY)
                     || key.equals(LetterProcess.PROCESS_KEY)
-                    || key.equals(ProjectProcess.PROCESS_KEY);
+                    || key.equals(ProjectProcess.PROCESS_KEY)
+                    || key.equals(TalkProcess.PROCESS_KEY);
             assertThat(engine.getRepositoryService()
                             .createProcessDefinitionQuery()
                             .processDefinitionKey(key)
