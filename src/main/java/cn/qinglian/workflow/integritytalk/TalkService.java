@@ -120,7 +120,7 @@ class TalkService {
         Organisation organisation = org.organisation();
         TalkAccess.requirePlanner(plannerId, organisation);
         List<FieldProblem> problems = new ArrayList<>();
-        TalkKind kind = TalkKind.parse(plan.kind()).orElse(null);
+        TalkKind kind = TalkKind.parse(plan.talkKind()).orElse(null);
         if (kind == null) {
             problems.add(FieldProblem.of(TalkProcess.VAR_KIND, "请选择谈话类型：任前廉政谈话、提醒谈话、诫勉谈话、集体廉政谈话或函询"));
         }
@@ -152,8 +152,8 @@ class TalkService {
             problems.add(FieldProblem.of(TalkProcess.VAR_REASON, "谈话事由不能超过 " + MAX_REASON + " 字"));
         }
         String talker =
-                plan.proposedTalkerId() == null ? null : plan.proposedTalkerId().strip();
-        talkerProblem("proposedTalkerId", talker, distinct).ifPresent(problems::add);
+                plan.proposedTalker() == null ? null : plan.proposedTalker().strip();
+        talkerProblem(TalkProcess.VAR_PROPOSED_TALKER, talker, distinct).ifPresent(problems::add);
         Integer replyDays = plan.replyDays();
         if (replyDays != null && (replyDays < 1 || replyDays > TalkProperties.MAX_REPLY_DAYS)) {
             problems.add(
