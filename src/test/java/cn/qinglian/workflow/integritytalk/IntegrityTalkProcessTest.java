@@ -151,13 +151,10 @@ class IntegrityTalkProcessTest extends IntegrationTest {
     }
 
     @Test
-    void returnedPlanIsRevisedThenRejectedAndTheSamePeopleMayBePlannedAgain() {
+    void preAppointmentReturnedRevisedWithAnotherTalkerThenHeldConfirmedAndFiled() {
         String person = members(org.organisation(), approver, 4, 1).get(0);
         Talk talk = talks.plan(plan(TalkKind.PRE_APPOINTMENT, List.of(person), "拟任科长", HEAD), user(OFFICE));
         ProcessInstance instance = instance(talk);
-        assertThat(refusal(
-                        () -> talks.plan(plan(TalkKind.PRE_APPOINTMENT, List.of(person), "再次拟定", HEAD), user(OFFICE))))
-                .isEqualTo("duplicate");
 
         assertThatThrownBy(() -> complete(instance, approver, decline(TalkProcess.RETURN, null)))
                 .hasMessageContaining("必须填写意见");
@@ -169,20 +166,55 @@ class IntegrityTalkProcessTest extends IntegrationTest {
                 .contains("请补充拟任职务");
         assertThat(status(talk)).isEqualTo(TalkStatus.RETURNED);
 
-        complete(instance, OFFICE, Map.of(TalkProcess.VAR_REASON, "拟任城建处科长，任前谈话"));
-        assertThat(instance).isWaitingAt(TalkProcess.TASK_APPROVE);
+        complete(
+                instance,
+                OFFICE,
+                Map.of(TalkProcess.VAR_REASON, "拟任城建处科长，任前谈话", TalkProcess.VAR_TALKER_CHOSEN, "张建国（secretary）"));
+        assertThat(instance).isWaitingAt(TalkProcess.TASK_APPROVE).task().isAssignedTo(approver);
         assertThat(ledger.detail(talk.id(), ADMIN).reason()).isEqualTo("拟任城建处科长，任前谈话");
-        // The second approval opens empty, not with the first one's 退回.
+        // The second approval opens empty, not with the first one's 退回, and names the revised talker.
         assertThat(engine.getRuntimeService().getVariablesLocal(task(instance).getExecutionId()))
-                .containsEntry(TalkProcess.VAR_APPROVAL, null);
-        complete(instance, approver, decline(TalkProcess.REJECT, "暂缓任职，不谈话"));
+                .containsEntry(TalkProcess.VAR_APPROVAL, null)
+                .containsEntry(
+                        TalkProcess.VAR_TALKER_CHOSEN, org.person("secretary").name() + "（secretary）");
+        complete(instance, approver, approve(null));
+        assertThat(instance).isWaitingAt(TalkProcess.TASK_HOLD).task().isAssignedTo("secretary");
+        complete(instance, "secretary", hold(DAY, HEAD, "任前廉政谈话记录"));
+        complete(instance, person, confirm(null));
+        complete(instance, INSPECTOR, Map.of());
 
         assertThat(instance)
-                .hasPassed(TalkProcess.TASK_REVISE, TalkProcess.END_REJECTED)
+                .hasPassedInOrder(
+                        TalkProcess.TASK_APPROVE,
+                        TalkProcess.TASK_REVISE,
+                        TalkProcess.TASK_APPROVE,
+                        TalkProcess.TASK_HOLD,
+                        TalkProcess.TASK_CONFIRM,
+                        TalkProcess.TASK_FILE,
+                        TalkProcess.END_FILED)
+                .isEnded();
+        assertThat(status(talk)).isEqualTo(TalkStatus.FILED);
+    }
+
+    @Test
+    void rejectedPlanEndsAndTheSamePeopleMayThenBePlannedAgain() {
+        String person = members(org.organisation(), approver, 10, 1).get(0);
+        Talk talk = talks.plan(plan(TalkKind.REMINDER, List.of(person), "反映问题", HEAD), user(OFFICE));
+        ProcessInstance instance = instance(talk);
+        assertThat(refusal(() -> talks.plan(plan(TalkKind.REMINDER, List.of(person), "再次拟定", HEAD), user(INSPECTOR))))
+                .isEqualTo("duplicate");
+
+        complete(instance, approver, decline(TalkProcess.REJECT, "经了解系误传，不谈话"));
+
+        assertThat(instance)
+                .hasPassed(TalkProcess.END_REJECTED)
+                .hasNotPassed(TalkProcess.TASK_HOLD)
                 .isEnded();
         assertThat(status(talk)).isEqualTo(TalkStatus.REJECTED);
-        Talk again = talks.plan(plan(TalkKind.PRE_APPOINTMENT, List.of(person), "拟任科长", HEAD), user(OFFICE));
+        assertThat(ledger.mine(user(person))).extracting(TalkItem::id).doesNotContain(talk.id());
+        Talk again = talks.plan(plan(TalkKind.REMINDER, List.of(person), "反映问题", HEAD), user(OFFICE));
         assertThat(again.id()).isNotEqualTo(talk.id());
+        assertThat(instance(again)).isWaitingAt(TalkProcess.TASK_APPROVE);
     }
 
     @Test
