@@ -1,6 +1,7 @@
 -- 廉政谈话: a talk (任前, 提醒, 诫勉, 集体) or a 函询 (a written inquiry), the people it concerns with their
 -- confirmations and own statements. Confidential: reason, record, statements, reply and assessment live
 -- here only (never in process variables or engine history) and are read through /api/integrity-talks.
+-- The long texts are TEXT: as VARCHAR their declared utf8mb4 sizes would pass MySQL's 65,535-byte row limit.
 
 CREATE TABLE integrity_talk (
     id                  BIGINT        NOT NULL AUTO_INCREMENT,
@@ -23,17 +24,17 @@ CREATE TABLE integrity_talk (
     reply_due           DATETIME(3),
     talk_date           DATE,
     place               VARCHAR(200),
-    record_text         VARCHAR(8000),
-    reply_text          VARCHAR(8000),
+    record_text         TEXT,
+    reply_text          TEXT,
     reply_late          BOOLEAN       NOT NULL DEFAULT FALSE,
     replied_at          DATETIME(3),
     assessment          VARCHAR(16),
-    assessment_text     VARCHAR(4000),
+    assessment_text     TEXT,
     -- the talk a 函询 led to, and the 函询 a talk came from
     source_talk_id      BIGINT,
     follow_up_due       DATETIME(3),
     follow_up_result    VARCHAR(16),
-    follow_up_text      VARCHAR(4000),
+    follow_up_text      TEXT,
     archive_no          VARCHAR(64),
     filed_by            VARCHAR(64),
     held_at             DATETIME(3),
