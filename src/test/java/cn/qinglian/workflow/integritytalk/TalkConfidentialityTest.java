@@ -159,6 +159,15 @@ class TalkConfidentialityTest extends IntegrationTest {
                 .isZero();
         everyWayIn(outsiders, instanceId, file, secrets, year, false);
 
+        // Cockpit (whose variable views are the engine API tried above) is for administrators only.
+        assertThat(webappLogin("demo", "cockpit").getStatusCode().is2xxSuccessful())
+                .isTrue();
+        for (String outsider : outsiders) {
+            assertThat(webappLogin(outsider, "cockpit").getStatusCode().is2xxSuccessful())
+                    .as(outsider + " signs in to Cockpit")
+                    .isFalse();
+        }
+
         // Nothing of it anywhere in the engine's tables, whoever asks — administrators included.
         for (String path : List.of(
                 "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
