@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.annualtasks.TaskListProcess;
 import cn.qinglian.workflow.education.LeaveProcess;
+import cn.qinglian.workflow.integritytalk.TalkProcess;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
@@ -37,7 +38,8 @@ class ProcessLiteralsTest {
             RiskProcess.class,
             ProjectProcess.class,
             JointBuildingProcess.class,
-            LeaveProcess.class);
+            LeaveProcess.class,
+            TalkProcess.class);
     private static final Set<String> NOT_NAMES = Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR");
     /** Code that reads or writes the engine's variables, starts processes or finds tasks. */
     private static final Pattern ENGINE_CODE =

@@ -6,6 +6,7 @@ import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.annualtasks.TaskListProcess;
 import cn.qinglian.workflow.common.engine.ProcessOwnedVariables;
 import cn.qinglian.workflow.education.LeaveProcess;
+import cn.qinglian.workflow.integritytalk.TalkProcess;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
@@ -49,10 +50,18 @@ class ProcessModelsTest extends IntegrationTest {
             RiskProcess.class,
             ProjectProcess.class,
             JointBuildingProcess.class,
-            LeaveProcess.class);
+            LeaveProcess.class,
+            TalkProcess.class);
     /** Constants of those classes that name no part of a model: variables (VAR_, SLOT_, DMN_) and values. */
-    private static final Set<String> NOT_MODEL_PARTS =
-            Set.of("BUSINESS_KEY_PREFIX", "MEMBER_KEY_SEPARATOR", "REVIEW_CONFIRM", "REVIEW_CHANGE", "REVIEW_RETIRE");
+    private static final Set<String> NOT_MODEL_PARTS = Set.of(
+            "BUSINESS_KEY_PREFIX",
+            "MEMBER_KEY_SEPARATOR",
+            "REVIEW_CONFIRM",
+            "REVIEW_CHANGE",
+            "REVIEW_RETIRE",
+            "APPROVE",
+            "RETURN",
+            "REJECT");
 
     private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z0-9_]+)}\"");
     private static final Pattern BEAN_CALL = Pattern.compile("\\$\\{([a-z][A-Za-z0-9_]*)\\.[a-zA-Z]+\\(");
@@ -77,7 +86,7 @@ class ProcessModelsTest extends IntegrationTest {
             text.append(Files.readString(file));
         }
         modelText = text.toString();
-        assertThat(models).hasSize(7);
+        assertThat(models).hasSize(8);
     }
 
     @Test

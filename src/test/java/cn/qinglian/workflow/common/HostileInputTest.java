@@ -70,6 +70,7 @@ class HostileInputTest extends IntegrationTest {
         secretaryProjects(cases);
         education(cases);
         regulations(cases);
+        integrityTalks(cases);
         forms(cases, f);
         log.info(
                 "Hostile input suite: {} cases, {} tables counted before and after each",
@@ -1184,6 +1185,48 @@ class HostileInputTest extends IntegrationTest {
         add(cases, "project: unknown id", 404, () -> get("office1", sp + "/999999999"));
         add(cases, "project: unknown unit", 400, () -> get("office1", sp + "?unit=" + SQL.replace("'", "")));
         add(cases, "project: export without a year", 400, () -> get("office1", sp + "/export"));
+    }
+
+    private void integrityTalks(List<Case> cases) {
+        String t = "/api/integrity-talks";
+        String plan = "{\"talkKind\":\"REMINDER\",\"personIds\":[\"m0001\"],\"reason\":\"提醒\","
+                + "\"proposedTalker\":\"head-d01\"}";
+        add(cases, "talk: empty plan", 400, () -> postJson(as("office1"), t, "{}"));
+        add(
+                cases,
+                "talk: script as kind",
+                400,
+                () -> postJson(as("office1"), t, plan.replace("REMINDER", SCRIPT.replace("'", ""))));
+        add(
+                cases,
+                "talk: script reason of 2400 characters",
+                400,
+                () -> postJson(
+                        as("office1"),
+                        t,
+                        plan.replace("提醒\"", SCRIPT.replace("'", "").repeat(40) + "\"")));
+        add(
+                cases,
+                "talk: SQL injection as the person",
+                400,
+                () -> postJson(as("office1"), t, plan.replace("m0001", SQL.replace("'", "\\u0027"))));
+        add(
+                cases,
+                "talk: people as text",
+                400,
+                () -> postJson(as("office1"), t, plan.replace("[\"m0001\"]", "\"全体\"")));
+        add(
+                cases,
+                "talk: reply days as text",
+                400,
+                () -> postJson(as("office1"), t, plan.replace("}", ",\"replyDays\":\"十五天\"}")));
+        add(cases, "talk: a member plans a talk", 403, () -> postJson(as("m0001"), t, plan));
+        add(cases, "talk: id abc", 400, () -> get("ins-b3", t + "/abc"));
+        add(cases, "talk: unknown talk", 404, () -> get("ins-b3", t + "/999999999"));
+        add(cases, "talk: figures without a year", 400, () -> get("office1", t + "/figures"));
+        add(cases, "talk: export year as text", 400, () -> get("office1", t + "/export?year=今年"));
+        add(cases, "talk: list of an unknown kind", 400, () -> get("office1", t + "?kind=" + SQL));
+        add(cases, "talk: list of an unknown status", 400, () -> get("office1", t + "?status=%3Cb%3Ex%3C%2Fb%3E"));
     }
 
     private void siteBuilding(List<Case> cases) {

@@ -4,6 +4,7 @@ import cn.qinglian.workflow.common.engine.DisplayCopies;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Engine history without the {@link DisplayCopies}: a 查改剖 campaign copies the checklist into each
  * member's process for the form (16 variables for 8 items), and writing each of them to
  * ACT_HI_VARINST as well doubled the rows a member's start writes (bench/, docs/adr/0001-history.md).
- * Every event of such a variable is dropped — creation, update, deletion alike — so history never
- * holds half of one. All other history goes to the database as before.
+ * Every event of such a variable is dropped — creation, update, deletion alike, and the form-field
+ * detail a form submitted through {@code submit-form} (Tasklist) writes at the "audit" level — so history
+ * never holds half of one, nor a confidential text typed into a form (廉政谈话). All other history goes to
+ * the database as before.
  */
 @Component
 class HistoryWithoutDisplayCopies extends AbstractProcessEnginePlugin {
@@ -48,10 +51,12 @@ class HistoryWithoutDisplayCopies extends AbstractProcessEnginePlugin {
         }
 
         private boolean isDisplayCopy(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity variable
+            String name = event instanceof HistoricVariableUpdateEventEntity variable
+                    ? variable.getVariableName()
+                    : event instanceof HistoricFormPropertyEventEntity formField ? formField.getPropertyId() : null;
+            return name != null
                     && displayCopies.stream()
-                            .anyMatch(copies -> copies.isDisplayCopy(
-                                    variable.getProcessDefinitionKey(), variable.getVariableName()));
+                            .anyMatch(copies -> copies.isDisplayCopy(event.getProcessDefinitionKey(), name));
         }
     }
 }

@@ -67,6 +67,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     private static final int EDUCATION_YEAR = 2097;
     private static final String PROJECT_B3 = "AUTHZ-2094-b3 支部融合项目";
     private static final String PROJECT_A05 = "AUTHZ-2094-a05 直属单位项目";
+    private static final String TALK_RECORD = "AUTHZ-TALK 谈话记录：如实说明了亲属经商情况";
 
     @Autowired
     ObjectMapper json;
@@ -143,6 +144,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         long projectA05 = secretaryProject("bs-a05", PROJECT_A05);
         String g = "/api/regulations";
         long[] reg = regulationsOf2093();
+        String[] talk = talkHeldWith(member);
+        String it = "/api/integrity-talks";
 
         List<Row> rows = List.of(
                 // columns:                                                                     党员 支书 负责 班子 书记 纪检 党务 管理
@@ -469,6 +472,33 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         null,
                         approvalInstance,
                         "S S S S S S S O"),
+                row("廉政谈话: 拟定", HttpMethod.POST, it, "{\"talkKind\":\"谈心\"}", null, "D D D P P P P D"),
+                row("廉政谈话: 台账列表", HttpMethod.GET, it + "?unit=d09", null, TALK_RECORD, "D D D S S S S S"),
+                row("廉政谈话: 本人谈话", HttpMethod.GET, it + "/mine", null, TALK_RECORD, "S S S S S S S S"),
+                row("廉政谈话: 谈话内容", HttpMethod.GET, it + "/" + talk[0], null, TALK_RECORD, "O D D S S O S O"),
+                row("廉政谈话: 统计", HttpMethod.GET, it + "/figures?year=" + talk[3], null, TALK_RECORD, "D D D S S S S S"),
+                row("廉政谈话: 台账导出", HttpMethod.GET, it + "/export?year=" + talk[3], null, null, "D D D O O O O O"),
+                row(
+                        "廉政谈话: 确认任务变量",
+                        HttpMethod.GET,
+                        "/engine-rest/task/" + talk[2] + "/variables",
+                        null,
+                        null,
+                        "O H H H H H H O"),
+                row(
+                        "廉政谈话: 历史变量",
+                        HttpMethod.GET,
+                        "/engine-rest/history/variable-instance?processInstanceId=" + talk[1],
+                        null,
+                        TALK_RECORD,
+                        "S S S S S S S S"),
+                row(
+                        "廉政谈话: 审批记录",
+                        HttpMethod.GET,
+                        "/api/tasks/processes/" + talk[1] + "/timeline",
+                        null,
+                        TALK_RECORD,
+                        "S D D D D D S S"),
                 row(
                         "引擎: 直接发起查改剖",
                         HttpMethod.POST,
@@ -771,6 +801,56 @@ class AuthorizationMatrixTest extends IntegrationTest {
         ResponseEntity<String> created = postJson(as(registrant), "/api/risk-points", body);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).path("point").path("id").asLong();
+    }
+
+    /**
+     * A 任前廉政谈话 of the member, planned by office1, approved and held by leader4 (who supervises d09) with
+     * office2 recording, waiting for the member to confirm the record: returns its id, instance, the open
+     * confirmation task and the year.
+     */
+    private String[] talkHeldWith(String member) throws Exception {
+        String plan = "{\"talkKind\":\"PRE_APPOINTMENT\",\"personIds\":[\"" + member + "\"],"
+                + "\"reason\":\"AUTHZ 拟任科长\",\"proposedTalker\":\"leader4\"}";
+        ResponseEntity<String> created = postJson(as("office1"), "/api/integrity-talks", plan);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode talk = json.readTree(created.getBody()).path("talk");
+        String instance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(talk.path("businessKey").asText())
+                .singleResult()
+                .getId();
+        Task approve = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult();
+        engine.getTaskService().complete(approve.getId(), Map.of("approval", "approve"));
+        Task hold = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult();
+        engine.getTaskService()
+                .complete(
+                        hold.getId(),
+                        Map.of(
+                                "talkDate",
+                                LocalDate.ofInstant(ClockUtil.now().toInstant(), java.time.ZoneId.of("Asia/Shanghai"))
+                                        .toString(),
+                                "place",
+                                "谈话室",
+                                "recorder",
+                                "office2",
+                                "record",
+                                TALK_RECORD));
+        Task confirm = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult();
+        return new String[] {
+            talk.path("id").asText(),
+            instance,
+            confirm.getId(),
+            talk.path("year").asText()
+        };
     }
 
     /** A 项目党建 project with a Party organisation whose secretary is bs-b3: returns their ids. */

@@ -6,6 +6,7 @@ import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.annualtasks.TaskListProcess;
 import cn.qinglian.workflow.common.TableCounts;
 import cn.qinglian.workflow.education.LeaveProcess;
+import cn.qinglian.workflow.integritytalk.TalkProcess;
 import cn.qinglian.workflow.letter.LetterProcess;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
@@ -51,7 +52,8 @@ class DirectStartTest extends IntegrationTest {
             TaskListProcess.PROCESS_KEY,
             ProjectProcess.PROCESS_KEY,
             JointBuildingProcess.PROCESS_KEY,
-            LeaveProcess.PROCESS_KEY);
+            LeaveProcess.PROCESS_KEY,
+            TalkProcess.PROCESS_KEY);
     /** What an attacker would route with: another unit's point, letter, campaign, themselves as approvers. */
     private static final String TRUSTED_VARIABLES = "{\"riskPointId\":{\"value\":1,\"type\":\"Long\"},"
             + "\"letterId\":{\"value\":1,\"type\":\"Long\"},\"campaignId\":{\"value\":1,\"type\":\"Long\"},"
@@ -60,6 +62,7 @@ class DirectStartTest extends IntegrationTest {
             + "\"inspector\":{\"value\":\"" + MEMBER + "\"},\"signer\":{\"value\":\"" + MEMBER + "\"},"
             + "\"member\":{\"value\":\"" + MEMBER + "\"},\"reviewer\":{\"value\":\"" + MEMBER + "\"},"
             + "\"projectId\":{\"value\":1,\"type\":\"Long\"},\"approver\":{\"value\":\"" + MEMBER + "\"},"
+            + "\"talkId\":{\"value\":1,\"type\":\"Long\"},\"talker\":{\"value\":\"" + MEMBER + "\"},"
             + "\"leaveId\":{\"value\":1,\"type\":\"Long\"}}";
 
     @Autowired
@@ -109,7 +112,8 @@ class DirectStartTest extends IntegrationTest {
         for (String key : PROCESSES) {
             boolean startForm = key.equals(RiskProcess.PROCESS_KEY)
                     || key.equals(LetterProcess.PROCESS_KEY)
-                    || key.equals(ProjectProcess.PROCESS_KEY);
+                    || key.equals(ProjectProcess.PROCESS_KEY)
+                    || key.equals(TalkProcess.PROCESS_KEY);
             assertThat(engine.getRepositoryService()
                             .createProcessDefinitionQuery()
                             .processDefinitionKey(key)
