@@ -134,6 +134,7 @@
   /** A report card from before 书记领办项目 (or a year without any) shows zeros, not an error. */
   var NO_PROJECTS = { proposed: 0, approved: 0, reporting: 0, concluded: 0, excellent: 0 };
   var NO_EDUCATION = { sessions: 0, lectures: 0, expected: 0, signedIn: 0, attendanceRate: null };
+  var NO_TALKS = { total: 0, byKind: {}, confirmed: 0 };
   var NO_REGULATIONS = { inForce: 0, compiled: 0, studyAsked: 0, studied: 0 };
   var NO_SITES = { serviceGroups: 0, projectOrganisations: 0, jointBuilding: 0, temporaryBranches: 0, modelPosts: 0 };
 
@@ -169,6 +170,11 @@
       figure('学习活动', ed.sessions), figure('廉政教育课', ed.lectures), figure('应到人次', ed.expected),
       figure('签到人次', ed.signedIn)
     ], [progressBar('出勤率', ed.signedIn, ed.expected)]));
+    var tk = t.talks || NO_TALKS;
+    var kinds = tk.byKind || {};
+    box.appendChild(card('廉政谈话', [figure('谈话函询', tk.total), figure('已确认', tk.confirmed)].concat(
+      Object.keys(kinds).map(function (k) { return figure(k, kinds[k]); })),
+      [el('p', { className: 'note', text: '仅统计数量和状态，谈话内容不在报表中显示' })]));
     var rg = t.regulations || NO_REGULATIONS;
     box.appendChild(card('制度汇编', [
       figure('现行制度', rg.inForce), figure('本年汇编', rg.compiled), figure('应学人数', rg.studyAsked),
@@ -270,6 +276,8 @@
       '项目、里程碑、进展报告与评审打分'));
     list.appendChild(exportLink(data.year + ' 年度党纪教育台账', '/api/education/export?year=' + year,
       '学习活动、签到明细与单位出勤'));
+    list.appendChild(exportLink(data.year + ' 年度廉政谈话台账', '/api/integrity-talks/export?year=' + year,
+      '谈话函询的数量和状态（纪检监察组导出含内容）'));
     list.appendChild(exportLink(data.year + ' 年度制度汇编台账', '/api/regulations/export?year=' + year,
       '制度目录、汇编目录、学习确认与立改废'));
     list.appendChild(exportLink('项目党建联建台账', '/api/site-building/export?year=' + year,

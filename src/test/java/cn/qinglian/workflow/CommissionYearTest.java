@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.org.Role;
 import cn.qinglian.workflow.risk.RiskProcess;
 import cn.qinglian.workflow.secretaryproject.ProjectProcess;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,8 @@ class CommissionYearTest extends IntegrationTest {
     private static final int LECTURES = 42;
     /** The 40 regulations of the agency's operating guide (制度汇编). */
     private static final int REGULATIONS = 40;
+    /** The commission's 61 廉政谈话 of a year, 函询 included. */
+    private static final int TALKS = 61;
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
@@ -306,6 +311,47 @@ class CommissionYearTest extends IntegrationTest {
                 .as(published.getBody())
                 .isTrue();
 
+        // 廉政谈话: the year's 61 talks and inquiries, planned by the office in the middle of the year.
+        // Heads, secretaries and inspectors, not plain members: other tests plan talks for members, and an open
+        // talk of a kind for the same people cannot be planned twice.
+        List<String> members = engine.getIdentityService().createUserQuery().list().stream()
+                .map(User::getId)
+                .filter(id -> id.matches("(head-[dnx]|bs-[anx]|ins-[anx])\\d+"))
+                .sorted()
+                .toList();
+        assertThat(members).hasSizeGreaterThan(25);
+        List<String> talkKeys = new ArrayList<>();
+        ClockUtil.setCurrentTime(Date.from(
+                LocalDateTime.of(YEAR, 6, 1, 10, 0).atZone(ChinaTime.ZONE).toInstant()));
+        Map<String, Integer> planned = new LinkedHashMap<>();
+        for (int i = 0; i < TALKS; i++) {
+            String kind = i < 20
+                    ? "PRE_APPOINTMENT"
+                    : i < 45 ? "REMINDER" : i < 51 ? "ADMONISHMENT" : i < 56 ? "COLLECTIVE" : "INQUIRY";
+            List<String> people = kind.equals("COLLECTIVE")
+                    ? List.of(members.get(2 * i % members.size()), members.get((2 * i + 1) % members.size()))
+                    : List.of(members.get(i % members.size()));
+            ResponseEntity<String> talk = postJson(
+                    as("office1"),
+                    "/api/integrity-talks",
+                    json.writeValueAsString(Map.of(
+                            "talkKind",
+                            kind,
+                            "personIds",
+                            people,
+                            "reason",
+                            "全年测试：例行廉政谈话",
+                            "proposedTalker",
+                            "leader1")));
+            assertThat(talk.getStatusCode()).as(talk.getBody()).isEqualTo(HttpStatus.CREATED);
+            talkKeys.add(json.readTree(talk.getBody())
+                    .path("talk")
+                    .path("businessKey")
+                    .asText());
+            planned.merge(kind, 1, Integer::sum);
+        }
+        ClockUtil.reset();
+
         JsonNode card = json.readTree(as("secretary").getForObject("/api/dashboard?year=" + YEAR, String.class));
         JsonNode total = card.path("total");
         assertThat(total.path("letters").path("expected").asInt())
@@ -324,6 +370,23 @@ class CommissionYearTest extends IntegrationTest {
         assertThat(total.path("regulations").path("inForce").asInt()).isGreaterThanOrEqualTo(REGULATIONS);
         assertThat(total.path("regulations").path("compiled").asInt()).isEqualTo(REGULATIONS);
         assertThat(total.path("regulations").path("studyAsked").asInt()).isPositive();
+        assertThat(total.path("talks").path("total").asInt()).isEqualTo(TALKS);
+        assertThat(total.path("talks").path("byKind").path("提醒谈话").asInt()).isEqualTo(planned.get("REMINDER"));
+        assertThat(total.path("talks").path("byKind").path("函询").asInt()).isEqualTo(planned.get("INQUIRY"));
+        assertThat(card.toString()).as("counts only, never content").doesNotContain("全年测试：例行廉政谈话");
+        // The plans are not taken further here; their approvers decline them, so no open talk stays behind.
+        for (String key : talkKeys) {
+            Task approval = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(key)
+                    .singleResult();
+            ResponseEntity<String> declined = postJson(
+                    as(approval.getAssignee()),
+                    "/engine-rest/task/" + approval.getId() + "/complete",
+                    json.writeValueAsString(
+                            Map.of("variables", typed(Map.of("approval", "reject", "comment", "测试结束")))));
+            assertThat(declined.getStatusCode()).as(declined.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
         JsonNode projects = total.path("secretaryProjects");
         assertThat(projects.path("proposed").asInt()).isEqualTo(PROJECTS);
         assertThat(projects.path("approved").asInt()).isEqualTo(PROJECTS);

@@ -15,9 +15,12 @@ import cn.qinglian.workflow.dashboard.ReportCard.RiskPoints;
 import cn.qinglian.workflow.dashboard.ReportCard.SecretaryProjects;
 import cn.qinglian.workflow.dashboard.ReportCard.SelfReview;
 import cn.qinglian.workflow.dashboard.ReportCard.SiteBuilding;
+import cn.qinglian.workflow.dashboard.ReportCard.Talks;
 import cn.qinglian.workflow.dashboard.ReportCard.UnitFigures;
 import cn.qinglian.workflow.education.EducationFigures;
 import cn.qinglian.workflow.education.EducationQueries;
+import cn.qinglian.workflow.integritytalk.TalkFigures;
+import cn.qinglian.workflow.integritytalk.TalkQueries;
 import cn.qinglian.workflow.letter.LetterCoverage;
 import cn.qinglian.workflow.letter.LetterQueries;
 import cn.qinglian.workflow.org.OrgService;
@@ -59,6 +62,7 @@ class DashboardService {
     private final SiteBuildingQueries sites;
     private final EducationQueries educationQueries;
     private final RegulationFigures regulationFigures;
+    private final TalkQueries talkQueries;
 
     DashboardService(
             OrgService org,
@@ -70,7 +74,8 @@ class DashboardService {
             ProjectQueries projects,
             SiteBuildingQueries sites,
             EducationQueries educationQueries,
-            RegulationFigures regulationFigures) {
+            RegulationFigures regulationFigures,
+            TalkQueries talkQueries) {
         this.org = org;
         this.taskLists = taskLists;
         this.letters = letters;
@@ -81,6 +86,7 @@ class DashboardService {
         this.sites = sites;
         this.educationQueries = educationQueries;
         this.regulationFigures = regulationFigures;
+        this.talkQueries = talkQueries;
     }
 
     /**
@@ -112,6 +118,8 @@ class DashboardService {
         Education education = education(year, educationByUnit);
         Map<String, Regulations> regulationsByUnit = new HashMap<>();
         Regulations regulations = regulations(year, regulationsByUnit);
+        Map<String, Talks> talksByUnit = new HashMap<>();
+        Talks talks = talks(year, talksByUnit);
         List<UnitFigures> units = !byUnit
                 ? List.of()
                 : organisation.units().stream()
@@ -127,7 +135,8 @@ class DashboardService {
                                         projectsByUnit.getOrDefault(u.id(), SecretaryProjects.NONE),
                                         sitesByUnit.getOrDefault(u.id(), SiteBuilding.NONE),
                                         educationByUnit.getOrDefault(u.id(), Education.NONE),
-                                        regulationsByUnit.getOrDefault(u.id(), Regulations.NONE))))
+                                        regulationsByUnit.getOrDefault(u.id(), Regulations.NONE),
+                                        talksByUnit.getOrDefault(u.id(), Talks.NONE))))
                         .toList();
         return new ReportCard(
                 year,
@@ -139,7 +148,8 @@ class DashboardService {
                         secretaryProjects,
                         siteBuilding,
                         education,
-                        regulations),
+                        regulations,
+                        talks),
                 summary(organisation),
                 campaignProgress,
                 letter.cascade(),
@@ -210,6 +220,16 @@ class DashboardService {
         ProjectFigures figures = projects.figures(year);
         figures.units().forEach(u -> byUnit.put(u.unitId(), of(u.counts())));
         return of(figures.total());
+    }
+
+    private Talks talks(int year, Map<String, Talks> byUnit) {
+        TalkFigures figures = talkQueries.figures(year);
+        figures.units().stream().filter(u -> u.unitId() != null).forEach(u -> byUnit.put(u.unitId(), of(u.counts())));
+        return of(figures.total());
+    }
+
+    private static Talks of(TalkFigures.Counts c) {
+        return new Talks(c.total(), c.byKind(), c.confirmed());
     }
 
     private Regulations regulations(int year, Map<String, Regulations> byUnit) {

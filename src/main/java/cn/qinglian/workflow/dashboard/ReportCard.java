@@ -2,6 +2,7 @@ package cn.qinglian.workflow.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The "双建" report card for a year (党建报表): the task list, the letter, the self-review campaigns, the
@@ -84,6 +85,14 @@ record ReportCard(
         static final Regulations NONE = new Regulations(0, 0, 0, 0);
     }
 
+    /**
+     * 廉政谈话, counts only (never content): talks of the year (函询 included), by kind (Chinese label), and
+     * those held and confirmed by every person talked to.
+     */
+    public record Talks(int total, Map<String, Integer> byKind, int confirmed) {
+        static final Talks NONE = new Talks(0, Map.of(), 0);
+    }
+
     /** The processes' and ledgers' figures for the commission or for one unit. */
     public record Figures(
             AnnualTasks taskList,
@@ -93,7 +102,8 @@ record ReportCard(
             SecretaryProjects secretaryProjects,
             SiteBuilding siteBuilding,
             Education education,
-            Regulations regulations) {}
+            Regulations regulations,
+            Talks talks) {}
 
     public record UnitFigures(String unitId, String unitName, int people, Figures figures) {}
 

@@ -8,6 +8,7 @@
             "org",
             "annualtasks",
             "education",
+            "integritytalk",
             "letter",
             "selfreview",
             "regulation",
