@@ -113,6 +113,8 @@ Checks:
      it; the form comes back filled in; after approval the secretary reports from a phone with a photo
  16. members sign in to a 廉政教育课 on a 360 px phone, one from the room's link, one with its code (a short and
      a wrong code refused in Chinese); the organiser's phone page shows the code and counts them
+ 17. a member reads the record of their 提醒谈话 on a phone, adds a statement and confirms; the office's list
+     of talks holds no content
 Screenshots: e2e/out/
 EOF
 
