@@ -37,7 +37,7 @@ public final class TalkProcess {
     public static final String VAR_TALKER = "talker";
     public static final String VAR_PERSONS = "persons";
     public static final String VAR_PERSON = "person";
-    public static final String VAR_DECISION = "decision";
+    public static final String VAR_DECISION = "talkDecision";
     public static final String VAR_RESUBMITTED = "resubmitted";
     public static final String VAR_INQUIRY = "inquiry";
     public static final String VAR_ADMONISHMENT = "admonishment";
