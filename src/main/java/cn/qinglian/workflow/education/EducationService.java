@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.education;
 
 import cn.qinglian.workflow.common.ChinaTime;
+import cn.qinglian.workflow.common.Fingerprint;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.StepOutcome;
@@ -19,7 +20,6 @@ import cn.qinglian.workflow.org.Role;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -353,17 +353,10 @@ class EducationService {
     }
 
     private static String fingerprint(String unitId, SessionRequest request) {
-        String text = String.join(
-                "\u0001",
+        return Fingerprint.of(
                 unitId,
                 request.kind().name(),
                 request.topic().strip().replaceAll("\\s+", " "),
                 request.startsAt().toString());
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

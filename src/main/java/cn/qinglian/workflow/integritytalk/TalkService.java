@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.integritytalk;
 
 import cn.qinglian.workflow.common.ChinaTime;
+import cn.qinglian.workflow.common.Fingerprint;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.TaskStep;
@@ -12,16 +13,12 @@ import cn.qinglian.workflow.common.security.SystemAuthentication;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -518,13 +515,7 @@ class TalkService {
 
     /** Kind and people, sorted: one open talk of a kind for the same people at a time. */
     private static String fingerprint(TalkKind kind, List<String> people) {
-        try {
-            String text = kind.name() + "|" + String.join(",", new TreeSet<>(people));
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(kind.name(), String.join(",", new TreeSet<>(people)));
     }
 
     static boolean isBlank(String text) {

@@ -1,12 +1,13 @@
 package cn.qinglian.workflow.regulation;
 
-import static cn.qinglian.workflow.regulation.Problems.trimmed;
+import static cn.qinglian.workflow.common.error.FieldProblems.trimmed;
 
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditEntry;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.FieldProblems;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.notice.NoticeKind;
 import cn.qinglian.workflow.notice.NoticeRequest;
@@ -108,7 +109,7 @@ class CompilationService {
         Organisation organisation = org.organisation();
         RegulationAccess.requireKeeper(user, organisation);
         Compilation compilation = lock(id);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         boolean everyone = request != null && Boolean.TRUE.equals(request.askEveryone());
         List<String> unitIds = request == null || request.unitIds() == null ? List.of() : request.unitIds();
         Set<String> units = new LinkedHashSet<>();
@@ -287,7 +288,7 @@ class CompilationService {
     private record CheckedChapter(String title, List<Long> regulationIds) {}
 
     private Checked check(CompilationRequest r) {
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("title", "请填写汇编信息");
             problems.throwIfAny("制度汇编");

@@ -1,12 +1,13 @@
 package cn.qinglian.workflow.regulation;
 
-import static cn.qinglian.workflow.regulation.Problems.trimmed;
+import static cn.qinglian.workflow.common.error.FieldProblems.trimmed;
 
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditEntry;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.FieldProblems;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
@@ -84,7 +85,7 @@ class RegulationReviewService {
             throw ApiException.forbidden("只有责任人" + item.ownerName() + "可以办结该立改废事项。");
         }
         String note = request == null ? null : trimmed(request.note());
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         problems.maxLength("note", note, 1000, "办理情况");
         problems.throwIfAny("办结立改废事项");
         if (item.status() == ReviewStatus.DONE) {
@@ -120,7 +121,7 @@ class RegulationReviewService {
     }
 
     private ReviewValues values(ReviewRequest r, Organisation organisation) {
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("regulationId", "请填写立改废事项");
             problems.throwIfAny("立改废事项");

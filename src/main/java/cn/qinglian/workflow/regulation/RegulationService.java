@@ -1,12 +1,13 @@
 package cn.qinglian.workflow.regulation;
 
-import static cn.qinglian.workflow.regulation.Problems.trimmed;
+import static cn.qinglian.workflow.common.error.FieldProblems.trimmed;
 
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditEntry;
 import cn.qinglian.workflow.common.audit.AuditOutcome;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.FieldProblems;
 import cn.qinglian.workflow.common.files.EvidenceFile;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
@@ -83,7 +84,7 @@ class RegulationService {
     public Regulation changeStatus(long id, StatusRequest request, CurrentUser user) {
         RegulationAccess.requireKeeper(user, org.organisation());
         Regulation regulation = lock(id);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         Optional<RegulationStatus> status =
                 Labelled.parse(RegulationStatus.values(), request == null ? null : request.status());
         if (status.isEmpty()) {
@@ -142,7 +143,7 @@ class RegulationService {
     public List<Regulation> list(String status, String category, String level, CurrentUser user) {
         Organisation organisation = org.organisation();
         RegulationAccess.requireReader(user, organisation);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         RegulationStatus wanted = RegulationStatus.IN_FORCE;
         if (trimmed(status) != null) {
             Optional<RegulationStatus> parsed = Labelled.parse(RegulationStatus.values(), status);
@@ -208,7 +209,7 @@ class RegulationService {
     }
 
     private RegulationValues values(RegulationRequest r) {
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("title", "请填写制度信息");
             problems.throwIfAny("制度信息");

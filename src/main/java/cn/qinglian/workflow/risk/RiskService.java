@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.risk;
 
 import cn.qinglian.workflow.common.ChinaTime;
+import cn.qinglian.workflow.common.Fingerprint;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditOutcome;
 import cn.qinglian.workflow.common.audit.AuditService;
@@ -17,13 +18,9 @@ import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
 import cn.qinglian.workflow.org.Person;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -447,19 +444,12 @@ class RiskService {
     }
 
     private static String fingerprint(RiskRegistration r, int year) {
-        String text = String.join(
-                "\u0001",
+        return Fingerprint.of(
                 r.unitId(),
                 String.valueOf(year),
                 r.post().trim(),
                 r.category().name(),
                 r.description().trim().replaceAll("\\s+", " "));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static boolean isBlank(String text) {

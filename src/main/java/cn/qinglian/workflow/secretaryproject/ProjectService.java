@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.secretaryproject;
 
 import cn.qinglian.workflow.common.ChinaTime;
+import cn.qinglian.workflow.common.Fingerprint;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditOutcome;
 import cn.qinglian.workflow.common.audit.AuditService;
@@ -20,15 +21,11 @@ import cn.qinglian.workflow.secretaryproject.ProjectRecords.MilestoneRow;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -458,14 +455,7 @@ class ProjectService {
     }
 
     private static String fingerprint(String unitId, int year, String title) {
-        String text = String.join(
-                "\u0001", unitId, String.valueOf(year), title.strip().replaceAll("\\s+", " "));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(unitId, String.valueOf(year), title.strip().replaceAll("\\s+", " "));
     }
 
     private static boolean isBlank(String text) {

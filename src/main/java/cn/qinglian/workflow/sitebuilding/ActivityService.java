@@ -1,12 +1,13 @@
 package cn.qinglian.workflow.sitebuilding;
 
-import static cn.qinglian.workflow.sitebuilding.Problems.trimmed;
+import static cn.qinglian.workflow.common.error.FieldProblems.trimmed;
 
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditEntry;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.FieldProblems;
 import cn.qinglian.workflow.common.files.EvidenceFile;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
@@ -62,7 +63,7 @@ class ActivityService {
             throw ApiException.conflict(
                     "joint-building-not-signed", "联建协议尚未签订（" + agreement.statusLabel() + "），不能记录活动。");
         }
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("activityDate", "请填写活动信息");
             problems.throwIfAny("联建活动");

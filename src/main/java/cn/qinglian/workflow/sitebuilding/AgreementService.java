@@ -1,6 +1,6 @@
 package cn.qinglian.workflow.sitebuilding;
 
-import static cn.qinglian.workflow.sitebuilding.Problems.trimmed;
+import static cn.qinglian.workflow.common.error.FieldProblems.trimmed;
 
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditEntry;
@@ -9,6 +9,7 @@ import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.audit.StepOutcome;
 import cn.qinglian.workflow.common.audit.TaskStep;
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.FieldProblems;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.SystemAuthentication;
 import cn.qinglian.workflow.org.OrgService;
@@ -69,7 +70,7 @@ class AgreementService {
     public Agreement propose(AgreementRequest r, CurrentUser user) {
         Organisation organisation = org.organisation();
         SiteAccess.requireProposer(user, organisation);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("partyOrgId", "请填写联建协议");
             problems.throwIfAny("联建协议");
@@ -209,7 +210,7 @@ class AgreementService {
         String text = trimmed(content) == null ? agreement.content() : content.strip();
         LocalDate periodFrom = from == null ? agreement.periodFrom() : from;
         LocalDate periodTo = to == null ? agreement.periodTo() : to;
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         checkTerms(text, periodFrom, periodTo, problems);
         problems.throwIfAny("联建协议");
         mapper.reviseAgreement(agreementId, text, periodFrom, periodTo, clock.instant());
@@ -248,7 +249,7 @@ class AgreementService {
         audit.record(step.audit(JointBuildingProcess.PROCESS_KEY, outcome, opinion));
     }
 
-    private static void checkTerms(String content, LocalDate from, LocalDate to, Problems problems) {
+    private static void checkTerms(String content, LocalDate from, LocalDate to, FieldProblems problems) {
         problems.required("content", trimmed(content), "请填写联建内容");
         problems.maxLength("content", content, 4000, "联建内容");
         problems.required("periodFrom", from, "请填写联建期限的起始日期");

@@ -1,12 +1,13 @@
 package cn.qinglian.workflow.sitebuilding;
 
-import static cn.qinglian.workflow.sitebuilding.Problems.trimmed;
+import static cn.qinglian.workflow.common.error.FieldProblems.trimmed;
 
 import cn.qinglian.workflow.common.ChinaTime;
 import cn.qinglian.workflow.common.GeneratedId;
 import cn.qinglian.workflow.common.audit.AuditEntry;
 import cn.qinglian.workflow.common.audit.AuditService;
 import cn.qinglian.workflow.common.error.ApiException;
+import cn.qinglian.workflow.common.error.FieldProblems;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.OrgService;
 import cn.qinglian.workflow.org.Organisation;
@@ -105,7 +106,7 @@ class SiteBuildingService {
             throw ApiException.conflict("site-project-completed", "项目已于 " + project.completedOn() + " 竣工，未重复登记。");
         }
         LocalDate on = request == null ? null : request.completedOn();
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (on == null) {
             problems.add("completedOn", "请填写竣工日期");
         } else if (on.isBefore(project.startDate())) {
@@ -132,7 +133,7 @@ class SiteBuildingService {
         Organisation organisation = org.organisation();
         SiteAccess.requireKeeper(user, organisation);
         project(id);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         List<MemberValues> values = memberValues(members, organisation, problems);
         problems.throwIfAny("党员名单");
         mapper.deleteLooseMembers(id);
@@ -141,7 +142,7 @@ class SiteBuildingService {
     }
 
     private ProjectValues projectValues(ProjectRequest r, String prefix) {
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("name", "请填写项目信息");
             problems.throwIfAny("项目信息");
@@ -181,7 +182,7 @@ class SiteBuildingService {
     public PartyOrg createOrg(PartyOrgRequest request, CurrentUser user) {
         Organisation organisation = org.organisation();
         SiteAccess.requireKeeper(user, organisation);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         OrgValues values = orgValues(request, organisation, problems);
         List<MemberValues> members = memberValues(request == null ? null : request.members(), organisation, problems);
         problems.throwIfAny("项目党组织");
@@ -205,7 +206,7 @@ class SiteBuildingService {
         Organisation organisation = org.organisation();
         SiteAccess.requireKeeper(user, organisation);
         PartyOrg existing = partyOrg(id);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         OrgValues values = orgValues(request, organisation, problems);
         List<MemberValues> members = request == null || request.members() == null
                 ? null
@@ -233,7 +234,7 @@ class SiteBuildingService {
         Organisation organisation = org.organisation();
         PartyOrg partyOrg = partyOrg(id);
         SiteAccess.requireOrgKeeper(user, organisation, partyOrg);
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         List<MemberValues> values = memberValues(members, organisation, problems);
         problems.throwIfAny("党员名单");
         mapper.deleteOrgMembers(id);
@@ -252,7 +253,7 @@ class SiteBuildingService {
                 .toList();
     }
 
-    private OrgValues orgValues(PartyOrgRequest r, Organisation organisation, Problems problems) {
+    private OrgValues orgValues(PartyOrgRequest r, Organisation organisation, FieldProblems problems) {
         if (r == null) {
             problems.add("name", "请填写项目党组织信息");
             return null;
@@ -314,7 +315,8 @@ class SiteBuildingService {
                 r.establishedOn());
     }
 
-    private List<MemberValues> memberValues(List<MemberInput> members, Organisation organisation, Problems problems) {
+    private List<MemberValues> memberValues(
+            List<MemberInput> members, Organisation organisation, FieldProblems problems) {
         List<MemberValues> values = new ArrayList<>();
         if (members == null) {
             return values;
@@ -408,7 +410,7 @@ class SiteBuildingService {
     private record GroupValues(String name, String leaderId, Set<String> memberIds, Set<Long> projectIds) {}
 
     private GroupValues groupValues(ServiceGroupRequest r, Organisation organisation) {
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("name", "请填写服务指导组信息");
             problems.throwIfAny("服务指导组");
@@ -493,7 +495,7 @@ class SiteBuildingService {
     }
 
     private PostValues postValues(ModelPostRequest r, Organisation organisation) {
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (r == null) {
             problems.add("postTitle", "请填写示范岗信息");
             problems.throwIfAny("党员示范岗");
