@@ -18,11 +18,23 @@ import java.util.Set;
  * affiliated units (one with a project Party organisation); 7 两新组织 (5 with a 纪检委员) and 5 协会.
  * The total number of people is configurable; the same size always gives the same people, and the
  * default ({@link #DEFAULT_SIZE}) puts 600+ of them in the agency and its affiliated units, as reported.
+ *
+ * <p>Above {@link #COMMISSION_CAPACITY} people it is a city's construction system (the benchmark's
+ * city size, issue #26): the commission keeps that many, its largest affiliated unit then has ≈ 500
+ * members under one branch secretary, and the rest go to district bureaus of {@link #DISTRICT_UNITS}
+ * units each — a 机关党支部 with three 处室, two 直属单位 and a 两新组织, every post filled — about
+ * {@link #DISTRICT_SIZE} people a district, so that 20,000 people are in 240+ units. Sizes up to the
+ * capacity (the 600 and 6,000 of the benchmark) are the commission alone, as before.
  */
 public final class DemoOrganisation {
 
     public static final String ROOT = "pg";
     public static final int DEFAULT_SIZE = 740;
+    /** The most people the commission alone is given; larger sizes add district bureaus. */
+    public static final int COMMISSION_CAPACITY = 6700;
+
+    static final int DISTRICT_SIZE = 460;
+    static final int DISTRICT_UNITS = 7;
 
     private static final String[] BRANCHES = {"机关第一党支部", "机关第二党支部", "机关第三党支部", "机关第四党支部"};
     private static final String[] DEPARTMENTS = {
@@ -46,6 +58,13 @@ public final class DemoOrganisation {
         "宏建建筑工程有限公司", "安居物业服务有限公司", "城投勘察设计研究院有限公司", "鼎诚工程监理有限公司", "华夏建材检测有限公司", "远景园林绿化有限公司", "恒信工程造价咨询有限公司"
     };
     private static final String[] ASSOCIATIONS = {"市建筑业协会", "市房地产业协会", "市勘察设计协会", "市建设监理协会", "市物业管理协会"};
+    private static final String[] DISTRICTS = {
+        "上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区", "富阳区", "临安区", "桐庐县", "淳安县", "建德市", "东城区",
+        "西城区", "南湖区", "北湖区", "江南区", "江北区", "新城区", "高新区", "经开区", "港区", "湖滨区", "山前区", "河西区", "城东区", "城南区",
+        "城西区", "城北区"
+    };
+    private static final String[] DISTRICT_DEPARTMENTS = {"建筑市场科", "质量安全科", "住房保障科"};
+    private static final String[] DISTRICT_AFFILIATED = {"建设工程质量安全监督站", "房屋征收服务中心"};
     /** New organisations without a discipline inspection commissioner, as is common in practice. */
     private static final Set<Integer> NEW_ORGS_WITHOUT_INSPECTOR = Set.of(5, 6);
 
@@ -123,10 +142,66 @@ public final class DemoOrganisation {
             weights.put(id, 4);
             supervised.add(id);
         }
+        int districts =
+                size > COMMISSION_CAPACITY ? (size - COMMISSION_CAPACITY + DISTRICT_SIZE - 1) / DISTRICT_SIZE : 0;
+        List<String> districtUnits = new ArrayList<>();
+        int beforeDistricts = people.size();
+        for (int d = 0; d < districts; d++) {
+            district(d, districtUnits);
+        }
+        int districtHolders = people.size() - beforeDistricts;
+        supervised.addAll(districtUnits.stream().filter(weights::containsKey).toList());
         leadership(supervised);
         person("office1", "d01", "机关党委专职副书记", Role.PARTY_OFFICE);
         person("office2", "d01", "党务干事", Role.PARTY_OFFICE);
-        members(size - people.size());
+        if (districts == 0) {
+            members(size - people.size(), commissionUnits());
+        } else {
+            // The commission's share first, so that its members are the same people at every city size.
+            members(COMMISSION_CAPACITY - (people.size() - districtHolders), commissionUnits());
+            members(size - people.size(), districtUnits);
+        }
+    }
+
+    private List<String> commissionUnits() {
+        return units.stream()
+                .map(Unit::id)
+                .filter(id -> weights.containsKey(id) && !id.startsWith("q"))
+                .toList();
+    }
+
+    /** A district bureau: its agency branch with three 处室, two 直属单位 and a 两新组织. */
+    private void district(int d, List<String> districtUnits) {
+        String name = d < DISTRICTS.length ? DISTRICTS[d] : "第" + (d + 1) + "片区";
+        String branch = "q" + two(d + 1);
+        int order = 100 + d * DISTRICT_UNITS;
+        units.add(new Unit(branch, name + "住建局机关党支部", UnitType.AGENCY_BRANCH, ROOT, order));
+        person("bs-" + branch, branch, "支部书记", Role.BRANCH_SECRETARY);
+        person("ins-" + branch, branch, "支部纪检委员", Role.DISCIPLINE_INSPECTOR);
+        districtUnits.add(branch);
+        for (int k = 0; k < DISTRICT_DEPARTMENTS.length; k++) {
+            String id = branch + "-d" + (k + 1);
+            units.add(new Unit(id, name + "住建局" + DISTRICT_DEPARTMENTS[k], UnitType.DEPARTMENT, branch, order + 1 + k));
+            person("head-" + id, id, "科长", Role.UNIT_HEAD);
+            weights.put(id, 8);
+            districtUnits.add(id);
+        }
+        for (int k = 0; k < DISTRICT_AFFILIATED.length; k++) {
+            String id = branch + "-a" + (k + 1);
+            units.add(new Unit(id, name + DISTRICT_AFFILIATED[k], UnitType.AFFILIATED_UNIT, branch, order + 4 + k));
+            person("head-" + id, id, "主任（站长）", Role.UNIT_HEAD);
+            person("bs-" + id, id, "支部书记", Role.BRANCH_SECRETARY);
+            person("ins-" + id, id, "纪检委员", Role.DISCIPLINE_INSPECTOR);
+            weights.put(id, 30);
+            districtUnits.add(id);
+        }
+        String company = branch + "-n1";
+        units.add(new Unit(company, name + "城建集团有限公司党支部", UnitType.NEW_ORGANISATION, branch, order + 6));
+        person("head-" + company, company, "总经理", Role.UNIT_HEAD);
+        person("bs-" + company, company, "支部书记", Role.BRANCH_SECRETARY);
+        person("ins-" + company, company, "纪检委员", Role.DISCIPLINE_INSPECTOR);
+        weights.put(company, 6);
+        districtUnits.add(company);
     }
 
     private void leadership(List<String> supervised) {
@@ -159,10 +234,9 @@ public final class DemoOrganisation {
         }
     }
 
-    private void members(int count) {
-        int totalWeight = weights.values().stream().mapToInt(Integer::intValue).sum();
-        List<String> unitIds =
-                units.stream().map(Unit::id).filter(weights::containsKey).toList();
+    private void members(int count, List<String> among) {
+        List<String> unitIds = among.stream().filter(weights::containsKey).toList();
+        int totalWeight = unitIds.stream().mapToInt(weights::get).sum();
         int placed = 0;
         for (int u = 0; u < unitIds.size() && placed < count; u++) {
             String unitId = unitIds.get(u);

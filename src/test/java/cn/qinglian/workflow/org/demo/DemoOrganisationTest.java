@@ -93,6 +93,65 @@ class DemoOrganisationTest {
         assertThat(demo.people()).extracting(Person::name).contains("王𠀾", "李𡘙");
     }
 
+    @Test
+    void aCityOfTwentyThousandHasTwoHundredFortyUnitsWithEveryPostFilled() {
+        DemoOrganisation city = DemoOrganisation.of(20_000);
+        assertThat(city.people()).hasSize(20_000);
+        assertThat(city.people().stream().map(Person::id).distinct()).hasSize(20_000);
+        assertThat(city.units()).hasSizeGreaterThanOrEqualTo(240);
+        Set<String> ids = city.units().stream().map(Unit::id).collect(Collectors.toSet());
+        assertThat(ids).hasSize(city.units().size());
+        city.people().forEach(p -> assertThat(ids).contains(p.unitId()));
+        for (Unit unit : city.units()) {
+            List<Person> inUnit = city.people().stream()
+                    .filter(p -> p.unitId().equals(unit.id()))
+                    .toList();
+            if (unit.unitType() == UnitType.DEPARTMENT || unit.unitType() == UnitType.AFFILIATED_UNIT) {
+                assertThat(inUnit)
+                        .filteredOn(p -> p.has(Role.UNIT_HEAD))
+                        .as(unit.id())
+                        .hasSize(1);
+            }
+            if (unit.unitType() == UnitType.AGENCY_BRANCH
+                    || (unit.id().startsWith("q") && unit.unitType() != UnitType.DEPARTMENT)) {
+                assertThat(inUnit)
+                        .filteredOn(p -> p.has(Role.BRANCH_SECRETARY))
+                        .as(unit.id())
+                        .hasSize(1);
+                assertThat(inUnit)
+                        .filteredOn(p -> p.has(Role.DISCIPLINE_INSPECTOR))
+                        .as(unit.id())
+                        .hasSize(1);
+            }
+        }
+        Set<String> supervised = new HashSet<>();
+        city.people().stream()
+                .filter(p -> p.has(Role.LEADERSHIP_MEMBER))
+                .forEach(l -> l.supervisedUnitIds()
+                        .forEach(u -> assertThat(supervised.add(u)).isTrue()));
+        assertThat(supervised)
+                .containsAll(city.units().stream()
+                        .filter(u -> u.unitType() == UnitType.DEPARTMENT || u.unitType() == UnitType.AFFILIATED_UNIT)
+                        .map(Unit::id)
+                        .toList());
+        // The benchmark's branch secretary with ≈ 500 reviews: the largest affiliated unit's.
+        assertThat(city.people().stream().filter(p -> p.unitId().equals("a01")).count())
+                .isBetween(480L, 520L);
+    }
+
+    @Test
+    void sizesUpToTheCommissionsCapacityAreTheCommissionAlone() {
+        DemoOrganisation six = DemoOrganisation.of(6000);
+        assertThat(six.units()).hasSameSizeAs(demo.units());
+        assertThat(six.units()).noneMatch(u -> u.id().startsWith("q"));
+        // The city keeps the commission's people as they are at its capacity.
+        List<Person> atCapacity =
+                DemoOrganisation.of(DemoOrganisation.COMMISSION_CAPACITY).people();
+        Set<String> cityIds =
+                DemoOrganisation.of(8000).people().stream().map(Person::id).collect(Collectors.toSet());
+        assertThat(cityIds).containsAll(atCapacity.stream().map(Person::id).toList());
+    }
+
     private long count(UnitType type) {
         return demo.units().stream().filter(u -> u.unitType() == type).count();
     }
