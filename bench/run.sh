@@ -2,13 +2,19 @@
 # The benchmark, one command: bench/run.sh  (see bench/README.md).
 # Builds both apps, creates fresh databases on the local MariaDB/MySQL (root over the socket),
 # runs the four parts, stops the apps and writes bench/results/latest.md.
-# Sizes can be lowered for a quick try: BENCH_SECONDS=5 BENCH_SMALL=100 BENCH_LARGE=600 bench/run.sh
+# Sizes can be lowered for a quick try:
+#   BENCH_SECONDS=3 BENCH_ROUNDS=1 BENCH_LARGE=600 BENCH_CITY=7200 BENCH_CITY_OFFICE_TASKS=50 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_LEVEL=${BENCH_SECONDS:-10}
 SMALL=${BENCH_SMALL:-600}
 LARGE=${BENCH_LARGE:-6000}
+# A city's construction system (issue #26): above 6,700 people the demo adds district bureaus.
+CITY=${BENCH_CITY:-20000}
+# Each city part's queries: the branch secretary of a01 (≈ 500 members at 20,000) with their reviews
+# open, and the Party office with this many open group tasks (书记领办 projects awaiting 党办审核).
+CITY_OFFICE_TASKS=${BENCH_CITY_OFFICE_TASKS:-2000}
 JVM_FLAGS=${BENCH_JVM_FLAGS:--Xmx1g -XX:+UseG1GC}
 POOL=${BENCH_POOL_SIZE:-20}
 MYSQL=(mysql -uroot)
@@ -41,7 +47,8 @@ jdbc_url() {
   echo "jdbc:mysql://127.0.0.1:3306/$1?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sendFractionalSeconds=false&nullCatalogMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true"
 }
 
-# Starts our app on database $1 with $2 demo people; sets OURS_URL, OURS_PID, OURS_READY_S.
+# Starts our app on database $1 with $2 demo people (a node name $3 for a second node); sets OURS_URL,
+# OURS_PID, OURS_READY_S.
 start_ours() {
   local port; port=$(free_port)
   local t0; t0=$(date +%s.%N)
@@ -53,9 +60,9 @@ start_ours() {
       --qinglian.notice.channels.dingtalk.app-key=bench --qinglian.notice.channels.dingtalk.app-secret=bench \
       --qinglian.notice.channels.dingtalk.agent-id=1 \
       --qinglian.notice.quiet-start=00:00 --qinglian.notice.quiet-end=00:00 \
-      > "$WORK/ours-$2.log" 2>&1 &
+      > "$WORK/ours-$2${3:-}.log" 2>&1 &
   OURS_PID=$!; PIDS+=("$OURS_PID"); OURS_URL=http://127.0.0.1:$port
-  wait_ready "$OURS_URL/actuator/health/readiness" "$WORK/ours-$2.log"
+  wait_ready "$OURS_URL/actuator/health/readiness" "$WORK/ours-$2${3:-}.log"
   OURS_READY_S=$(echo "$(date +%s.%N) - $t0" | bc)
 }
 # The baseline (the starter's defaults) and, for reference, the same engine with security on.
@@ -103,32 +110,47 @@ fresh_db qinglian_bench qlbench
 fresh_db qinglian_bench_stock qlstock
 fresh_db qinglian_bench_secured qlsecure
 fresh_db qinglian_bench_6k qlbench
+fresh_db qinglian_bench_city qlbench
 
-echo "== parts 1 and 2: approval step, ours ($SMALL people) vs stock (and stock with security on)" >&2
+echo "== parts 1 and 2: approval step, ours ($SMALL people) vs stock+auth (and the open stock engine)" >&2
 start_fake_channel
 start_stock
 start_ours qinglian_bench "$SMALL"
 SMALL_READY=$OURS_READY_S
-driver approval "$OUT" "$OURS_URL" "$OURS_PID" "$STOCK_URL" "$STOCK_PID" "$SECURED_URL" "$SECURED_PID" "$SECONDS_PER_LEVEL" 1 2 4 8
+driver approval "$OUT" "$OURS_URL" "$OURS_PID" "$STOCK_URL" "$STOCK_PID" "$SECURED_URL" "$SECURED_PID" "$SECONDS_PER_LEVEL" 2 4
 driver roundtrips "$OUT" "$OURS_URL" "$STOCK_URL" "$SECURED_URL" 20
-
-echo "== part 3: campaigns, $SMALL people" >&2
-driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$SMALL people"
-echo "== part 5: the campaign to its end, $SMALL people" >&2
-driver completion "$OUT" "$OURS_URL" "$SMALL people"
 stop_apps
 
-echo "== part 3: campaigns, $LARGE people (fresh database)" >&2
-start_fake_channel
-start_ours qinglian_bench_6k "$LARGE"
-LARGE_READY=$OURS_READY_S
-driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$LARGE people"
-
-echo "== part 4: query latency ($LARGE people)" >&2
-BENCH_DB=qinglian_bench_6k driver queries "$OUT" "$OURS_URL" 100
-echo "== part 5: the campaign to its end, $LARGE people (after part 4, which needs its 剖 tasks open)" >&2
-driver completion "$OUT" "$OURS_URL" "$LARGE people"
-stop_apps
+# One organisation size after another, each on a fresh database: campaign and cascade (3), the lists
+# with a second campaign open (4), the first campaign to its end (5).
+sized_parts() {  # database people label
+  start_fake_channel
+  start_ours "$1" "$2"
+  READY[$3]=$OURS_READY_S
+  echo "== part 3: campaigns, $3" >&2
+  driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$3"
+  echo "== part 4: query latency, $3" >&2
+  BENCH_DB=$1 driver queries "$OUT" "$OURS_URL" 100
+  echo "== part 5: the campaign to its end, $3 (after part 4, which needs its 剖 tasks open)" >&2
+  driver completion "$OUT" "$OURS_URL" "$3"
+  if [ -n "${TWO_NODES:-}" ]; then
+    echo "== part 8: two nodes on one database, $3" >&2
+    local first=$OURS_URL
+    start_ours "$1" "$2" -node2   # the demo organisation is there already: the second node loads nothing
+    driver twonodes "$OUT" "$first" "$OURS_URL" "$SECONDS_PER_LEVEL" "$3"
+  fi
+  if [ -n "${CLEANUP:-}" ]; then
+    echo "== part 7: history cleanup, $3" >&2
+    driver cleanup "$OUT" "$OURS_URL" "$1" "$3"
+  fi
+  stop_apps
+}
+declare -A READY
+TWO_NODES=1 sized_parts qinglian_bench_6k "$LARGE" "$LARGE people"
+CLEANUP=1 BENCH_REVIEWER=bs-a01 BENCH_REVIEWER_UNIT=a01 BENCH_OFFICE_TASKS=$CITY_OFFICE_TASKS \
+  sized_parts qinglian_bench_city "$CITY" "$CITY people"
+echo "== part 6: the city against $LARGE people" >&2
+driver cityratios "$OUT" "$LARGE people" "$CITY people"
 
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 {
@@ -137,7 +159,7 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM; load average at start $LOAD_START, at end $LOAD_END"
   echo "- database: $("${MYSQL[@]}" -N -B -e 'SELECT VERSION()'), innodb_flush_log_at_trx_commit=$("${MYSQL[@]}" -N -B -e 'SELECT @@innodb_flush_log_at_trx_commit')"
   echo "- JVM: $(java -version 2>&1 | head -1), flags \`$JVM_FLAGS\`, Hikari pool $POOL, all apps alike"
-  echo "- our app ready (demo organisation loaded): $SMALL people ${SMALL_READY%.*} s, $LARGE people ${LARGE_READY%.*} s"
+  echo "- our app ready (demo organisation loaded): $SMALL people ${SMALL_READY%.*} s, $LARGE people ${READY["$LARGE people"]%.*} s, $CITY people ${READY["$CITY people"]%.*} s"
   echo "- whole run: $(( $(date +%s) - T_START )) s"
   echo
   cat "$OUT"
