@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +86,7 @@ final class AppNode implements AutoCloseable {
                         "demo"));
         Instant started = Instant.now();
         process = builder.start();
-        Instant deadline = started.plus(Duration.ofMinutes(3));
+        Instant deadline = started.plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(
@@ -101,7 +102,7 @@ final class AppNode implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " not ready within 3 min; see target/faults/" + name + ".log");
+        throw new IllegalStateException(name + " not ready within 5 min; see target/faults/" + name + ".log");
     }
 
     /** kill -9: no shutdown hook, no transaction finished, locks left as they are. */
@@ -110,6 +111,17 @@ final class AppNode implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor();
             log.info("{} killed (SIGKILL), pid {}", name, process.pid());
+        }
+    }
+
+    /** SIGTERM, as an operator stops a node: Spring shuts down gracefully and the engine releases its jobs. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not stop within 60 s of SIGTERM");
+            }
+            log.info("{} stopped (SIGTERM), exit {}", name, process.exitValue());
         }
     }
 

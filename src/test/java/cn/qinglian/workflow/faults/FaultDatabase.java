@@ -21,9 +21,22 @@ final class FaultDatabase {
             + "&sendFractionalSeconds=false&nullCatalogMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true"
             + "&rewriteBatchedStatements=true";
 
-    private final String name = System.getProperty("qinglian.faults.database", "qinglian_faults");
+    private final String name;
     private final String user = "qlfaults";
     private final String password = "qlfaults";
+
+    FaultDatabase() {
+        this(System.getProperty("qinglian.faults.database", "qinglian_faults"));
+    }
+
+    /** Another database on the same server, for a test that must not share the suite's (the restore drill). */
+    FaultDatabase(String name) {
+        this.name = name;
+    }
+
+    String name() {
+        return name;
+    }
 
     String user() {
         return user;
