@@ -574,11 +574,11 @@ public class Bench {
         int people = occurrences(expect(get(base + "/api/org/people", "office1"), 200), "\"id\":\"");
 
         // 查改剖: launch for the whole organisation, wait for every member's 查 task, complete them all.
-        long t0 = System.nanoTime();
         String body = "{\"name\":\"基准测试查改剖\",\"year\":" + YEAR + ",\"slug\":\"bench\",\"checkDue\":\"2026-12-10\","
                 + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
                 + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
         noticesSettled();
+        long t0 = System.nanoTime();
         long launchedAtMillis = System.currentTimeMillis();
         long noticesBefore = fakeChannelCount();
         expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
