@@ -1004,6 +1004,15 @@ public class Bench {
                         200),
                 "\"businessKey\":\"([^\"]+)\"");
         String campaignId = first(expect(get(base + "/api/self-review/campaigns/1", "office1"), 200), "\"id\":(\\d+)");
+        String reviewer = System.getenv().getOrDefault("BENCH_REVIEWER", "bs-b1");
+        String reviewerUnit = System.getenv().getOrDefault("BENCH_REVIEWER_UNIT", "");
+        if (!reviewerUnit.isEmpty()) {
+            openReviewsFor(base, reviewerUnit);
+        }
+        int officeTasks = Integer.parseInt(System.getenv().getOrDefault("BENCH_OFFICE_TASKS", "0"));
+        if (officeTasks > 0) {
+            proposeProjects(base, officeTasks);
+        }
         String sizes = sh(
                         "mysql",
                         "-uroot",
@@ -1017,15 +1026,6 @@ public class Bench {
                         System.getenv().getOrDefault("BENCH_DB", "qinglian_bench"))
                 .trim();
         String[] n = sizes.split("\\s+");
-        String reviewer = System.getenv().getOrDefault("BENCH_REVIEWER", "bs-b1");
-        String reviewerUnit = System.getenv().getOrDefault("BENCH_REVIEWER_UNIT", "");
-        if (!reviewerUnit.isEmpty()) {
-            openReviewsFor(base, reviewerUnit);
-        }
-        int officeTasks = Integer.parseInt(System.getenv().getOrDefault("BENCH_OFFICE_TASKS", "0"));
-        if (officeTasks > 0) {
-            proposeProjects(base, officeTasks);
-        }
         Map<String, String[]> calls = new LinkedHashMap<>();
         String member = System.getenv().getOrDefault("BENCH_MEMBER", "m0001");
         calls.put("待办 `/api/tasks/todo` (" + member + ")", new String[] {member, "/api/tasks/todo?page=1&size=20"});
