@@ -84,7 +84,7 @@ class ApiDocsConfig {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("basic")
-                                        .description("Camunda 用户名和密码（系统账号由管理员在 Admin 中创建）"))
+                                        .description("Camunda 用户名和密码；其他系统用自己的系统账号（见 docs/integrators.md）"))
                         .addSecuritySchemes(
                                 SESSION,
                                 new SecurityScheme()
@@ -100,7 +100,7 @@ class ApiDocsConfig {
     /**
      * Schema names qualified by feature ({@code regulation.Compilation.Detail}, {@code sitebuilding.Project}):
      * with bare simple names, two types called {@code Project} or {@code Detail} would silently share one
-     * schema.
+     * schema. A controller's own request and view records need no qualifier beyond the feature.
      */
     @Bean
     ModelResolver featureQualifiedNames(ObjectMapperProvider mappers) {
@@ -125,7 +125,7 @@ class ApiDocsConfig {
             return type.getPackageName().substring(BASE.length()) + "." + name;
         }
 
-        /** {@code approval.PageOf<approval.TodoItem>} → {@code approval.PageOfTodoItem}. */
+        /** {@code PageOf<TodoItem>} of approval.Views → {@code approval.Views.PageOfTodoItem}. */
         @Override
         protected String nameForGenericType(JavaType type, Set<Options> options) {
             StringBuilder name = new StringBuilder(nameForClass(type, options));

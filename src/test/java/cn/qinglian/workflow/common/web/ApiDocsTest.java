@@ -1,6 +1,7 @@
 package cn.qinglian.workflow.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import cn.qinglian.workflow.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 class ApiDocsTest extends IntegrationTest {
 
     static final Path COMMITTED = Path.of("docs/api/openapi.json");
+    static final Path SERVED = Path.of("target/openapi.json");
     static final String WRITE = "qinglian.api.write";
 
     /** Keys sorted at every level (read as maps), two-space indents, a final newline: the committed copy diffs line by line. */
@@ -78,24 +80,37 @@ class ApiDocsTest extends IntegrationTest {
     }
 
     /**
-     * Rewrite the copy with {@code ./mvnw test -Dtest=ApiDocsTest -Dqinglian.api.write=true} after changing
-     * an endpoint, and commit it with the change.
+     * Rewrite the copy with {@code ./mvnw -B -q test -Dtest=ApiDocsTest -Dqinglian.api.write=true} after
+     * changing an endpoint, and commit it with the change. What the app served is left in target/openapi.json.
      */
     @Test
     void committedCopyIsWhatTheAppServes() throws Exception {
         String served = as("m0001").getForEntity("/api/docs", String.class).getBody();
         String pretty = PRETTY.writeValueAsString(PRETTY.readValue(served, Object.class)) + "\n";
+        Files.writeString(SERVED, pretty, StandardCharsets.UTF_8);
         if (Boolean.getBoolean(WRITE)) {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, pretty, StandardCharsets.UTF_8);
         }
-        assertThat(COMMITTED)
-                .as("docs/api/openapi.json differs from what /api/docs serves; regenerate it with"
-                        + " `./mvnw -B -q test -Dtest=ApiDocsTest -D" + WRITE + "=true` and commit the diff")
-                .exists();
-        assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("docs/api/openapi.json differs from what /api/docs serves; regenerate it with"
-                        + " `./mvnw -B -q test -Dtest=ApiDocsTest -D" + WRITE + "=true` and commit the diff")
-                .isEqualTo(pretty);
+        String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+        if (!committed.equals(pretty)) {
+            fail(COMMITTED + " differs from what /api/docs serves (" + SERVED + ") "
+                    + firstDifference(committed, pretty)
+                    + ". Regenerate it with `./mvnw -B -q test -Dtest=ApiDocsTest -D" + WRITE
+                    + "=true` and commit the diff.");
+        }
+    }
+
+    private static String firstDifference(String committed, String served) {
+        String[] a = committed.split("\n", -1);
+        String[] b = served.split("\n", -1);
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            String left = i < a.length ? a[i] : "(end of file)";
+            String right = i < b.length ? b[i] : "(end of file)";
+            if (!left.equals(right)) {
+                return "from line " + (i + 1) + ": committed `" + left.strip() + "`, served `" + right.strip() + "`";
+            }
+        }
+        return "";
     }
 }
