@@ -110,6 +110,9 @@ class ApiContractTest extends IntegrationTest {
                 "selfReview_launch 409 duplicateBusinessKey",
                 new Call("office1", HttpMethod.POST, "/api/self-review/campaigns", campaign));
         calls.put(
+                "selfReview_campaign 200 campaign",
+                new Call("m0001", HttpMethod.GET, "/api/self-review/campaigns/" + campaignId, null));
+        calls.put(
                 "selfReview_campaign 404 noSuchCampaign",
                 new Call("m0001", HttpMethod.GET, "/api/self-review/campaigns/999999", null));
         calls.put(
@@ -124,6 +127,8 @@ class ApiContractTest extends IntegrationTest {
         calls.put(
                 "taskList_create 409 yearExists",
                 new Call("office1", HttpMethod.POST, "/api/task-lists", taskListJson(LIST_YEAR)));
+        calls.put("taskList_list 200 list", new Call("m0001", HttpMethod.GET, "/api/task-lists/" + LIST_YEAR, null));
+        calls.put("org_importFiles 415 notMultipart", new Call("office1", HttpMethod.POST, "/api/org/import", "{}"));
         calls.put("task_todo 200 page", new Call("secretary", HttpMethod.GET, "/api/tasks/todo?page=1&size=20", null));
         calls.put("task_todo 401 anonymous", new Call(null, HttpMethod.GET, "/api/tasks/todo", null));
         calls.put("org_person 200 person", new Call("m0001", HttpMethod.GET, "/api/org/people/head-d09", null));
