@@ -2,6 +2,9 @@ package cn.qinglian.workflow.annualtasks;
 
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The year's task list over REST: create (JSON or the office's spreadsheet), read, progress, export. */
+@Tag(name = "任务清单", description = "任务清单签收：年度任务清单的起草、导入、进展、事件和台账")
 @RestController
 @RequestMapping("/api/task-lists")
 class TaskListController {
@@ -38,12 +42,16 @@ class TaskListController {
     /** A list with its tasks. */
     record ListView(TaskList list, List<TaskItem> tasks) {}
 
+    @Operation(summary = "起草年度任务清单")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ListView> create(
             @Valid @RequestBody TaskListRequest request, @AuthenticationPrincipal CurrentUser user) {
         return created(lists.create(request, user));
     }
 
+    @Operation(summary = "从表格导入年度任务清单")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ListView> importSheet(
             @RequestPart("file") MultipartFile file,
@@ -62,17 +70,20 @@ class TaskListController {
         }
     }
 
+    @Operation(summary = "查看某年度任务清单")
     @GetMapping("/{year}")
     ListView list(@PathVariable int year) {
         return new ListView(queries.list(year), queries.items(year));
     }
 
+    @Operation(summary = "任务清单进展（各单位签收与完成情况）")
     @GetMapping("/{year}/progress")
     TaskListProgress progress(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
         queries.requireOverseer(user);
         return queries.progress(year);
     }
 
+    @Operation(summary = "任务清单事件")
     @GetMapping("/{year}/events")
     List<TaskListEvent> events(
             @PathVariable int year,
@@ -82,6 +93,8 @@ class TaskListController {
         return queries.events(year, kind);
     }
 
+    @Operation(summary = "导出任务清单台账（.xlsx）")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @GetMapping("/{year}/export")
     ResponseEntity<byte[]> export(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
         queries.requireOverseer(user);

@@ -7,6 +7,8 @@ import cn.qinglian.workflow.approval.Views.TaskDetail;
 import cn.qinglian.workflow.approval.Views.TimelineEntry;
 import cn.qinglian.workflow.approval.Views.TodoItem;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Approval operations and lists over REST, for any process; the Tasklist plugin uses the same calls. */
+@Tag(name = "审批操作", description = "待办/已办/我发起的/抄送我的列表，审批记录，退回、转办、委派、办结、加签、催办、撤回、抄送")
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
@@ -40,6 +43,7 @@ class TaskController {
 
     record CopyRequest(List<String> to, String note) {}
 
+    @Operation(summary = "我的待办（分页）")
     @GetMapping("/todo")
     PageOf<TodoItem> todo(
             @RequestParam(defaultValue = "1") int page,
@@ -48,6 +52,7 @@ class TaskController {
         return lists.todo(page, size, user);
     }
 
+    @Operation(summary = "我的已办（分页）")
     @GetMapping("/done")
     PageOf<DoneItem> done(
             @RequestParam(defaultValue = "1") int page,
@@ -56,6 +61,7 @@ class TaskController {
         return lists.done(page, size, user);
     }
 
+    @Operation(summary = "我发起的（分页）")
     @GetMapping("/started")
     PageOf<StartedItem> started(
             @RequestParam(defaultValue = "1") int page,
@@ -64,6 +70,7 @@ class TaskController {
         return lists.started(page, size, user);
     }
 
+    @Operation(summary = "抄送我的（分页）")
     @GetMapping("/copied")
     PageOf<Copy> copied(
             @RequestParam(defaultValue = "1") int page,
@@ -72,16 +79,19 @@ class TaskController {
         return lists.copied(page, size, user);
     }
 
+    @Operation(summary = "查看任务")
     @GetMapping("/{taskId}")
     TaskDetail task(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user) {
         return lists.task(taskId, user);
     }
 
+    @Operation(summary = "流程的审批记录")
     @GetMapping("/processes/{processInstanceId}/timeline")
     List<TimelineEntry> timeline(@PathVariable String processInstanceId, @AuthenticationPrincipal CurrentUser user) {
         return lists.timeline(processInstanceId, user);
     }
 
+    @Operation(summary = "退回")
     @PostMapping("/{taskId}/return")
     ResponseEntity<Void> returnTask(
             @PathVariable String taskId,
@@ -91,6 +101,7 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "转办")
     @PostMapping("/{taskId}/transfer")
     ResponseEntity<Void> transfer(
             @PathVariable String taskId,
@@ -100,6 +111,7 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "委派")
     @PostMapping("/{taskId}/delegate")
     ResponseEntity<Void> delegate(
             @PathVariable String taskId,
@@ -109,6 +121,7 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "办结委派的任务（交回委派人）")
     @PostMapping("/{taskId}/resolve")
     ResponseEntity<Void> resolve(
             @PathVariable String taskId,
@@ -118,6 +131,7 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "加签")
     @PostMapping("/{taskId}/signers")
     ResponseEntity<Void> addSigner(
             @PathVariable String taskId,
@@ -128,6 +142,7 @@ class TaskController {
     }
 
     /** The answer names the channels the urge went out on, e.g. {"channels": ["站内", "钉钉"]}. */
+    @Operation(summary = "催办任务")
     @PostMapping("/{taskId}/urge")
     Map<String, List<String>> urge(
             @PathVariable String taskId,
@@ -136,6 +151,7 @@ class TaskController {
         return Map.of("channels", operations.urge(taskId, request == null ? null : request.reason(), user));
     }
 
+    @Operation(summary = "撤回我发起的流程")
     @PostMapping("/processes/{processInstanceId}/withdraw")
     ResponseEntity<Void> withdraw(
             @PathVariable String processInstanceId,
@@ -145,6 +161,7 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "抄送流程")
     @PostMapping("/processes/{processInstanceId}/copies")
     Map<String, List<String>> copy(
             @PathVariable String processInstanceId,

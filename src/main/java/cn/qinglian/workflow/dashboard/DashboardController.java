@@ -2,6 +2,8 @@ package cn.qinglian.workflow.dashboard;
 
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The report card (党建报表) over REST: {@code GET /api/dashboard?year=2026[&by=unit]}. */
+@Tag(name = "党建报表", description = "全年各流程与台账的汇总数据")
 @RestController
 @RequestMapping("/api/dashboard")
 class DashboardController {
@@ -19,6 +22,7 @@ class DashboardController {
         this.dashboard = dashboard;
     }
 
+    @Operation(summary = "党建报表（年度）")
     @GetMapping
     ReportCard reportCard(
             @RequestParam int year,

@@ -1,6 +1,9 @@
 package cn.qinglian.workflow.letter;
 
 import cn.qinglian.workflow.common.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The responsibility letter over REST: draft the year's letter, read it, its signatures, its coverage and its 台账. */
+@Tag(name = "责任书", description = "党风廉政建设责任书：起草、签订、催办、覆盖情况、台账和签字 PDF")
 @RestController
 @RequestMapping("/api/letters")
 class LetterController {
@@ -36,6 +40,8 @@ class LetterController {
     /** The letter and the text being signed. */
     record LetterView(Letter letter, LetterVersion text) {}
 
+    @Operation(summary = "起草年度责任书")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<LetterView> create(
             @Valid @RequestBody LetterRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -44,16 +50,19 @@ class LetterController {
                 .body(new LetterView(letter, queries.text(letter.letterYear())));
     }
 
+    @Operation(summary = "查看某年度责任书")
     @GetMapping("/{year}")
     LetterView letter(@PathVariable int year) {
         return new LetterView(queries.letter(year), queries.text(year));
     }
 
+    @Operation(summary = "责任书签订覆盖情况（谁未签）")
     @GetMapping("/{year}/coverage")
     LetterCoverage coverage(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
         return queries.coverage(year, user);
     }
 
+    @Operation(summary = "导出责任书台账（.xlsx）")
     @GetMapping("/{year}/export")
     ResponseEntity<byte[]> export(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
         return ledger.export(year, user).response();
@@ -62,6 +71,7 @@ class LetterController {
     /** An optional opinion with a signature. */
     record SignRequest(String opinion) {}
 
+    @Operation(summary = "签订责任书")
     @PostMapping("/{year}/signatures/{personId}/sign")
     Signature sign(
             @PathVariable int year,
@@ -72,12 +82,14 @@ class LetterController {
     }
 
     /** The answer names the channels the urge went out on, e.g. {"channels": ["站内", "钉钉"]}. */
+    @Operation(summary = "催办签订")
     @PostMapping("/{year}/signatures/{personId}/urge")
     Map<String, List<String>> urge(
             @PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
         return Map.of("channels", letters.urge(year, personId, user));
     }
 
+    @Operation(summary = "下载已签责任书（PDF）")
     @GetMapping(path = "/{year}/signatures/{personId}.pdf")
     ResponseEntity<byte[]> pdf(
             @PathVariable int year, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
@@ -92,6 +104,7 @@ class LetterController {
                 .body(queries.pdf(year, personId, user));
     }
 
+    @Operation(summary = "责任书签订记录")
     @GetMapping("/{year}/signatures")
     List<Signature> signatures(@PathVariable int year, @AuthenticationPrincipal CurrentUser user) {
         return queries.signatures(year, user);

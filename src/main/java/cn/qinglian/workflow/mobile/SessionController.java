@@ -3,6 +3,8 @@ package cn.qinglian.workflow.mobile;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.common.security.WebappSession;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code qinglian.mobile.remember-for} (30 days by default) without use, and its cookie outlives the
  * in-app browser being closed. Nothing else is stored: signing out, or a restart of the server, ends it.
  */
+@Tag(name = "会话", description = "掌上办的登录状态、CSRF 令牌与“记住我”")
 @RestController
 class SessionController {
 
@@ -40,6 +43,7 @@ class SessionController {
      * Open to anyone, same-origin: a page reloaded on a phone learns whether it is signed in and the token
      * its writes need (the webapps hand the token out only once per session, and its cookie is theirs).
      */
+    @Operation(summary = "当前会话（是否已登录及 CSRF 令牌）")
     @GetMapping("/api/session")
     ResponseEntity<SessionView> session(HttpServletRequest request) {
         SessionView view = new SessionView(
@@ -48,6 +52,7 @@ class SessionController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
     }
 
+    @Operation(summary = "记住我（延长网页会话）")
     @PostMapping("/api/session/remember")
     ResponseEntity<Remembered> remember(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
         HttpSession session = request.getSession(false);

@@ -8,6 +8,8 @@ import cn.qinglian.workflow.notice.NoticeViews.PageOf;
 import cn.qinglian.workflow.notice.NoticeViews.Sent;
 import cn.qinglian.workflow.notice.NoticeViews.Settings;
 import cn.qinglian.workflow.org.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Notices over REST: everyone's own messages (the 消息 bell) and channel settings; for the Party office
  * and administrators, what was sent to whom and how it went, resending failures, and the defaults.
  */
+@Tag(name = "消息通知", description = "我的消息、已读、渠道设置、发送记录与重发")
 @RestController
 @RequestMapping("/api/notices")
 class NoticeController {
@@ -39,6 +42,7 @@ class NoticeController {
         this.routes = routes;
     }
 
+    @Operation(summary = "我的消息（分页）")
     @GetMapping("/mine")
     MyPage mine(
             @RequestParam(defaultValue = "false") boolean unread,
@@ -48,22 +52,26 @@ class NoticeController {
         return queries.mine(user.userId(), unread, page, size);
     }
 
+    @Operation(summary = "标记一条消息已读")
     @PostMapping("/{id}/read")
     ResponseEntity<Void> read(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         queries.markRead(id, user.userId());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "全部标记已读")
     @PostMapping("/mine/read")
     Map<String, Integer> readAll(@AuthenticationPrincipal CurrentUser user) {
         return Map.of("marked", queries.markAllRead(user.userId()));
     }
 
+    @Operation(summary = "我的通知渠道设置")
     @GetMapping("/settings")
     Settings mySettings(@AuthenticationPrincipal CurrentUser user) {
         return new Settings(preferences.of(user.userId()), channels(), false);
     }
 
+    @Operation(summary = "保存我的通知渠道设置")
     @PutMapping("/settings")
     Settings saveMySettings(
             @RequestBody(required = false) Preferences.PreferenceInput input,
@@ -71,12 +79,14 @@ class NoticeController {
         return new Settings(preferences.save(user.userId(), input), channels(), false);
     }
 
+    @Operation(summary = "默认通知渠道设置")
     @GetMapping("/settings/defaults")
     Settings defaults(@AuthenticationPrincipal CurrentUser user) {
         requireOffice(user);
         return new Settings(preferences.defaults(), channels(), true);
     }
 
+    @Operation(summary = "保存默认通知渠道设置")
     @PutMapping("/settings/defaults")
     Settings saveDefaults(
             @RequestBody(required = false) Preferences.PreferenceInput input,
@@ -85,6 +95,7 @@ class NoticeController {
         return new Settings(preferences.save(Preferences.DEFAULTS, input), channels(), true);
     }
 
+    @Operation(summary = "通知发送记录（分页）")
     @GetMapping
     PageOf<Sent> search(
             @RequestParam(required = false) String person,
@@ -97,12 +108,14 @@ class NoticeController {
         return queries.search(person, process, status, page, size);
     }
 
+    @Operation(summary = "重发一条通知")
     @PostMapping("/deliveries/{id}/resend")
     Map<String, Integer> resend(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         requireOffice(user);
         return Map.of("resent", queries.resend(id));
     }
 
+    @Operation(summary = "重发所有失败的通知")
     @PostMapping("/deliveries/resend-failed")
     Map<String, Integer> resendFailed(@AuthenticationPrincipal CurrentUser user) {
         requireOffice(user);

@@ -3,6 +3,8 @@ package cn.qinglian.workflow.org;
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
 import cn.qinglian.workflow.org.importing.OrgImportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The organisation over REST: read by every signed-in user, imported by the Party office. */
+@Tag(name = "组织架构", description = "单位、人员及组织架构导入")
 @RestController
 @RequestMapping("/api/org")
 class OrgController {
@@ -61,16 +64,19 @@ class OrgController {
         }
     }
 
+    @Operation(summary = "单位列表")
     @GetMapping("/units")
     List<UnitView> units() {
         return orgService.units().stream().map(UnitView::of).toList();
     }
 
+    @Operation(summary = "查看单位")
     @GetMapping("/units/{id}")
     UnitView unit(@PathVariable String id) {
         return UnitView.of(orgService.unit(id));
     }
 
+    @Operation(summary = "人员列表（可按单位、角色筛选）")
     @GetMapping("/people")
     List<PersonView> people(
             @RequestParam(required = false) String unitId, @RequestParam(required = false) String role) {
@@ -85,11 +91,13 @@ class OrgController {
                 .toList();
     }
 
+    @Operation(summary = "查看人员")
     @GetMapping("/people/{id}")
     PersonView person(@PathVariable String id) {
         return PersonView.of(orgService.person(id));
     }
 
+    @Operation(summary = "导入组织架构（表格）")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     OrgService.SaveResult importFiles(
             @RequestPart("file") List<MultipartFile> files, @AuthenticationPrincipal CurrentUser user) {

@@ -9,6 +9,9 @@ import cn.qinglian.workflow.regulation.Requests.PublishRequest;
 import cn.qinglian.workflow.regulation.Requests.RegulationRequest;
 import cn.qinglian.workflow.regulation.Requests.ReviewRequest;
 import cn.qinglian.workflow.regulation.Requests.StatusRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** 制度汇编 over REST: the register, its files, the compilations (PDF, study), the 立改废 review, the 台账. */
+@Tag(name = "制度汇编", description = "制度登记、制度汇编（PDF）、学习确认、立改废清理和台账")
 @RestController
 @RequestMapping("/api/regulations")
 class RegulationController {
@@ -62,6 +66,7 @@ class RegulationController {
     // ---- the register ----
 
     /** The regulations in force; keepers see every status unless they ask for one. */
+    @Operation(summary = "制度列表")
     @GetMapping
     List<Regulation> list(
             @RequestParam(required = false) String status,
@@ -71,6 +76,8 @@ class RegulationController {
         return regulations.list(status, category, level, user);
     }
 
+    @Operation(summary = "登记制度")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Regulation> create(
             @RequestBody RegulationRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -78,11 +85,13 @@ class RegulationController {
         return ResponseEntity.created(URI.create(BASE + created.id())).body(created);
     }
 
+    @Operation(summary = "查看制度")
     @GetMapping("/{id}")
     RegulationDetail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return regulations.detail(id, user);
     }
 
+    @Operation(summary = "修改制度")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Regulation update(
             @PathVariable long id, @RequestBody RegulationRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -90,6 +99,7 @@ class RegulationController {
     }
 
     /** 已修订 / 已废止 with what replaced it, or 现行 again: audited. */
+    @Operation(summary = "变更制度状态（现行、已修订、已废止）")
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     Regulation status(
             @PathVariable long id, @RequestBody StatusRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -97,6 +107,7 @@ class RegulationController {
     }
 
     /** The original (PDF or Word), replacing any earlier one. */
+    @Operation(summary = "上传制度原件")
     @PostMapping(path = "/{id}/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Regulation upload(
             @PathVariable long id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user) {
@@ -115,6 +126,7 @@ class RegulationController {
         }
     }
 
+    @Operation(summary = "下载制度原件")
     @GetMapping("/{id}/file")
     ResponseEntity<byte[]> download(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         StoredFile file = regulations.file(id, user);
@@ -123,12 +135,15 @@ class RegulationController {
 
     // ---- compilations ----
 
+    @Operation(summary = "制度汇编列表")
     @GetMapping("/compilations")
     List<Compilation> compilations(
             @RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user) {
         return compilations.list(year, user);
     }
 
+    @Operation(summary = "新建制度汇编")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(path = "/compilations", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Compilation.Detail> createCompilation(
             @RequestBody CompilationRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -138,12 +153,14 @@ class RegulationController {
                 .body(created);
     }
 
+    @Operation(summary = "查看制度汇编")
     @GetMapping("/compilations/{id}")
     Compilation.Detail compilation(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return compilations.detail(id, user);
     }
 
     /** Replaces a draft's chapters; a published compilation is frozen (409). */
+    @Operation(summary = "修改制度汇编草稿")
     @PutMapping(path = "/compilations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Compilation.Detail updateCompilation(
             @PathVariable long id, @RequestBody CompilationRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -151,6 +168,7 @@ class RegulationController {
     }
 
     /** Freezes a draft; the body may ask everyone or some units to confirm their study (none: nobody is asked). */
+    @Operation(summary = "发布制度汇编")
     @PostMapping("/compilations/{id}/publish")
     Compilation.Detail publish(
             @PathVariable long id,
@@ -159,6 +177,7 @@ class RegulationController {
         return compilations.publish(id, request, user);
     }
 
+    @Operation(summary = "下载制度汇编（PDF）")
     @GetMapping("/compilations/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         CompilationPrint.Printed printed = print.print(id, user);
@@ -166,11 +185,13 @@ class RegulationController {
     }
 
     /** The caller confirms they have studied it; once is enough, twice counts once. */
+    @Operation(summary = "确认已学习制度汇编")
     @PostMapping("/compilations/{id}/studied")
     Compilation.Detail studied(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return compilations.studied(id, user);
     }
 
+    @Operation(summary = "制度汇编学习情况")
     @GetMapping("/compilations/{id}/coverage")
     StudyCoverage coverage(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return compilations.coverage(id, user);
@@ -178,6 +199,7 @@ class RegulationController {
 
     // ---- the 立改废 review ----
 
+    @Operation(summary = "立改废清理事项列表")
     @GetMapping("/reviews")
     List<ReviewItem> reviews(
             @RequestParam(required = false) Integer year,
@@ -186,6 +208,8 @@ class RegulationController {
         return reviews.list(year, overdue, user);
     }
 
+    @Operation(summary = "新建立改废清理事项")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(path = "/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReviewItem> createReview(
             @RequestBody ReviewRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -194,17 +218,20 @@ class RegulationController {
                 .body(created);
     }
 
+    @Operation(summary = "查看立改废清理事项")
     @GetMapping("/reviews/{id}")
     ReviewItem review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return reviews.read(id, user);
     }
 
+    @Operation(summary = "修改立改废清理事项")
     @PutMapping(path = "/reviews/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReviewItem updateReview(
             @PathVariable long id, @RequestBody ReviewRequest request, @AuthenticationPrincipal CurrentUser user) {
         return reviews.update(id, request, user);
     }
 
+    @Operation(summary = "完成立改废清理事项")
     @PostMapping("/reviews/{id}/done")
     ReviewItem done(
             @PathVariable long id,
@@ -215,6 +242,7 @@ class RegulationController {
 
     // ---- the 台账 ----
 
+    @Operation(summary = "导出制度汇编台账（.xlsx）")
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam int year, @AuthenticationPrincipal CurrentUser user) {
         return export.export(year, user).response();

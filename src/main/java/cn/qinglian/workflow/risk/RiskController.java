@@ -2,6 +2,9 @@ package cn.qinglian.workflow.risk;
 
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The risk register over REST: register a point (starts its process), list, summarise, export, evidence. */
+@Tag(name = "廉政风险点", description = "风险点登记、查询、汇总、台账和整改佐证上传")
 @RestController
 @RequestMapping("/api/risk-points")
 class RiskController {
@@ -37,6 +41,8 @@ class RiskController {
         this.ledger = ledger;
     }
 
+    @Operation(summary = "登记廉政风险点")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RiskPointDetail> registerPoint(
             @Valid @RequestBody RiskRegistration registration, @AuthenticationPrincipal CurrentUser user) {
@@ -47,6 +53,7 @@ class RiskController {
                 .body(registered);
     }
 
+    @Operation(summary = "风险点列表")
     @GetMapping
     List<RiskPoint> list(
             @RequestParam(required = false) Integer year,
@@ -60,12 +67,14 @@ class RiskController {
                 user);
     }
 
+    @Operation(summary = "各单位风险点汇总（年度）")
     @GetMapping("/summary")
     List<RiskUnitSummary> summary(@RequestParam int year, @AuthenticationPrincipal CurrentUser user) {
         return register.summary(year, user);
     }
 
     /** The register as .xlsx; {@code unit} is accepted too, as the list takes it. */
+    @Operation(summary = "导出风险点台账（.xlsx）")
     @GetMapping("/export")
     ResponseEntity<byte[]> export(
             @RequestParam int year,
@@ -75,11 +84,13 @@ class RiskController {
         return ledger.export(year, unitId != null ? unitId : unit, user).response();
     }
 
+    @Operation(summary = "查看风险点")
     @GetMapping("/{id}")
     RiskPointDetail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return register.detail(id, user);
     }
 
+    @Operation(summary = "上传整改措施佐证")
     @PostMapping(path = "/{id}/measures/{measureId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     RiskMeasure evidence(
             @PathVariable long id,

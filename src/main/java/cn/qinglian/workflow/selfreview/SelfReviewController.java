@@ -2,6 +2,9 @@ package cn.qinglian.workflow.selfreview;
 
 import cn.qinglian.workflow.common.error.ApiException;
 import cn.qinglian.workflow.common.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 查改剖 over REST: launch and close campaigns, their coverage and its 台账, and one member's review. */
+@Tag(name = "查改剖", description = "查改剖自查：发起和结束活动、覆盖情况、台账和个人自查内容")
 @RestController
 @RequestMapping("/api/self-review")
 class SelfReviewController {
@@ -39,6 +43,8 @@ class SelfReviewController {
     /** Why the office closes a campaign early (optional). */
     record CloseRequest(String note) {}
 
+    @Operation(summary = "发起查改剖活动")
+    @ApiResponse(responseCode = "201", description = "已创建")
     @PostMapping(path = "/campaigns", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CampaignView> launch(
             @Valid @RequestBody CampaignRequest request, @AuthenticationPrincipal CurrentUser user) {
@@ -47,21 +53,25 @@ class SelfReviewController {
                 .body(new CampaignView(campaign, campaigns.checklist(campaign.id())));
     }
 
+    @Operation(summary = "查看查改剖活动及检查清单")
     @GetMapping("/campaigns/{id}")
     CampaignView campaign(@PathVariable long id) {
         return new CampaignView(campaigns.campaign(id), campaigns.checklist(id));
     }
 
+    @Operation(summary = "查改剖覆盖情况")
     @GetMapping("/campaigns/{id}/coverage")
     Coverage coverage(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return coverage.coverage(id, user);
     }
 
+    @Operation(summary = "导出查改剖台账（.xlsx）")
     @GetMapping("/campaigns/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return ledger.export(id, user).response();
     }
 
+    @Operation(summary = "结束查改剖活动")
     @PostMapping("/campaigns/{id}/close")
     Coverage.Closing close(
             @PathVariable long id,
@@ -70,6 +80,7 @@ class SelfReviewController {
         return campaigns.close(id, request == null ? null : request.note(), user);
     }
 
+    @Operation(summary = "某人在活动中的自查")
     @GetMapping("/campaigns/{id}/reviews/{personId}")
     ReviewDetail reviewOf(
             @PathVariable long id, @PathVariable String personId, @AuthenticationPrincipal CurrentUser user) {
@@ -81,6 +92,7 @@ class SelfReviewController {
         return reviews.detail(review.id(), user);
     }
 
+    @Operation(summary = "查看自查内容")
     @GetMapping("/reviews/{reviewId}")
     ReviewDetail review(@PathVariable long reviewId, @AuthenticationPrincipal CurrentUser user) {
         return reviews.detail(reviewId, user);

@@ -17,6 +17,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two chains. REST ({@code /engine-rest/**}, {@code /api/**}): authenticated by HTTP Basic
@@ -40,6 +41,16 @@ class SecurityConfig {
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self';"
                     + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /**
+     * Swagger UI: its own scripts and styles only. React sets some styles as attributes, and its icons are
+     * data: images; it calls nothing but this server.
+     */
+    static final String SWAGGER_UI_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                    + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String ADMIN_AUTHORITY = "GROUP_" + CurrentUser.ADMIN_GROUP;
+
     @Bean
     @Order(1)
     SecurityFilterChain restChain(HttpSecurity http, IdentityService identity, ObjectMapper json) throws Exception {
@@ -49,6 +60,10 @@ class SecurityConfig {
                 // 掌上办 asks whether it is signed in (and for the session's CSRF token) before anyone is.
                 .authorizeHttpRequests(auth -> auth.requestMatchers(paths.matcher(HttpMethod.GET, "/api/session"))
                         .permitAll()
+                        // The description itself (/api/docs) is for every signed-in user; its Swagger UI,
+                        // which can send any request, for administrators.
+                        .requestMatchers(swaggerUi(paths))
+                        .hasAuthority(ADMIN_AUTHORITY)
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
@@ -61,8 +76,15 @@ class SecurityConfig {
                         e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 .addFilterBefore(new WebappSessionFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
-                .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class);
+                .addFilterAfter(new QueryExpressionFilter(problems, json), AuthorizationFilter.class)
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        swaggerUi(paths), new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY))));
         return http.build();
+    }
+
+    /** Where springdoc serves the UI for {@code springdoc.swagger-ui.path=/api/docs/ui}: the page and its files. */
+    private static RequestMatcher swaggerUi(PathPatternRequestMatcher.Builder paths) {
+        return new OrRequestMatcher(paths.matcher("/api/docs/ui"), paths.matcher("/api/docs/swagger-ui/**"));
     }
 
     @Bean
