@@ -1,0 +1,175 @@
+package cn.qinglian.workflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinglian.workflow.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.CompositeHealth;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Issue 27: who may scrape, what readiness waits for, and the administrators' alert about an incident. */
+class MonitoringTest extends IntegrationTest {
+
+    private static final String PROBE = "monitoringIncidentProbe";
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    HealthEndpoint health;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void prometheusIsForAdministratorsOnly() {
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("m0001")
+                        .getForEntity("/actuator/prometheus", String.class)
+                        .getStatusCode())
+                .as("a member")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("office1")
+                        .getForEntity("/actuator/prometheus", String.class)
+                        .getStatusCode())
+                .as("the Party office")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("nobody-here", "wrong")
+                        .getForEntity("/actuator/prometheus", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        var scrape = as("demo").getForEntity("/actuator/prometheus", String.class);
+        assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scrape.getBody())
+                .contains("qinglian_engine_incidents_open")
+                .contains("qinglian_engine_jobs_no_retries")
+                .contains("qinglian_engine_jobs_failed_total")
+                .contains("qinglian_imports_refused_total")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void otherActuatorEndpointsStayClosedEvenToAdministrators() {
+        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/metrics")) {
+            assertThat(as("demo").getForEntity(path, String.class).getStatusCode())
+                    .as(path)
+                    .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        }
+        assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void readinessWaitsForTheDatabaseTheEngineAndTheDemoData() {
+        var readiness = (CompositeHealth) health.healthForPath("readiness");
+        assertThat(readiness.getComponents()).containsKeys("readinessState", "db", "engine", "demoData");
+        assertThat(readiness.getStatus()).isEqualTo(Status.UP);
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aJobOutOfRetriesAlertsEveryAdministratorOnceWithALinkToCockpit() {
+        String instanceId = failingInstance();
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(instanceId)
+                        .count())
+                .isOne();
+
+        alerts.check();
+
+        List<Map<String, Object>> sent = alertsAbout(instanceId);
+        assertThat(sent).singleElement().satisfies(row -> {
+            assertThat(row.get("RECIPIENT_ID")).isEqualTo("demo");
+            assertThat((String) row.get("LINK"))
+                    .endsWith("/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
+            assertThat((String) row.get("TITLE")).startsWith("运行告警");
+        });
+
+        alerts.check();
+        assertThat(alertsAbout(instanceId)).as("checked again: not sent again").hasSize(1);
+    }
+
+    @Test
+    void twoNodesCheckingAtOnceAlertAnIncidentOnce() throws Exception {
+        String instanceId = failingInstance();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> checks = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            checks.add(nodes.submit(() -> {
+                together.await();
+                return alerts.check();
+            }));
+        }
+        for (Future<Integer> check : checks) {
+            check.get();
+        }
+        nodes.shutdown();
+        assertThat(alertsAbout(instanceId)).hasSize(1);
+    }
+
+    /** An instance whose asynchronous step fails until its job has no retries left: an incident. */
+    private String failingInstance() {
+        if (engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(PROBE)
+                        .count()
+                == 0) {
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name(PROBE)
+                    .addModelInstance(
+                            PROBE + ".bpmn",
+                            Bpmn.createExecutableProcess(PROBE)
+                                    .name("测试：作业失败")
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent()
+                                    .serviceTask("serviceTask_fail")
+                                    .name("总是失败")
+                                    .camundaAsyncBefore()
+                                    .camundaExpression("${monitoringProbeNoSuchBean.fail()}")
+                                    .endEvent()
+                                    .done())
+                    .deploy();
+        }
+        String instanceId = startAs("demo", PROBE, "probe-" + System.nanoTime(), Map.of());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Job job = engine.getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(instanceId)
+                    .singleResult();
+            if (job.getRetries() == 0) {
+                break;
+            }
+            try {
+                engine.getManagementService().executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // the job fails, as it should: a retry is used up
+            }
+        }
+        return instanceId;
+    }
+
+    private List<Map<String, Object>> alertsAbout(String instanceId) {
+        return jdbc.queryForList(
+                "SELECT recipient_id, title, link FROM notice WHERE kind = 'ALERT' AND process_instance_id = ?",
+                instanceId);
+    }
+}
