@@ -3,11 +3,13 @@ package cn.qinglian.workflow.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
+import cn.qinglian.workflow.common.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issue 27: who may scrape, what readiness waits for, and the administrators' alert about an incident. */
 class MonitoringTest extends IntegrationTest {
@@ -70,6 +73,9 @@ class MonitoringTest extends IntegrationTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void prometheusIsForAdministratorsOnly() {
@@ -141,6 +147,54 @@ class MonitoringTest extends IntegrationTest {
 
         alerts.check();
         assertThat(alertsAbout(instanceId)).as("checked again: not sent again").hasSize(1);
+    }
+
+    @Test
+    void aCampaignStillOpenPastItsDueDateAlertsTheAdministratorsOnce() throws Exception {
+        String slug = "mon" + System.nanoTime() % 1_000_000;
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        String body = json.writeValueAsString(Map.of(
+                "name",
+                "查改剖逾期告警测试",
+                "year",
+                2026,
+                "slug",
+                slug,
+                "unitIds",
+                List.of("a03"),
+                "checkDue",
+                today.plusDays(1).toString(),
+                "correctDue",
+                today.plusDays(2).toString(),
+                "analyseDue",
+                today.plusDays(3).toString(),
+                "reviewDue",
+                today.plusDays(4).toString(),
+                "minAnalysisLength",
+                50,
+                "spotCheckRate",
+                0));
+        var launched = postJson(as("office1"), "/api/self-review/campaigns", body);
+        assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String key = json.readTree(launched.getBody())
+                .path("campaign")
+                .path("businessKey")
+                .asText();
+
+        alerts.check();
+        assertThat(alertsTitled("查改剖逾期未完成：查改剖逾期告警测试")).as("not yet due").isEmpty();
+
+        // Connections are not in auto-commit: the change commits in a transaction of its own.
+        transactions.executeWithoutResult(status -> assertThat(jdbc.update(
+                        "UPDATE self_review_campaign SET review_due = ? WHERE business_key = ?",
+                        today.minusDays(1),
+                        key))
+                .isOne());
+        alerts.check();
+        alerts.check();
+        assertThat(alertsTitled("查改剖逾期未完成：查改剖逾期告警测试"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("RECIPIENT_ID")).isEqualTo("demo"));
     }
 
     @Test
@@ -241,6 +295,11 @@ class MonitoringTest extends IntegrationTest {
             }
         }
         return instanceId;
+    }
+
+    private List<Map<String, Object>> alertsTitled(String subject) {
+        return jdbc.queryForList(
+                "SELECT recipient_id, title FROM notice WHERE kind = 'ALERT' AND title = ?", "运行告警：" + subject);
     }
 
     private List<Map<String, Object>> alertsAbout(String instanceId) {
