@@ -1,11 +1,14 @@
 package cn.qinglian.workflow.monitoring;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinglian.workflow.IntegrationTest;
 import cn.qinglian.workflow.common.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -77,6 +80,9 @@ class MonitoringTest extends IntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void prometheusIsForAdministratorsOnly() {
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
@@ -104,6 +110,18 @@ class MonitoringTest extends IntegrationTest {
                 .contains("qinglian_engine_jobs_failed_total")
                 .contains("qinglian_imports_refused_total")
                 .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void aRefusedImportIsCountedByKind() {
+        Counter org =
+                meters.get(ImportRefusals.IMPORTS_REFUSED).tag("kind", "org").counter();
+        double before = org.count();
+
+        var refused = upload(as("office1"), "/api/org/import", "组织架构.xlsx", "不是表格".getBytes(UTF_8));
+
+        assertThat(refused.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(org.count()).isEqualTo(before + 1);
     }
 
     @Test
