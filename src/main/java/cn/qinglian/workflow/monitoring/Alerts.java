@@ -35,7 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Alerts {
 
     static final String COCKPIT_INSTANCE = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
-    /** At most this many incidents are looked at per check; the rest come in the next one. */
+    /**
+     * The newest incidents looked at per check: a new one is never hidden behind old ones already alerted.
+     * Of a burst of more at once, the oldest are not alerted one by one (the dashboard counts them all).
+     */
     static final int INCIDENTS_PER_CHECK = 200;
 
     private static final Logger log = LoggerFactory.getLogger(Alerts.class);
@@ -87,7 +90,7 @@ class Alerts {
         }
         int sent = 0;
         for (Incident incident : system.call(() ->
-                runtime.createIncidentQuery().orderByIncidentTimestamp().asc().listPage(0, INCIDENTS_PER_CHECK))) {
+                runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, INCIDENTS_PER_CHECK))) {
             sent += incident(incident, admins);
         }
         LocalDate today = ChinaTime.today(clock);
