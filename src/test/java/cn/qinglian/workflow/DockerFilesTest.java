@@ -2,6 +2,8 @@ package cn.qinglian.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * docker/ cannot be run on the build machines (no Docker engine), so its files are checked against
  * what the app and the MySQL suite need: the Dockerfile, docker/compose.yaml and docker/nginx.conf
- * parsed as text and YAML, compared with application*.yaml and .ci/run. No Spring context.
+ * parsed as text and YAML, compared with application*.yaml and .ci/run; the monitoring profile's
+ * Prometheus and Grafana files likewise (MonitoringTest checks the dashboard's metric names against
+ * what the app exports). No Spring context.
  */
 class DockerFilesTest {
 
@@ -31,6 +35,7 @@ class DockerFilesTest {
     private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY");
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:mysql://([^/\"\\s]+)/([^?\"\\s]+)\\?([^\"\\s]+)");
     private static final String APP_IMAGE = "qinglian-workflow";
+    private static final List<String> MONITORING = List.of("prometheus", "grafana");
 
     private static List<Instruction> dockerfile;
     private static Map<String, Object> compose;
@@ -282,6 +287,106 @@ class DockerFilesTest {
         assertThat(nginx).contains("$cookie_").contains("proxy_pass http://" + upstream.group(1) + ";");
     }
 
+    // --- monitoring profile
+
+    @Test
+    void monitoringRunsOnlyInItsProfileOnPinnedImages() {
+        for (String name : MONITORING) {
+            Map<String, Object> service = service(name);
+            assertThat(strings(service.get("profiles"))).as(name).containsExactly("monitoring");
+            assertThat(String.valueOf(service.get("image")))
+                    .as("%s pinned to a release", name)
+                    .matches("[a-z0-9./-]+:v?\\d+\\.\\d+\\.\\d+");
+        }
+        services().keySet().stream()
+                .filter(name -> !MONITORING.contains(name))
+                .forEach(name -> assertThat(service(name))
+                        .as(name + " runs without a profile")
+                        .doesNotContainKey("profiles"));
+    }
+
+    @Test
+    void prometheusScrapesEveryNodeAtTheAdministratorsEndpointWithTheAccountFromTheEnvironment() throws IOException {
+        Map<String, Object> config = new Yaml().load(Files.readString(DOCKER.resolve("prometheus/prometheus.yml")));
+        List<Object> jobs = objects(config.get("scrape_configs"));
+        assertThat(jobs).hasSize(1);
+        Map<String, Object> job = map(jobs.get(0));
+        assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
+        Set<String> targets = new TreeSet<>(
+                strings(map(objects(job.get("static_configs")).get(0)).get("targets")));
+        Set<String> nodes = new TreeSet<>();
+        appServices().forEach(node -> nodes.add(node + ":" + exposedPort()));
+        assertThat(targets).isEqualTo(nodes);
+        Map<String, Object> auth = map(job.get("basic_auth"));
+        assertThat(auth).containsOnlyKeys("username_file", "password_file");
+
+        Map<String, Object> prometheus = service("prometheus");
+        assertThat(strings(prometheus.get("volumes")))
+                .contains("./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+        String entrypoint = String.join("\n", strings(prometheus.get("entrypoint")));
+        assertThat(entrypoint)
+                .contains("\"$$PROMETHEUS_SCRAPE_USER\" > " + auth.get("username_file"))
+                .contains("\"$$PROMETHEUS_SCRAPE_PASSWORD\" > " + auth.get("password_file"))
+                .contains("--config.file=/etc/prometheus/prometheus.yml");
+        assertThat(environment(prometheus)).containsKeys("PROMETHEUS_SCRAPE_USER", "PROMETHEUS_SCRAPE_PASSWORD");
+    }
+
+    @Test
+    void grafanaProvisionsPrometheusAndTheDashboardWhosePanelsAllQueryIt() throws IOException {
+        Map<String, Object> grafana = service("grafana");
+        Map<String, String> mounts = new LinkedHashMap<>();
+        strings(grafana.get("volumes")).forEach(volume -> {
+            String[] parts = volume.split(":");
+            mounts.put(parts[0], parts[1]);
+        });
+        assertThat(mounts).containsEntry("./grafana/provisioning", "/etc/grafana/provisioning");
+
+        Map<String, Object> datasources =
+                new Yaml().load(Files.readString(DOCKER.resolve("grafana/provisioning/datasources/prometheus.yaml")));
+        Map<String, Object> datasource =
+                map(objects(datasources.get("datasources")).get(0));
+        assertThat(datasource).containsEntry("type", "prometheus").containsEntry("url", "http://prometheus:9090");
+
+        Map<String, Object> providers =
+                new Yaml().load(Files.readString(DOCKER.resolve("grafana/provisioning/dashboards/qinglian.yaml")));
+        String path = String.valueOf(
+                map(map(objects(providers.get("providers")).get(0)).get("options"))
+                        .get("path"));
+        assertThat(mounts).containsEntry("./grafana/dashboards", path);
+
+        JsonNode dashboard = new ObjectMapper()
+                .readTree(DOCKER.resolve("grafana/dashboards/qinglian.json").toFile());
+        assertThat(dashboard.path("uid").asText()).isNotBlank();
+        List<JsonNode> panels = new ArrayList<>();
+        dashboard.path("panels").forEach(panels::add);
+        assertThat(panels)
+                .filteredOn(p -> !p.path("type").asText().equals("row"))
+                .isNotEmpty()
+                .allSatisfy(panel -> {
+                    assertThat(panel.path("datasource").path("uid").asText())
+                            .as(panel.path("title").asText())
+                            .isEqualTo(datasource.get("uid"));
+                    assertThat(panel.path("targets"))
+                            .isNotEmpty()
+                            .allSatisfy(target ->
+                                    assertThat(target.path("expr").asText()).isNotBlank());
+                });
+    }
+
+    @Test
+    void monitoringAccountsAreDocumentedInTheExample() throws IOException {
+        String example = Files.readString(DOCKER.resolve(".env.example"));
+        for (String name : MONITORING) {
+            environment(service(name)).forEach((key, value) -> {
+                Matcher variable = COMPOSE_VARIABLE.matcher(value);
+                if (variable.matches() && SECRET_NAME.matcher(key).find()) {
+                    assertThat(example).as(variable.group(1)).contains(variable.group(1) + "=");
+                }
+            });
+        }
+        assertThat(example).contains("PROMETHEUS_SCRAPE_USER=");
+    }
+
     // --- helpers: Dockerfile
 
     /** Instructions with continuation lines joined and comments dropped. */
@@ -406,6 +511,11 @@ class DockerFilesTest {
     private static Map<String, Object> map(Object value) {
         assertThat(value).isInstanceOf(Map.class);
         return (Map<String, Object>) value;
+    }
+
+    private static List<Object> objects(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return new ArrayList<Object>((List<?>) value);
     }
 
     private static List<String> strings(Object value) {

@@ -12,7 +12,9 @@ public enum NoticeKind {
     COPIED("抄送", "抄送给您，请知悉。"),
     EDUCATION("学习通知", "请按时参加，到场后扫码或输入签到码签到；不能参加的请先请假。"),
     FINISHED("办结", "您发起的流程已办结。"),
-    DIGEST("每日汇总", "以下事项请及时办理。");
+    DIGEST("每日汇总", "以下事项请及时办理。"),
+    /** To the administrators: a job out of retries, or a campaign, cascade or task list past its due date. */
+    ALERT("运行告警", "请系统管理员及时处理。");
 
     private final String label;
     private final String instruction;
@@ -37,6 +39,6 @@ public enum NoticeKind {
 
     /** Sent at once even to a person who asked for a daily digest. */
     boolean urgent() {
-        return this == URGED || this == ESCALATION;
+        return this == URGED || this == ESCALATION || this == ALERT;
     }
 }

@@ -20,9 +20,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two chains. REST ({@code /engine-rest/**}, {@code /api/**}): authenticated by HTTP Basic
+ * Three chains. REST ({@code /engine-rest/**}, {@code /api/**}): authenticated by HTTP Basic
  * against Camunda identity or by the webapp session, stateless, with the user handed to the
- * engine so its authorizations apply. Everything else (the webapps, which have their own login
+ * engine so its authorizations apply. Actuator: probes open, Prometheus for administrators. Everything else (the webapps, which have their own login
  * and CSRF protection, and static pages): open to Spring Security, guarded by Camunda.
  */
 @Configuration
@@ -49,6 +49,7 @@ class SecurityConfig {
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
                     + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The authority {@link CamundaAuthenticationProvider} gives members of {@code camunda-admin}. */
     static final String ADMIN_AUTHORITY = "GROUP_" + CurrentUser.ADMIN_GROUP;
 
     @Bean
@@ -92,16 +93,39 @@ class SecurityConfig {
         return new ProblemResponses(json).rejected();
     }
 
+    /**
+     * Actuator: health and info for anyone (probes, load balancers); {@code /actuator/prometheus} for
+     * administrators over HTTP Basic (Prometheus's {@code basic_auth}), stateless; everything else refused.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        var problems = new ProblemResponses(json);
+        http.securityMatcher(paths.matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                paths.matcher("/actuator/health"),
+                                paths.matcher("/actuator/health/**"),
+                                paths.matcher("/actuator/info"))
+                        .permitAll()
+                        .requestMatchers(paths.matcher(HttpMethod.GET, "/actuator/prometheus"))
+                        .hasAuthority(ADMIN_AUTHORITY)
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webappChain(HttpSecurity http, ObjectMapper json) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         var problems = new ProblemResponses(json);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info"))
-                        .permitAll()
-                        .requestMatchers(paths.matcher("/actuator/**"))
-                        .denyAll()
+        http.authorizeHttpRequests(auth -> auth
                         // Admin's first-run setup is never needed (the administrator comes from the configuration)
                         // and in 7.24.0 it can create an administrator while camunda-admin has no direct member
                         // (CVE-2026-77226, fixed only in the enterprise 7.24.15).
