@@ -267,9 +267,12 @@ public class Bench {
         StringBuilder md = new StringBuilder("## 1. Approval step throughput (registration → first approval)\n\n")
                 .append("One approval = start + task query + complete 制定防控措施 + task query + complete 单位负责人审批 ")
                 .append("(ours gives the measure to a staff member of the unit, whose 落实措施并报告 task follows). ")
-                .append("The peer is **stock+auth**: the stock starter with Camunda's authorizations on and /engine-rest ")
-                .append("behind Camunda's HTTP Basic filter, as its documentation secures it — what a stock engine must be ")
-                .append("to meet this product's security rules; the open stock engine (the starter's defaults: REST open, ")
+                .append(
+                        "The peer is **stock+auth**: the stock starter with Camunda's authorizations on and /engine-rest ")
+                .append(
+                        "behind Camunda's HTTP Basic filter, as its documentation secures it — what a stock engine must be ")
+                .append(
+                        "to meet this product's security rules; the open stock engine (the starter's defaults: REST open, ")
                 .append("authorization off, history full) is shown for information. After a warm-up of ")
                 .append(warmUp)
                 .append(" s each at 4 clients, ")
@@ -277,13 +280,17 @@ public class Bench {
                 .append(" rounds of ")
                 .append(seconds)
                 .append(" s per app and level, the three apps alternating within each round, so that other load on ")
-                .append("the machine hits them alike; each figure is the **median of the rounds** (ratios: the median of ")
+                .append(
+                        "the machine hits them alike; each figure is the **median of the rounds** (ratios: the median of ")
                 .append("each round's ratio). ")
                 .append("CPU ms = the app JVM's own CPU time per approval (/proc/<pid>/stat) less its JIT compiler ")
-                .append("threads', plus the database server's CPU time for the app's statements (`USER_STATISTICS.CPU_TIME` ")
+                .append(
+                        "threads', plus the database server's CPU time for the app's statements (`USER_STATISTICS.CPU_TIME` ")
                 .append("of the app's database user); app and database share the machine's cores.\n\n")
-                .append("| clients | stock approvals/s | stock+auth approvals/s | ours approvals/s | ours ÷ stock+auth ")
-                .append("(target ≥ 1.2×) | app + DB CPU ms/approval stock+auth / ours (target: ours ≤) | ours ÷ stock |\n")
+                .append(
+                        "| clients | stock approvals/s | stock+auth approvals/s | ours approvals/s | ours ÷ stock+auth ")
+                .append(
+                        "(target ≥ 1.2×) | app + DB CPU ms/approval stock+auth / ours (target: ours ≤) | ours ÷ stock |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int c : clients) {
             List<double[]> s = new ArrayList<>();
@@ -676,20 +683,26 @@ public class Bench {
                 .append("Both on fresh databases in this run; %.2f× the people. Targets: every task exists within 3.5× "
                         .formatted(people))
                 .append("the time (near-linear), completions at ≥ 0.9× the rate, 0 errors, heap < 1 GiB, the campaign ")
-                .append("已完成 within 10 s of its last review at both sizes, the launch's notices delivered within 5 min.\n\n")
-                .append("| figure | " + large + " | " + city + " | ratio | target | met? |\n|---|---:|---:|---:|---|---|\n");
+                .append(
+                        "已完成 within 10 s of its last review at both sizes, the launch's notices delivered within 5 min.\n\n")
+                .append("| figure | " + large + " | " + city
+                        + " | ratio | target | met? |\n|---|---:|---:|---:|---|---|\n");
         ratioRow(md, "查改剖: every 查 task exists after s", l, c, "campaignCreatedS", 3.5, false);
         ratioRow(md, "查改剖: completions/s", l, c, "campaignRate", 0.9, true);
         ratioRow(md, "责任书: waiting for its tasks, s", l, c, "cascadeCreatedS", 3.5, false);
         ratioRow(md, "责任书: completions/s", l, c, "cascadeRate", 0.9, true);
-        double errors = c.get("campaignErrors") + c.get("cascadeErrors") + l.get("campaignErrors") + l.get("cascadeErrors");
+        double errors =
+                c.get("campaignErrors") + c.get("cascadeErrors") + l.get("campaignErrors") + l.get("cascadeErrors");
         md.append("| errors (both, both sizes) | %.0f | %.0f | | 0 | %s |\n"
                 .formatted(
                         l.get("campaignErrors") + l.get("cascadeErrors"),
                         c.get("campaignErrors") + c.get("cascadeErrors"),
                         errors == 0 ? "met" : "missed"));
         md.append("| peak heap in use, MiB | %.0f | %.0f | | < 1024 | %s |\n"
-                .formatted(l.get("heapMiB"), c.get("heapMiB"), Math.max(l.get("heapMiB"), c.get("heapMiB")) < 1024 ? "met" : "missed"));
+                .formatted(
+                        l.get("heapMiB"),
+                        c.get("heapMiB"),
+                        Math.max(l.get("heapMiB"), c.get("heapMiB")) < 1024 ? "met" : "missed"));
         if (c.containsKey("completedAfterS") && l.containsKey("completedAfterS")) {
             md.append("| 已完成 after the last review, s | %.1f | %.1f | | ≤ 10 | %s |\n"
                     .formatted(
@@ -699,12 +712,22 @@ public class Bench {
         }
         if (c.getOrDefault("noticesLastS", 0.0) > 0) {
             md.append("| the launch's last notice at the fake 钉钉, s | %.1f | %.1f | | ≤ 300 | %s |\n"
-                    .formatted(l.get("noticesLastS"), c.get("noticesLastS"), c.get("noticesLastS") <= 300 ? "met" : "missed"));
+                    .formatted(
+                            l.get("noticesLastS"),
+                            c.get("noticesLastS"),
+                            c.get("noticesLastS") <= 300 ? "met" : "missed"));
         }
         emit(md);
     }
 
-    static void ratioRow(StringBuilder md, String what, Map<String, Double> l, Map<String, Double> c, String key, double target, boolean atLeast) {
+    static void ratioRow(
+            StringBuilder md,
+            String what,
+            Map<String, Double> l,
+            Map<String, Double> c,
+            String key,
+            double target,
+            boolean atLeast) {
         double ratio = c.get(key) / l.get(key);
         boolean met = atLeast ? ratio >= target : ratio <= target;
         md.append("| %s | %.1f | %.1f | %.2f× | %s %.1f× | %s |\n"
@@ -1057,7 +1080,12 @@ public class Bench {
             }
             md.append("| %s | %s | %.1f | %.1f | %.1f | %d |\n"
                     .formatted(
-                            call.getKey(), open, s.percentile(50), s.percentile(95), s.percentile(100), s.errors.get()));
+                            call.getKey(),
+                            open,
+                            s.percentile(50),
+                            s.percentile(95),
+                            s.percentile(100),
+                            s.errors.get()));
         }
         emit(md);
     }
@@ -1065,7 +1093,8 @@ public class Bench {
     /** Completes the 剖 of every member of one unit, so that its branch secretary has their reviews open. */
     static void openReviewsFor(String base, String unitId) throws Exception {
         Set<String> members = new HashSet<>();
-        Matcher person = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":\"" + Pattern.quote(unitId) + "\"")
+        Matcher person = Pattern.compile(
+                        "\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"unitId\":\"" + Pattern.quote(unitId) + "\"")
                 .matcher(expect(get(base + "/api/org/people", "office1"), 200));
         while (person.find()) {
             members.add(person.group(1));
@@ -1104,8 +1133,8 @@ public class Bench {
                             + "\"businessWork\":\"老旧小区改造\",\"goals\":\"年内改造小区 30 个\",\"measures\":\"组建临时党支部\","
                             + "\"expectedResults\":\"群众满意率 95% 以上\",\"milestones\":[{\"title\":\"领题立项\",\"dueDate\":\""
                             + YEAR + "-12-20\"}],\"team\":[],\"year\":" + YEAR + "}";
-                    HttpResponse<String> r = post(
-                            base + "/api/secretary-projects", secretaries.get(i % secretaries.size()), body);
+                    HttpResponse<String> r =
+                            post(base + "/api/secretary-projects", secretaries.get(i % secretaries.size()), body);
                     if (r.statusCode() != 201 && errors.incrementAndGet() <= 3) {
                         System.err.println("project: " + r.statusCode() + " " + r.body());
                     }
@@ -1127,17 +1156,17 @@ public class Bench {
     /** Engine tables whose rows carry a removal time (the engine's cleanup deletes by it). */
     static List<String> removalTables(String db) {
         return List.of(sh(
-                                "mysql",
-                                "-uroot",
-                                "-N",
-                                "-B",
-                                "-e",
-                                "SELECT c1.TABLE_NAME FROM information_schema.COLUMNS c1 JOIN information_schema.COLUMNS c2"
-                                        + " ON c2.TABLE_SCHEMA = c1.TABLE_SCHEMA AND c2.TABLE_NAME = c1.TABLE_NAME"
-                                        + " AND c2.COLUMN_NAME = 'ROOT_PROC_INST_ID_' WHERE c1.TABLE_SCHEMA = '" + db
-                                        + "' AND c1.COLUMN_NAME = 'REMOVAL_TIME_'")
-                        .trim()
-                        .split("\\s+"));
+                        "mysql",
+                        "-uroot",
+                        "-N",
+                        "-B",
+                        "-e",
+                        "SELECT c1.TABLE_NAME FROM information_schema.COLUMNS c1 JOIN information_schema.COLUMNS c2"
+                                + " ON c2.TABLE_SCHEMA = c1.TABLE_SCHEMA AND c2.TABLE_NAME = c1.TABLE_NAME"
+                                + " AND c2.COLUMN_NAME = 'ROOT_PROC_INST_ID_' WHERE c1.TABLE_SCHEMA = '" + db
+                                + "' AND c1.COLUMN_NAME = 'REMOVAL_TIME_'")
+                .trim()
+                .split("\\s+"));
     }
 
     static long sqlLong(String db, String sql) {
@@ -1155,7 +1184,9 @@ public class Bench {
         StringBuilder mark = new StringBuilder("CREATE TEMPORARY TABLE bench_roots (ID_ VARCHAR(64) PRIMARY KEY) AS ")
                 .append("SELECT ID_ FROM ACT_HI_PROCINST WHERE ID_ = ROOT_PROC_INST_ID_ AND END_TIME_ IS NOT NULL;");
         for (String table : tables) {
-            mark.append("UPDATE ").append(table).append(" t JOIN bench_roots r ON t.ROOT_PROC_INST_ID_ = r.ID_ ")
+            mark.append("UPDATE ")
+                    .append(table)
+                    .append(" t JOIN bench_roots r ON t.ROOT_PROC_INST_ID_ = r.ID_ ")
                     .append("SET t.REMOVAL_TIME_ = '2020-01-01 00:00:00';");
         }
         sh("mysql", "-uroot", "-e", mark.toString(), db);
@@ -1164,10 +1195,13 @@ public class Bench {
                 .reduce((a, b) -> a + "+" + b)
                 .orElseThrow();
         long before = sqlLong(db, "SELECT " + due);
-        long all = sqlLong(db, "SELECT " + tables.stream()
-                .map(t -> "(SELECT COUNT(*) FROM " + t + ")")
-                .reduce((a, b) -> a + "+" + b)
-                .orElseThrow());
+        long all = sqlLong(
+                db,
+                "SELECT "
+                        + tables.stream()
+                                .map(t -> "(SELECT COUNT(*) FROM " + t + ")")
+                                .reduce((a, b) -> a + "+" + b)
+                                .orElseThrow());
         long t0 = System.nanoTime();
         long left = before;
         while (left > 0 && (System.nanoTime() - t0) / 1e9 < 1800) {
@@ -1184,10 +1218,13 @@ public class Bench {
         double rate = (before - left) / seconds;
         double windowHours = 4;
         StringBuilder md = new StringBuilder("## 7. History cleanup, " + label + "\n\n")
-                .append("The finished processes (part 3's campaign and cascade, after part 5) made due for removal by SQL,")
+                .append(
+                        "The finished processes (part 3's campaign and cascade, after part 5) made due for removal by SQL,")
                 .append(" then removed by the engine's own cleanup (`POST /engine-rest/history/cleanup`, removal-time")
-                .append(" based, batch size and parallelism as configured). Rows in the tables with a removal time.\n\n")
-                .append("| history rows in all | due for removal | removed | left | s | rows/s | a 4-hour window removes |\n")
+                .append(
+                        " based, batch size and parallelism as configured). Rows in the tables with a removal time.\n\n")
+                .append(
+                        "| history rows in all | due for removal | removed | left | s | rows/s | a 4-hour window removes |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|\n")
                 .append("| %d | %d | %d | %d | %.0f | %.0f | %.1f M rows |\n\n"
                         .formatted(all, before, before - left, left, seconds, rate, rate * windowHours * 3600 / 1e6));
@@ -1241,13 +1278,16 @@ public class Bench {
         run(other, 4, Math.max(10, 4 * seconds), 0);
         int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         StringBuilder md = new StringBuilder("## 8. Two nodes on one database, " + label + "\n\n")
-                .append("Both nodes are this app with its job executor on, one MariaDB; the machine's 2 cores carry both")
-                .append(" JVMs, the database and the clients, so a second node can only share the same CPU here — on two")
+                .append(
+                        "Both nodes are this app with its job executor on, one MariaDB; the machine's 2 cores carry both")
+                .append(
+                        " JVMs, the database and the clients, so a second node can only share the same CPU here — on two")
                 .append(" machines each node would have its own. Approval loop: median of ")
                 .append(rounds)
                 .append(" alternating rounds of ")
                 .append(seconds)
-                .append(" s.\n\n| clients | one node approvals/s | two nodes approvals/s | two ÷ one |\n|---:|---:|---:|---:|\n");
+                .append(
+                        " s.\n\n| clients | one node approvals/s | two nodes approvals/s | two ÷ one |\n|---:|---:|---:|---:|\n");
         for (int c : new int[] {2, 4}) {
             List<Double> single = new ArrayList<>();
             List<Double> pair = new ArrayList<>();
@@ -1255,7 +1295,8 @@ public class Bench {
                 single.add(run(one, c, seconds, 0)[0]);
                 pair.add(run(both, c, seconds, 0)[0]);
             }
-            md.append("| %d | %.1f | %.1f | %.2f× |\n".formatted(c, median(single), median(pair), median(pair) / median(single)));
+            md.append("| %d | %.1f | %.1f | %.2f× |\n"
+                    .formatted(c, median(single), median(pair), median(pair) / median(single)));
         }
         int people = occurrences(expect(get(url1 + "/api/org/people", "office1"), 200), "\"id\":\"");
         String body = "{\"name\":\"基准测试查改剖（三）\",\"year\":" + YEAR + ",\"slug\":\"bench3\",\"checkDue\":\"2026-12-10\","
@@ -1272,11 +1313,15 @@ public class Bench {
         long assignees = tasks.stream().map(t -> t[1]).distinct().count();
         Stats stats = completeAll(List.of(url1, url2), tasks, t -> "{}");
         Map<String, Double> single = figuresOf(label);
-        md.append("\n| 查改剖 launched with two job executors | people | 查 tasks | distinct members | every task after s | ")
-                .append("completions/s over both nodes | one node (part 3) | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|\n")
+        md.append(
+                        "\n| 查改剖 launched with two job executors | people | 查 tasks | distinct members | every task after s | ")
+                .append(
+                        "completions/s over both nodes | one node (part 3) | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|\n")
                 .append("| %s | %d | %d | %d | %.1f | %.1f | %.1f | %d |\n\n"
                         .formatted(
-                                tasks.size() == people && assignees == people ? "each job once" : "**DUPLICATES or missing**",
+                                tasks.size() == people && assignees == people
+                                        ? "each job once"
+                                        : "**DUPLICATES or missing**",
                                 people,
                                 tasks.size(),
                                 assignees,
