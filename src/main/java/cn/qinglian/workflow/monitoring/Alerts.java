@@ -91,7 +91,11 @@ class Alerts {
         int sent = 0;
         for (Incident incident : system.call(() ->
                 runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, INCIDENTS_PER_CHECK))) {
-            sent += incident(incident, admins);
+            // A failure in a called process also raises an incident in each process above it, pointing
+            // to its cause: one failure, one alert, about the process where it happened.
+            if (incident.getId().equals(incident.getRootCauseIncidentId())) {
+                sent += incident(incident, admins);
+            }
         }
         LocalDate today = ChinaTime.today(clock);
         for (Progress campaign : mapper.campaigns()) {
@@ -126,10 +130,10 @@ class Alerts {
 
     private int incident(Incident incident, List<String> admins) {
         String key = "incident:" + incident.getId();
-        String processKey = system.call(() -> repository
-                .getProcessDefinition(incident.getProcessDefinitionId())
-                .getKey());
-        String subject = "流程作业重试次数已用尽（" + incident.getActivityId() + "），请在 Cockpit 中处理";
+        var definition = system.call(() -> repository.getProcessDefinition(incident.getProcessDefinitionId()));
+        String processKey = definition.getKey();
+        String subject = "流程作业重试次数已用尽：" + (definition.getName() == null ? processKey : definition.getName()) + "（"
+                + incident.getActivityId() + "），请在 Cockpit 中处理";
         NoticeRequest alert = NoticeRequest.about(NoticeKind.ALERT, admins, subject, processKey)
                 .inInstance(incident.getProcessInstanceId())
                 .opening(COCKPIT_INSTANCE.formatted(incident.getProcessInstanceId()));

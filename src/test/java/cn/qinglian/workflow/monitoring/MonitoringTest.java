@@ -168,6 +168,54 @@ class MonitoringTest extends IntegrationTest {
     }
 
     @Test
+    void aFailureInACalledProcessIsAlertedOnceAboutTheProcessWhereItHappened() {
+        failingInstance();
+        String parentKey = PROBE + "Caller";
+        if (engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(parentKey)
+                        .count()
+                == 0) {
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name(parentKey)
+                    .addModelInstance(
+                            parentKey + ".bpmn",
+                            Bpmn.createExecutableProcess(parentKey)
+                                    .name("测试：调用失败的流程")
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent()
+                                    .callActivity("callActivity_probe")
+                                    .calledElement(PROBE)
+                                    .endEvent()
+                                    .done())
+                    .deploy();
+        }
+        String parentId = startAs("demo", parentKey, "probe-caller-" + System.nanoTime(), Map.of());
+        String childId = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(parentId)
+                .singleResult()
+                .getId();
+        exhaustRetries(childId);
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(parentId)
+                        .count())
+                .as("Camunda mirrors the child's incident in its caller")
+                .isOne();
+
+        alerts.check();
+
+        assertThat(alertsAbout(childId))
+                .singleElement()
+                .satisfies(row -> assertThat((String) row.get("TITLE")).contains("测试：作业失败"));
+        assertThat(alertsAbout(parentId))
+                .as("the caller's mirror is not alerted again")
+                .isEmpty();
+    }
+
+    @Test
     void aCampaignStillOpenPastItsDueDateAlertsTheAdministratorsOnce() throws Exception {
         String slug = "mon" + System.nanoTime() % 1_000_000;
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
@@ -298,6 +346,11 @@ class MonitoringTest extends IntegrationTest {
                     .deploy();
         }
         String instanceId = startAs("demo", PROBE, "probe-" + System.nanoTime(), Map.of());
+        exhaustRetries(instanceId);
+        return instanceId;
+    }
+
+    private void exhaustRetries(String instanceId) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Job job = engine.getManagementService()
                     .createJobQuery()
@@ -312,7 +365,6 @@ class MonitoringTest extends IntegrationTest {
                 // the job fails, as it should: a retry is used up
             }
         }
-        return instanceId;
     }
 
     private List<Map<String, Object>> alertsTitled(String subject) {
