@@ -47,9 +47,18 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-/** Opens a notice's task in Tasklist: within Tasklist by its hash, elsewhere by navigating there. */
+/**
+ * Opens a notice's task in Tasklist: within Tasklist by its hash, elsewhere by navigating there. A notice
+ * about no task opens what its message links to, as its 钉钉 or e-mail copy does (an alert: Cockpit; a
+ * session: 掌上办), on this server whatever address the link was written with.
+ */
 function defaultOpen(item) {
   const tasklist = '/camunda/app/tasklist/default/';
+  if (!item.taskId && item.link) {
+    const link = new URL(item.link, location.origin);
+    location.href = link.pathname + link.search + link.hash;
+    return;
+  }
   const target = item.taskId ? tasklist + '#/?task=' + encodeURIComponent(item.taskId) : tasklist;
   if (location.pathname.startsWith(tasklist) && item.taskId) location.hash = '#/?task=' + encodeURIComponent(item.taskId);
   else location.href = target;
