@@ -71,3 +71,34 @@ test('the 消息 bell in Tasklist shows a new 待办 and opens its task; the off
   });
   t.diagnostic(`${MEMBER} opened "${notice.title}" from the bell`);
 });
+
+/** A time as China's wall clock, the form the sessions' API takes (yyyy-MM-ddTHH:mm). */
+function chinaLocal(date) {
+  return new Date(date.getTime() + 8 * 3600e3).toISOString().slice(0, 16);
+}
+
+test('a notice about no task opens what it links to: a 学习通知 opens its session on 掌上办', async (t) => {
+  const start = new Date(Date.now() + 24 * 3600e3);
+  const created = await rest('office1', 'POST', '/api/education/sessions', {
+    kind: 'PARTY_DAY', topic: `主题党日：铃铛打开学习活动（浏览器测试 ${Date.now()}）`,
+    startsAt: chinaLocal(start), endsAt: chinaLocal(new Date(start.getTime() + 2 * 3600e3)),
+    place: '机关二楼会议室', expectedUnits: ['d03'] });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const { session } = created.body;
+  const member = (await rest('demo', 'GET', '/api/org/people')).body.find((p) => p.unitId === 'd03' && /^m\d+$/.test(p.id));
+  const notice = await eventually(`${member.id}'s 学习通知`, async () =>
+    (await rest(member.id, 'GET', '/api/notices/mine?size=50')).body.items.find((n) => (n.title || '').includes(session.topic)));
+  assert.ok(!notice.taskId, 'a session is no task');
+
+  const { page } = browser;
+  await screenshotOnFailure(page, 'tasklist-bell-session', async () => {
+    await page.context().clearCookies();
+    await webappLogin(page, member.id);
+    await page.locator('a.qinglian-bell:visible').click();
+    await page.locator(`.qinglian-bell-panel [data-notice="${notice.id}"]`).click();
+    await page.waitForURL(new RegExp(`/m/sessions/${session.id}`));
+    await page.getByText(session.topic).first().waitFor();
+    await screenshot(page, 'tasklist-bell-session.png');
+  });
+  t.diagnostic(`${member.id} opened session ${session.id} from Tasklist's bell`);
+});
