@@ -15,6 +15,10 @@ CITY=${BENCH_CITY:-20000}
 # Each city part's queries: the branch secretary of a01 (≈ 500 members at 20,000) with their reviews
 # open, and the Party office with this many open group tasks (书记领办 projects awaiting 党办审核).
 CITY_OFFICE_TASKS=${BENCH_CITY_OFFICE_TASKS:-2000}
+# Which parts run (all by default): approval (1, 2), large (3-5 and 8 at BENCH_LARGE), city (3-5 and 7
+# at BENCH_CITY); part 6 needs large and city. E.g. BENCH_PARTS="large city" when time is short.
+PARTS=${BENCH_PARTS:-approval large city}
+has_part() { [[ " $PARTS " == *" $1 "* ]]; }
 JVM_FLAGS=${BENCH_JVM_FLAGS:--Xmx1g -XX:+UseG1GC}
 POOL=${BENCH_POOL_SIZE:-20}
 MYSQL=(mysql -uroot)
@@ -112,21 +116,23 @@ fresh_db qinglian_bench_secured qlsecure
 fresh_db qinglian_bench_6k qlbench
 fresh_db qinglian_bench_city qlbench
 
-echo "== parts 1 and 2: approval step, ours ($SMALL people) vs stock+auth (and the open stock engine)" >&2
-start_fake_channel
-start_stock
-start_ours qinglian_bench "$SMALL"
-SMALL_READY=$OURS_READY_S
-driver approval "$OUT" "$OURS_URL" "$OURS_PID" "$STOCK_URL" "$STOCK_PID" "$SECURED_URL" "$SECURED_PID" "$SECONDS_PER_LEVEL" 2 4
-driver roundtrips "$OUT" "$OURS_URL" "$STOCK_URL" "$SECURED_URL" 20
-stop_apps
+if has_part approval; then
+  echo "== parts 1 and 2: approval step, ours ($SMALL people) vs stock+auth (and the open stock engine)" >&2
+  start_fake_channel
+  start_stock
+  start_ours qinglian_bench "$SMALL"
+  SMALL_READY=$(printf '%.0f' "$OURS_READY_S")
+  driver approval "$OUT" "$OURS_URL" "$OURS_PID" "$STOCK_URL" "$STOCK_PID" "$SECURED_URL" "$SECURED_PID" "$SECONDS_PER_LEVEL" 2 4
+  driver roundtrips "$OUT" "$OURS_URL" "$STOCK_URL" "$SECURED_URL" 20
+  stop_apps
+fi
 
 # One organisation size after another, each on a fresh database: campaign and cascade (3), the lists
 # with a second campaign open (4), the first campaign to its end (5).
 sized_parts() {  # database people label
   start_fake_channel
   start_ours "$1" "$2"
-  READY[$3]=$OURS_READY_S
+  READY[$3]=$(printf '%.0f' "$OURS_READY_S")
   echo "== part 3: campaigns, $3" >&2
   driver campaign "$OUT" "$OURS_URL" "$OURS_PID" "$3"
   echo "== part 4: query latency, $3" >&2
@@ -146,11 +152,17 @@ sized_parts() {  # database people label
   stop_apps
 }
 declare -A READY
-TWO_NODES=1 sized_parts qinglian_bench_6k "$LARGE" "$LARGE people"
-CLEANUP=1 BENCH_REVIEWER=bs-a01 BENCH_REVIEWER_UNIT=a01 BENCH_OFFICE_TASKS=$CITY_OFFICE_TASKS \
-  sized_parts qinglian_bench_city "$CITY" "$CITY people"
-echo "== part 6: the city against $LARGE people" >&2
-driver cityratios "$OUT" "$LARGE people" "$CITY people"
+if has_part large; then
+  TWO_NODES=1 sized_parts qinglian_bench_6k "$LARGE" "$LARGE people"
+fi
+if has_part city; then
+  CLEANUP=1 BENCH_REVIEWER=bs-a01 BENCH_REVIEWER_UNIT=a01 BENCH_OFFICE_TASKS=$CITY_OFFICE_TASKS \
+    sized_parts qinglian_bench_city "$CITY" "$CITY people"
+fi
+if has_part large && has_part city; then
+  echo "== part 6: the city against $LARGE people" >&2
+  driver cityratios "$OUT" "$LARGE people" "$CITY people"
+fi
 
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 {
@@ -159,7 +171,7 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM; load average at start $LOAD_START, at end $LOAD_END"
   echo "- database: $("${MYSQL[@]}" -N -B -e 'SELECT VERSION()'), innodb_flush_log_at_trx_commit=$("${MYSQL[@]}" -N -B -e 'SELECT @@innodb_flush_log_at_trx_commit')"
   echo "- JVM: $(java -version 2>&1 | head -1), flags \`$JVM_FLAGS\`, Hikari pool $POOL, all apps alike"
-  echo "- our app ready (demo organisation loaded): $SMALL people ${SMALL_READY%.*} s, $LARGE people ${READY["$LARGE people"]%.*} s, $CITY people ${READY["$CITY people"]%.*} s"
+  echo "- parts run: $PARTS; our app ready (demo organisation loaded): $SMALL people ${SMALL_READY:-—} s, $LARGE people ${READY["$LARGE people"]:-—} s, $CITY people ${READY["$CITY people"]:-—} s"
   echo "- whole run: $(( $(date +%s) - T_START )) s"
   echo
   cat "$OUT"
