@@ -107,9 +107,15 @@ class WorkLists {
         Found found = system.call(() -> {
             var assigned = tasks.createTaskQuery().taskAssignee(me);
             var offered = tasks.createTaskQuery().taskCandidateUser(me);
-            List<Task> merged =
-                    new ArrayList<>(assigned.orderByTaskCreateTime().desc().listPage(0, upTo));
-            merged.addAll(offered.orderByTaskCreateTime().desc().listPage(0, upTo));
+            // Ties broken by id, in the database and here alike: MySQL keeps create times to the second, and
+            // each page reads both lists again, so an order that left ties open could list a task twice.
+            List<Task> merged = new ArrayList<>(assigned.orderByTaskCreateTime()
+                    .desc()
+                    .orderByTaskId()
+                    .asc()
+                    .listPage(0, upTo));
+            merged.addAll(
+                    offered.orderByTaskCreateTime().desc().orderByTaskId().asc().listPage(0, upTo));
             merged.sort(NEWEST_FIRST);
             return new Found(
                     merged.stream().skip(paging.offset()).limit(paging.size()).toList(),
