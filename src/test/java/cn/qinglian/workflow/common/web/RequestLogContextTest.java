@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,15 @@ class RequestLogContextTest extends IntegrationTest {
         var logger = context.getLogger(RequestLogContext.class);
         logger.addAppender(appender);
         try {
-            withDebug(requests);
+            // The request's line is written once the filter chain returns, which for a refusal the
+            // security filters answered can be just after the client has its response: wait for it.
+            withDebug(() -> {
+                requests.run();
+                long until = System.nanoTime() + 5_000_000_000L;
+                while (written.size() == 0 && System.nanoTime() < until) {
+                    LockSupport.parkNanos(10_000_000L);
+                }
+            });
         } finally {
             logger.detachAppender(appender);
             appender.stop();
