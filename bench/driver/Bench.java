@@ -1058,6 +1058,13 @@ public class Bench {
         if (officeTasks > 0) {
             calls.put("待办 `/api/tasks/todo` (office1, 党办)", new String[] {"office1", "/api/tasks/todo?page=1&size=20"});
         }
+        calls.put("已办 `/api/tasks/done` (" + member + ")", new String[] {member, "/api/tasks/done?page=1&size=20"});
+        calls.put(
+                "coverage `/api/self-review/campaigns/" + campaignId + "/coverage` (office1)",
+                new String[] {"office1", "/api/self-review/campaigns/" + campaignId + "/coverage"});
+        calls.put(
+                "report card `/api/dashboard?year=" + YEAR + "` (office1)",
+                new String[] {"office1", "/api/dashboard?year=" + YEAR});
         StringBuilder md = new StringBuilder("## 4. Query latency\n\n")
                 .append(
                         "Database at measurement: %s open tasks, %s engine history rows (ACT_HI_*), %s audit rows; campaign %s. "
