@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -108,7 +107,7 @@ class LetterPdf {
         }
 
         void paragraph(String text, float size) throws IOException {
-            for (List<Segment> line : wrap(fonts.segments(text), size)) {
+            for (List<Segment> line : PdfFonts.Loaded.wrap(fonts.segments(text), size, WIDTH)) {
                 show(line, size, size * 1.7f);
             }
         }
@@ -168,40 +167,6 @@ class LetterPdf {
             doc.addPage(page);
             stream = new PDPageContentStream(doc, page);
             y = PDRectangle.A4.getHeight() - MARGIN;
-        }
-
-        /** Lines no wider than the page, breaking between code points; a segment may be split. */
-        private List<List<Segment>> wrap(List<Segment> segments, float size) throws IOException {
-            List<List<Segment>> lines = new ArrayList<>();
-            List<Segment> line = new ArrayList<>();
-            float width = 0;
-            for (Segment segment : segments) {
-                StringBuilder piece = new StringBuilder();
-                for (int i = 0; i < segment.text().length(); ) {
-                    int cp = segment.text().codePointAt(i);
-                    String ch = new String(Character.toChars(cp));
-                    float w = segment.font().getStringWidth(ch) / 1000 * size;
-                    if (width + w > WIDTH && width > 0) {
-                        if (piece.length() > 0) {
-                            line.add(new Segment(segment.font(), piece.toString()));
-                            piece.setLength(0);
-                        }
-                        lines.add(line);
-                        line = new ArrayList<>();
-                        width = 0;
-                    }
-                    piece.append(ch);
-                    width += w;
-                    i += Character.charCount(cp);
-                }
-                if (piece.length() > 0) {
-                    line.add(new Segment(segment.font(), piece.toString()));
-                }
-            }
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
-            return lines;
         }
     }
 }

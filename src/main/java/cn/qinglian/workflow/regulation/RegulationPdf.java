@@ -244,7 +244,7 @@ class RegulationPdf {
         }
 
         void centered(String text, float size, float leading) throws IOException {
-            for (List<Segment> line : wrap(fonts.segments(text), size, WIDTH)) {
+            for (List<Segment> line : PdfFonts.Loaded.wrap(fonts.segments(text), size, WIDTH)) {
                 place(line, size, leading, MARGIN + (WIDTH - PdfFonts.Loaded.width(line, size)) / 2);
             }
         }
@@ -255,14 +255,14 @@ class RegulationPdf {
                 segments.add(new Segment(fonts.main(), "\u3000\u3000"));
             }
             segments.addAll(fonts.segments(text));
-            for (List<Segment> line : wrap(segments, size, WIDTH)) {
+            for (List<Segment> line : PdfFonts.Loaded.wrap(segments, size, WIDTH)) {
                 place(line, size, size * 1.7f, MARGIN);
             }
         }
 
         /** A contents line: the text (wrapped short of the number's room) and the number on its last line. */
         void numbered(String text, float size, float indent, String number) throws IOException {
-            List<List<Segment>> lines = wrap(fonts.segments(text), size, WIDTH - indent - NUMBER_WIDTH);
+            List<List<Segment>> lines = PdfFonts.Loaded.wrap(fonts.segments(text), size, WIDTH - indent - NUMBER_WIDTH);
             float leading = size * 1.8f;
             if (y - leading * lines.size() < BOTTOM) {
                 newPage();
@@ -300,46 +300,6 @@ class RegulationPdf {
         private void newPage() {
             pages.add(new Page(new ArrayList<>()));
             y = TOP;
-        }
-
-        /** Punctuation that never starts a line: it hangs at the end of the line before. */
-        private static final String NO_LINE_START = "。，、；：？！）》」』”’〕】…";
-
-        /**
-         * Lines no wider than {@code width} (but for hanging punctuation), breaking between code points; a
-         * segment may be split.
-         */
-        private static List<List<Segment>> wrap(List<Segment> segments, float size, float maxWidth) throws IOException {
-            List<List<Segment>> lines = new ArrayList<>();
-            List<Segment> line = new ArrayList<>();
-            float width = 0;
-            for (Segment segment : segments) {
-                StringBuilder piece = new StringBuilder();
-                for (int i = 0; i < segment.text().length(); ) {
-                    int cp = segment.text().codePointAt(i);
-                    String ch = new String(Character.toChars(cp));
-                    float w = segment.font().getStringWidth(ch) / 1000 * size;
-                    if (width + w > maxWidth && width > 0 && NO_LINE_START.indexOf(cp) < 0) {
-                        if (piece.length() > 0) {
-                            line.add(new Segment(segment.font(), piece.toString()));
-                            piece.setLength(0);
-                        }
-                        lines.add(line);
-                        line = new ArrayList<>();
-                        width = 0;
-                    }
-                    piece.append(ch);
-                    width += w;
-                    i += Character.charCount(cp);
-                }
-                if (piece.length() > 0) {
-                    line.add(new Segment(segment.font(), piece.toString()));
-                }
-            }
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
-            return lines;
         }
     }
 }

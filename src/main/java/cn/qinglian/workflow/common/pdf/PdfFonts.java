@@ -155,6 +155,46 @@ public class PdfFonts {
             return width;
         }
 
+        /** Punctuation that never starts a line: it hangs at the end of the line before. */
+        private static final String NO_LINE_START = "。，、；：？！）》」』”’〕】…";
+
+        /**
+         * Lines no wider than {@code maxWidth} (but for hanging punctuation), breaking between code points;
+         * a segment may be split.
+         */
+        public static List<List<Segment>> wrap(List<Segment> segments, float size, float maxWidth) throws IOException {
+            List<List<Segment>> lines = new ArrayList<>();
+            List<Segment> line = new ArrayList<>();
+            float width = 0;
+            for (Segment segment : segments) {
+                StringBuilder piece = new StringBuilder();
+                for (int i = 0; i < segment.text().length(); ) {
+                    int cp = segment.text().codePointAt(i);
+                    String ch = new String(Character.toChars(cp));
+                    float w = segment.font().getStringWidth(ch) / 1000 * size;
+                    if (width + w > maxWidth && width > 0 && NO_LINE_START.indexOf(cp) < 0) {
+                        if (piece.length() > 0) {
+                            line.add(new Segment(segment.font(), piece.toString()));
+                            piece.setLength(0);
+                        }
+                        lines.add(line);
+                        line = new ArrayList<>();
+                        width = 0;
+                    }
+                    piece.append(ch);
+                    width += w;
+                    i += Character.charCount(cp);
+                }
+                if (piece.length() > 0) {
+                    line.add(new Segment(segment.font(), piece.toString()));
+                }
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            return lines;
+        }
+
         private PDType0Font fontFor(int cp, String ch) throws IOException {
             if (encodes(main, ch)) {
                 return main;
