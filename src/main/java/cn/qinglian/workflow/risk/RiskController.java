@@ -47,7 +47,7 @@ class RiskController {
     ResponseEntity<RiskPointDetail> registerPoint(
             @Valid @RequestBody RiskRegistration registration, @AuthenticationPrincipal CurrentUser user) {
         // Registered (its process grades it), then shown as the register shows it.
-        RiskPointDetail registered = register.describe(risks.register(registration, user));
+        RiskPointDetail registered = risks.registerAndShow(registration, user);
         return ResponseEntity.created(
                         URI.create("/api/risk-points/" + registered.point().id()))
                 .body(registered);

@@ -77,6 +77,16 @@ public class RiskQueries {
         return point;
     }
 
+    /** A point's measures, every round's, in the order they were set. */
+    List<RiskMeasure> measures(long id) {
+        return mapper.findMeasures(id);
+    }
+
+    /** The decisions made on a point, every round's, in the order they were made. */
+    List<RiskDecision> decisions(long id) {
+        return mapper.findDecisions(id);
+    }
+
     /** The point with its grades, measures, decisions and notices, for a caller whose access is settled. */
     RiskPointDetail describe(RiskPoint point) {
         long id = point.id();

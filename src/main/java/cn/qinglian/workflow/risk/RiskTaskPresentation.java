@@ -66,14 +66,19 @@ class RiskTaskPresentation implements TaskPresentation {
         if (shown.isEmpty()) {
             return facts;
         }
-        RiskPointDetail detail = register.describe(register.point(RiskVariables.riskPointId(task)));
-        if (shown.contains(VAR_POINT_FACTS)) facts.put(VAR_POINT_FACTS, point(detail));
-        if (shown.contains(VAR_MEASURE_FACTS)) facts.put(VAR_MEASURE_FACTS, measures(detail));
-        if (shown.contains(VAR_DECISION_FACTS)) facts.put(VAR_DECISION_FACTS, decisions(detail));
+        // Only what this step shows: a task is created on every round, and the register's other lists
+        // (grades, notices, other rounds' decisions) would be read for nothing.
+        long id = RiskVariables.riskPointId(task);
+        RiskPoint point = register.point(id);
+        boolean needsMeasures = shown.contains(VAR_MEASURE_FACTS) || shown.contains(VAR_OWN_MEASURE);
+        List<RiskMeasure> measures = needsMeasures ? register.measures(id) : List.of();
+        if (shown.contains(VAR_POINT_FACTS)) facts.put(VAR_POINT_FACTS, point(point));
+        if (shown.contains(VAR_MEASURE_FACTS)) facts.put(VAR_MEASURE_FACTS, measures(point, measures));
+        if (shown.contains(VAR_DECISION_FACTS)) facts.put(VAR_DECISION_FACTS, decisions(point, register.decisions(id)));
         Object measureId = task.getVariable(RiskProcess.VAR_MEASURE_ID);
-        if (shown.contains(VAR_OWN_MEASURE) && measureId instanceof Number id) {
-            detail.measures().stream()
-                    .filter(m -> m.id() == id.longValue())
+        if (shown.contains(VAR_OWN_MEASURE) && measureId instanceof Number own) {
+            measures.stream()
+                    .filter(m -> m.id() == own.longValue())
                     .findFirst()
                     .ifPresent(m ->
                             facts.put(VAR_OWN_MEASURE, literal(m.content()) + "  \n**完成时限：** " + day(m.dueDate())));
@@ -81,8 +86,7 @@ class RiskTaskPresentation implements TaskPresentation {
         return facts;
     }
 
-    private static String point(RiskPointDetail detail) {
-        RiskPoint p = detail.point();
+    private static String point(RiskPoint p) {
         List<String> involves = new ArrayList<>();
         if (p.engineering()) involves.add("工程项目");
         if (p.funds()) involves.add("资金");
@@ -90,16 +94,16 @@ class RiskTaskPresentation implements TaskPresentation {
         if (p.majorMatters()) involves.add("“三重一大”事项");
         return "**单位／岗位：** " + literal(p.unitName()) + " · " + literal(p.post())
                 + "  \n**风险类别：** " + p.category().label()
-                + "　**风险等级：** " + (detail.gradeLabel() == null ? "待定级" : detail.gradeLabel())
+                + "　**风险等级：** " + (p.grade() == null ? "待定级" : p.grade().label())
                 + "（可能性 " + p.likelihood() + " × 影响 " + p.impact() + " = " + p.likelihood() * p.impact() + "）"
                 + (involves.isEmpty() ? "" : "  \n**涉及：** " + String.join("、", involves))
                 + "\n\n**风险点描述：** " + literal(p.description())
                 + "\n\n**表现形式：** " + literal(p.manifestation());
     }
 
-    private static String measures(RiskPointDetail detail) {
-        int round = detail.point().roundNo();
-        List<RiskMeasure> current = detail.measures().stream()
+    private static String measures(RiskPoint point, List<RiskMeasure> measures) {
+        int round = point.roundNo();
+        List<RiskMeasure> current = measures.stream()
                 .filter(m -> m.roundNo() == round && m.status() != RiskMeasure.MeasureStatus.SUPERSEDED)
                 .toList();
         if (current.isEmpty()) {
@@ -128,9 +132,9 @@ class RiskTaskPresentation implements TaskPresentation {
         return text.toString().strip();
     }
 
-    private String decisions(RiskPointDetail detail) {
-        int round = detail.point().roundNo();
-        List<String> lines = detail.decisions().stream()
+    private String decisions(RiskPoint point, List<RiskDecision> decisions) {
+        int round = point.roundNo();
+        List<String> lines = decisions.stream()
                 .filter(d -> d.roundNo() == round)
                 .map(d -> d.kind().label() + "（"
                         + literal(d.decidedByName() == null ? d.decidedBy() : d.decidedByName()) + "）："
