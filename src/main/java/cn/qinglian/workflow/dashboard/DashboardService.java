@@ -170,7 +170,7 @@ class DashboardService {
     private LetterFigures letters(int year, Map<String, Letters> byUnit) {
         LetterCoverage coverage;
         try {
-            coverage = letters.coverage(year);
+            coverage = letters.figures(year);
         } catch (ApiException notFound) {
             return new LetterFigures(Letters.NONE, null);
         }

@@ -67,6 +67,9 @@ interface LetterMapper {
 
     List<SignatureState> findSignatureStates(long letterId);
 
+    /** The people who have signed, as bare ids: the report card's count. */
+    List<String> findSignedPeople(long letterId);
+
     void prepareSignature(@Param("id") long id, @Param("duties") String personalDuties, @Param("now") Instant now);
 
     void returnSignature(@Param("id") long id, @Param("now") Instant now);

@@ -127,6 +127,7 @@ class LetterCascadeTest extends IntegrationTest {
         assertThat(leader2.personalDuties()).contains("住房保障");
         assertThat(leader2.versionSigned()).isEqualTo(2);
         assertThat(queries.coverage(2060).levels().get(0).signed()).isEqualTo(1);
+        assertSameCounts(queries.figures(2060), queries.coverage(2060));
 
         // everyone else, level by level: prepare, then sign, then the next level opens
         while (!tasks(null).isEmpty()) {
@@ -263,5 +264,29 @@ class LetterCascadeTest extends IntegrationTest {
                 .isEmpty()) {
             jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
         }
+    }
+
+    /** The report card's figures count as coverage does, one signed and the rest pending, without names. */
+    private static void assertSameCounts(LetterCoverage figures, LetterCoverage coverage) {
+        assertThat(counts(figures.total())).isEqualTo(counts(coverage.total()));
+        assertThat(figures.levels().stream().map(LetterCascadeTest::counts).toList())
+                .isEqualTo(coverage.levels().stream()
+                        .map(LetterCascadeTest::counts)
+                        .toList());
+        assertThat(figures.units().stream().map(LetterCascadeTest::counts).toList())
+                .isEqualTo(
+                        coverage.units().stream().map(LetterCascadeTest::counts).toList());
+        assertThat(figures.total().signed()).isEqualTo(1);
+        assertThat(figures.total().pending()).isPositive();
+        assertThat(coverage.units().stream()
+                        .mapToInt(u -> u.pendingPeople().size())
+                        .sum())
+                .isEqualTo(coverage.total().pending());
+        assertThat(figures.units())
+                .allSatisfy(u -> assertThat(u.pendingPeople()).isEmpty());
+    }
+
+    private static List<Object> counts(LetterCoverage.Counts c) {
+        return List.of(String.valueOf(c.key()), c.name(), c.expected(), c.signed(), c.pending());
     }
 }
