@@ -16,8 +16,11 @@ CITY=${BENCH_CITY:-20000}
 # open, and the Party office with this many open group tasks (书记领办 projects awaiting 党办审核).
 CITY_OFFICE_TASKS=${BENCH_CITY_OFFICE_TASKS:-2000}
 # Which parts run (all by default): approval (1, 2), large (3-5 and 8 at BENCH_LARGE), city (3-5 and 7
-# at BENCH_CITY); part 6 needs large and city. E.g. BENCH_PARTS="large city" when time is short.
-PARTS=${BENCH_PARTS:-approval large city}
+# at BENCH_CITY), fanout (9 at BENCH_CITY); part 6 needs large and city. E.g. BENCH_PARTS="large city"
+# when time is short.
+PARTS=${BENCH_PARTS:-approval large city fanout}
+# Part 9: rounds of a city launch with the notice channel and without, alternating.
+FANOUT_ROUNDS=${BENCH_FANOUT_ROUNDS:-2}
 has_part() { [[ " $PARTS " == *" $1 "* ]]; }
 JVM_FLAGS=${BENCH_JVM_FLAGS:--Xmx1g -XX:+UseG1GC}
 POOL=${BENCH_POOL_SIZE:-20}
@@ -55,14 +58,17 @@ jdbc_url() {
 # OURS_PID, OURS_READY_S.
 start_ours() {
   local port; port=$(free_port)
+  # Every person reachable over the fake 钉钉, unless NO_CHANNEL (part 9's comparison: in-app only).
+  local channel=(--qinglian.demo.dingtalk-ids=true --qinglian.notice.channels.dingtalk.base-url="$BENCH_FAKE_CHANNEL"
+    --qinglian.notice.channels.dingtalk.app-key=bench --qinglian.notice.channels.dingtalk.app-secret=bench
+    --qinglian.notice.channels.dingtalk.agent-id=1)
+  if [ -n "${NO_CHANNEL:-}" ]; then channel=(); fi
   local t0; t0=$(date +%s.%N)
   DB_URL="$(jdbc_url "$1")&rewriteBatchedStatements=true" DB_USER=qlbench DB_PASSWORD=qlbench DB_POOL_SIZE=$POOL \
   QINGLIAN_ADMIN_USER=demo QINGLIAN_ADMIN_PASSWORD=demo PORT=$port \
     java $JVM_FLAGS -jar target/qinglian-workflow-0.1.0-SNAPSHOT.jar --spring.profiles.active=mysql,demo \
       --qinglian.demo.members="$2" \
-      --qinglian.demo.dingtalk-ids=true --qinglian.notice.channels.dingtalk.base-url="$BENCH_FAKE_CHANNEL" \
-      --qinglian.notice.channels.dingtalk.app-key=bench --qinglian.notice.channels.dingtalk.app-secret=bench \
-      --qinglian.notice.channels.dingtalk.agent-id=1 \
+      "${channel[@]}" \
       --qinglian.notice.quiet-start=00:00 --qinglian.notice.quiet-end=00:00 \
       > "$WORK/ours-$2${3:-}.log" 2>&1 &
   OURS_PID=$!; PIDS+=("$OURS_PID"); OURS_URL=http://127.0.0.1:$port
@@ -158,6 +164,19 @@ fi
 if has_part city; then
   CLEANUP=1 BENCH_REVIEWER=bs-a01 BENCH_REVIEWER_UNIT=a01 BENCH_OFFICE_TASKS=$CITY_OFFICE_TASKS \
     sized_parts qinglian_bench_city "$CITY" "$CITY people"
+fi
+if has_part fanout; then
+  echo "== part 9: the launch's fan-out with and without notices, $CITY people" >&2
+  for round in $(seq 1 "$FANOUT_ROUNDS"); do
+    for mode in with without; do
+      fresh_db qinglian_bench_fanout qlbench
+      start_fake_channel
+      if [ "$mode" = without ]; then NO_CHANNEL=1 start_ours qinglian_bench_fanout "$CITY" -fanout; else start_ours qinglian_bench_fanout "$CITY" -fanout; fi
+      driver fanout "$OUT" "$OURS_URL" "$CITY people" "$mode-$round"
+      stop_apps
+    done
+  done
+  driver fanoutsummary "$OUT" "$CITY people"
 fi
 if has_part large && has_part city; then
   echo "== part 6: the city against $LARGE people" >&2

@@ -83,6 +83,8 @@ public class Bench {
             case "completion" -> completion(args[2], args[3]);
             case "fakechannel" -> fakeChannel(Integer.parseInt(args[2]));
             case "cityratios" -> cityRatios(args[2], args[3]);
+            case "fanout" -> fanOut(args[2], args[3], args[4]);
+            case "fanoutsummary" -> fanOutSummary(args[2]);
             case "cleanup" -> cleanup(args[2], args[3], args[4]);
             case "twonodes" -> twoNodes(args[2], args[3], Integer.parseInt(args[4]), args[5]);
             default -> throw new IllegalArgumentException(args[0]);
@@ -732,6 +734,59 @@ public class Bench {
         boolean met = atLeast ? ratio >= target : ratio <= target;
         md.append("| %s | %.1f | %.1f | %.2f× | %s %.1f× | %s |\n"
                 .formatted(what, l.get(key), c.get(key), ratio, atLeast ? "≥" : "≤", target, met ? "met" : "missed"));
+    }
+
+    // ---------------------------------------------------------------- part 9: the fan-out with and without notices
+
+    /**
+     * One launch of the 查改剖 for everyone, timed until every member's 查 task exists, nothing else
+     * running; {@code run} names it ("with-1", "without-1", …) in figures.tsv. With the channel every task's
+     * 待办 is also queued for the fake 钉钉 in the task's transaction and sent after commit while the
+     * fan-out goes on; without it only the in-app notice is written.
+     */
+    static void fanOut(String base, String label, String run) throws Exception {
+        int people = occurrences(expect(get(base + "/api/org/people", "office1"), 200), "\"id\":\"");
+        String body = "{\"name\":\"基准测试查改剖\",\"year\":" + YEAR + ",\"slug\":\"fanout\",\"checkDue\":\"2026-12-10\","
+                + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
+                + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+        noticesSettled();
+        long t0 = System.nanoTime();
+        expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
+        String checkTasks =
+                base + "/engine-rest/task/count?processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check";
+        waitFor(() -> count(base, checkTasks) >= people, 900);
+        double createdAt = (System.nanoTime() - t0) / 1e9;
+        System.err.printf("fan-out %s, %s: %d tasks after %.1f s%n", label, run, people, createdAt);
+        figure("fanout " + label, run, createdAt);
+        figure("fanout " + label, "people", people);
+    }
+
+    /** Part 9's table: each round with and without the channel, the medians and their ratio (target ≤ 1.1). */
+    static void fanOutSummary(String label) throws IOException {
+        Map<String, Double> f = figuresOf("fanout " + label);
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        StringBuilder md = new StringBuilder("## 9. The launch's fan-out with and without notices, " + label + "\n\n")
+                .append(
+                        "Each launch on a fresh database with the demo organisation (%.0f people) and nothing else running: "
+                                .formatted(f.get("people")))
+                .append("the time until every member's 查 task exists. *With*: every person has a 钉钉 id and every 待办 ")
+                .append(
+                        "is queued for the fake 钉钉 in its task's transaction and sent after commit while the fan-out goes ")
+                .append(
+                        "on (as in part 3); *without*: no channel, only the in-app notice. Alternating rounds; the target: ")
+                .append(
+                        "with ≤ 1.1× without (the medians).\n\n| round | with notices, s | without, s | ratio |\n|---:|---:|---:|---:|\n");
+        for (int r = 1; f.containsKey("with-" + r) && f.containsKey("without-" + r); r++) {
+            with.add(f.get("with-" + r));
+            without.add(f.get("without-" + r));
+            md.append("| %d | %.1f | %.1f | %.2f× |\n"
+                    .formatted(r, with.get(r - 1), without.get(r - 1), with.get(r - 1) / without.get(r - 1)));
+        }
+        double ratio = median(with) / median(without);
+        md.append("| median | %.1f | %.1f | **%.2f×** %s |\n\n"
+                .formatted(median(with), median(without), ratio, ratio <= 1.1 ? "met" : "missed"));
+        emit(md);
     }
 
     // ---------------------------------------------------------------- notices to a fake 钉钉
