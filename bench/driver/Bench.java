@@ -441,6 +441,13 @@ public class Bench {
         return value.isEmpty() ? 0 : Double.parseDouble(value) * 1000;
     }
 
+    /** A 查改剖 campaign for everyone this year, as the Party office launches it over /api. */
+    static String campaign(String name, String slug) {
+        return "{\"name\":\"" + name + "\",\"year\":" + YEAR + ",\"slug\":\"" + slug + "\",\"checkDue\":\"2026-12-10\","
+                + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
+                + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+    }
+
     /** Per-user statement counters of MariaDB's userstat plugin; the driver itself uses another user. */
     static long[] userStats(String dbUser) {
         String sql =
@@ -583,9 +590,7 @@ public class Bench {
         int people = occurrences(expect(get(base + "/api/org/people", "office1"), 200), "\"id\":\"");
 
         // 查改剖: launch for the whole organisation, wait for every member's 查 task, complete them all.
-        String body = "{\"name\":\"基准测试查改剖\",\"year\":" + YEAR + ",\"slug\":\"bench\",\"checkDue\":\"2026-12-10\","
-                + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
-                + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+        String body = campaign("基准测试查改剖", "bench");
         noticesSettled();
         long t0 = System.nanoTime();
         long launchedAtMillis = System.currentTimeMillis();
@@ -746,9 +751,7 @@ public class Bench {
      */
     static void fanOut(String base, String label, String run) throws Exception {
         int people = occurrences(expect(get(base + "/api/org/people", "office1"), 200), "\"id\":\"");
-        String body = "{\"name\":\"基准测试查改剖\",\"year\":" + YEAR + ",\"slug\":\"fanout\",\"checkDue\":\"2026-12-10\","
-                + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
-                + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+        String body = campaign("基准测试查改剖", "fanout");
         noticesSettled();
         long t0 = System.nanoTime();
         expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
@@ -1068,9 +1071,7 @@ public class Bench {
 
     static void queries(String base, int samples) throws Exception {
         // A second campaign for everyone: its 查 tasks join the 剖 tasks part 3 left open (≈ 2 per person).
-        String body = "{\"name\":\"基准测试查改剖（二）\",\"year\":" + YEAR + ",\"slug\":\"bench2\",\"checkDue\":\"2026-12-10\","
-                + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
-                + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+        String body = campaign("基准测试查改剖（二）", "bench2");
         expect(post(base + "/api/self-review/campaigns", "office1", body), 201);
         waitFor(() -> count(base, base + "/engine-rest/job/count?executable=true&withRetriesLeft=true") == 0, 900);
         String campaign = first(
@@ -1361,9 +1362,7 @@ public class Bench {
                     .formatted(c, median(single), median(pair), median(pair) / median(single)));
         }
         int people = occurrences(expect(get(url1 + "/api/org/people", "office1"), 200), "\"id\":\"");
-        String body = "{\"name\":\"基准测试查改剖（三）\",\"year\":" + YEAR + ",\"slug\":\"bench3\",\"checkDue\":\"2026-12-10\","
-                + "\"correctDue\":\"2026-12-17\",\"analyseDue\":\"2026-12-24\",\"reviewDue\":\"2026-12-31\","
-                + "\"minAnalysisLength\":10,\"spotCheckRate\":0.1}";
+        String body = campaign("基准测试查改剖（三）", "bench3");
         long t0 = System.nanoTime();
         expect(post(url1 + "/api/self-review/campaigns", "office1", body), 201);
         String filter = "processDefinitionKey=selfReviewMember&taskDefinitionKey=userTask_check"
