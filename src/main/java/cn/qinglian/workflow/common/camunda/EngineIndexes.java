@@ -21,13 +21,20 @@ import org.springframework.stereotype.Component;
  * <p>{@code ACT_RU_TASK.PARENT_TASK_ID_}: completing any task looks for its subtasks
  * ({@code selectTasksByParentTaskId}), which without an index reads every open task — 1,400 rows and
  * ≈ 1.5 ms per completion in the benchmark, 12,000 rows with a 6,000-person campaign open.
+ *
+ * <p>{@code ACT_HI_TASKINST(ASSIGNEE_, END_TIME_)}: 已办 asks for a person's finished tasks, newest
+ * first, and counts them; without it both read every finished task in history — p95 110–280 ms at a
+ * city's 20,000 people (bench/, part 4), against 34 ms at 6,000.
  */
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
-    record Index(String name, String table, String column) {}
+    /** {@code columns} as they go between the parentheses of CREATE INDEX. */
+    record Index(String name, String table, String columns) {}
 
-    static final List<Index> INDEXES = List.of(new Index("QL_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
+    static final List<Index> INDEXES = List.of(
+            new Index("QL_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"),
+            new Index("QL_IDX_HI_TASK_ASSIGNEE", "ACT_HI_TASKINST", "ASSIGNEE_, END_TIME_"));
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
@@ -54,11 +61,11 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
             return;
         }
         try (Statement sql = connection.createStatement()) {
-            sql.execute("CREATE INDEX " + index.name() + " ON " + index.table() + " (" + index.column() + ")");
+            sql.execute("CREATE INDEX " + index.name() + " ON " + index.table() + " (" + index.columns() + ")");
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-            log.info("Created index {} on {}({})", index.name(), index.table(), index.column());
+            log.info("Created index {} on {}({})", index.name(), index.table(), index.columns());
         } catch (SQLException e) {
             // another node starting on the same database may have created it meanwhile
             if (!exists(connection, index)) {

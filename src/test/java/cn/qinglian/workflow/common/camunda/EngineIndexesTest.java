@@ -31,6 +31,20 @@ class EngineIndexesTest extends IntegrationTest {
     }
 
     @Test
+    void theDoneListUsesTheAssigneeIndex() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(1)))
+                    .isTrue();
+            // 已办: Camunda's historic task query by assignee, finished, newest first (WorkLists.done)
+            assertThat(plan(
+                            connection,
+                            "SELECT * FROM ACT_HI_TASKINST RES WHERE RES.ASSIGNEE_ = 'x' AND RES.END_TIME_ IS NOT NULL"
+                                    + " ORDER BY RES.END_TIME_ DESC"))
+                    .containsIgnoringCase("QL_IDX_HI_TASK_ASSIGNEE");
+        }
+    }
+
+    @Test
     void aMissingIndexIsCreatedAndAnExistingOneLeftAlone() throws Exception {
         var probe = new EngineIndexes.Index("QL_IDX_TEST_PROBE", "ACT_RU_TASK", "DESCRIPTION_");
         try (Connection connection = dataSource.getConnection()) {
