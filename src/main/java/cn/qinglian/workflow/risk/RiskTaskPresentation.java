@@ -66,8 +66,8 @@ class RiskTaskPresentation implements TaskPresentation {
         if (shown.isEmpty()) {
             return facts;
         }
-        // Only what this step shows: a task is created on every round, and the register's other lists
-        // (grades, notices, other rounds' decisions) would be read for nothing.
+        // Only the lists this step shows: a task is created on every round, and the register's grades
+        // and notices (no form shows them) would be read for nothing.
         long id = RiskVariables.riskPointId(task);
         RiskPoint point = register.point(id);
         boolean needsMeasures = shown.contains(VAR_MEASURE_FACTS) || shown.contains(VAR_OWN_MEASURE);
